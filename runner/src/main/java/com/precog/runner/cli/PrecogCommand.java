@@ -1,0 +1,42 @@
+package com.precog.runner.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Root command: {@code precog <subcommand>}. Subcommands are registered in {@link #commandLine()}. */
+@Command(
+        name = "precog",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "Trades Kalshi prediction markets from its own probability models.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class PrecogCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with every subcommand and the operator contract's exit codes. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new PrecogCommand());
+        // each area registers its commands here (one line each)
+        cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
+                || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("precog: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.BAD_INPUT;
+        });
+        cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            c.getErr().println("precog: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            return ex instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
+        });
+        return cl;
+    }
+}
