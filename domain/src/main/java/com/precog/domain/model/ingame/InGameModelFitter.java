@@ -1,0 +1,70 @@
+package com.precog.domain.model.ingame;
+
+import com.precog.domain.model.LogisticRegression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Fits an {@link InGameModel} on historical plays: an L2 logistic regression over
+ * {@link InGameFeatures} on regulation plays (quarters 1–4), a separate one on overtime plays, and a
+ * {@link WinProbabilityLookup} over all of them. Deterministic: the same plays in the same order give
+ * bit-identical coefficients and tables.
+ */
+public final class InGameModelFitter {
+
+    /**
+     * @param alpha         L2 strength of the regulation regression (standardised features)
+     * @param overtimeAlpha L2 strength of the overtime regression (fewer plays: stronger)
+     * @param lookup        shape of the lookup table
+     */
+    public record Config(double alpha, double overtimeAlpha, WinProbabilityLookup.Config lookup) {
+        public Config {
+            if (!(alpha >= 0) || Double.isInfinite(alpha)) throw new IllegalArgumentException("alpha must be finite and >= 0, was " + alpha);
+            if (!(overtimeAlpha >= 0) || Double.isInfinite(overtimeAlpha)) throw new IllegalArgumentException("overtimeAlpha must be finite and >= 0, was " + overtimeAlpha);
+            Objects.requireNonNull(lookup, "lookup");
+        }
+
+        /** alpha 1e-4 (regulation), 0.01 (overtime), the full lookup. */
+        public static Config defaults() {
+            return new Config(1e-4, 0.01, WinProbabilityLookup.Config.full());
+        }
+    }
+
+    private InGameModelFitter() {}
+
+    /** Fits on every play given (choose seasons before calling). */
+    public static InGameModel fit(Iterable<HistoricalPlay> plays, Config config) {
+        Objects.requireNonNull(plays, "plays");
+        Objects.requireNonNull(config, "config");
+        List<double[]> regX = new ArrayList<>();
+        List<Double> regY = new ArrayList<>();
+        List<double[]> otX = new ArrayList<>();
+        List<Double> otY = new ArrayList<>();
+        WinProbabilityLookup.Builder lookup = WinProbabilityLookup.builder(config.lookup());
+        FallbackCounts ignore = FallbackCounts.discarding();
+        for (HistoricalPlay p : plays) {
+            double[] x = new double[InGameFeatures.COUNT];
+            InGameFeatures.extract(InGameSituation.of(p), x, ignore);
+            if (p.isRegulation()) {
+                regX.add(x);
+                regY.add(p.homeOutcome());
+            } else {
+                otX.add(x);
+                otY.add(p.homeOutcome());
+            }
+            lookup.add(p, 1.0);
+        }
+        if (regX.isEmpty()) throw new IllegalArgumentException("plays must contain regulation plays");
+        if (otX.isEmpty()) throw new IllegalArgumentException("plays must contain overtime plays (fit on whole seasons)");
+        return new InGameModel(fitOne(regX, regY, config.alpha()), fitOne(otX, otY, config.overtimeAlpha()), lookup.build());
+    }
+
+    private static LinearPredictor fitOne(List<double[]> xs, List<Double> ys, double alpha) {
+        double[][] x = xs.toArray(new double[0][]);
+        double[] y = new double[ys.size()];
+        for (int i = 0; i < y.length; i++) y[i] = ys.get(i);
+        LogisticRegression.Fitted f = LogisticRegression.of(alpha, 100, 1e-10).fit(x, y);
+        return new LinearPredictor(f.intercept(), f.coefficients());
+    }
+}
