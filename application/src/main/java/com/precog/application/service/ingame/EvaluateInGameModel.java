@@ -1,0 +1,51 @@
+package com.precog.application.service.ingame;
+
+import com.precog.application.port.out.ingame.InGameModelVersions;
+import com.precog.application.port.out.ingame.ModelName;
+import com.precog.application.port.out.ingame.StoredInGameModel;
+import com.precog.domain.model.ingame.FallbackCounts;
+import com.precog.domain.model.ingame.HistoricalPlay;
+import com.precog.domain.model.ingame.InGameEvaluation;
+import com.precog.domain.model.ingame.InGameModel;
+import com.precog.domain.model.ingame.InGameModelText;
+import com.precog.domain.model.ingame.InGameSituation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Use case: score a stored in-game model and the normal-model baseline (closing spread) on the same
+ * historical plays ({@link InGameEvaluation}'s rows and metrics).
+ */
+public final class EvaluateInGameModel {
+    /** Name of the model's scores in the result. */
+    public static final String MODEL = "model";
+    /** Name of the baseline's scores in the result. */
+    public static final String BASELINE = "baseline_normal";
+    /** Name of the stored lookup table's scores in the result. */
+    public static final String LOOKUP = "lookup";
+
+    private final InGameModelVersions versions;
+
+    public EvaluateInGameModel(InGameModelVersions versions) {
+        this.versions = Objects.requireNonNull(versions, "versions");
+    }
+
+    /** Loads {@code reference}; unknown references are an {@link IllegalArgumentException} naming it. */
+    public InGameModel load(ModelName.Reference reference) {
+        StoredInGameModel s = versions.find(reference.name(), reference.version())
+                .orElseThrow(() -> new IllegalArgumentException("model " + reference + " is not stored"));
+        return InGameModelText.parse(s.config());
+    }
+
+    /** Scores {@code model}, the baseline and the model's lookup table (in that order) on {@code plays}. */
+    public InGameEvaluation.Result evaluate(InGameModel model, List<HistoricalPlay> plays, FallbackCounts fallbacks) {
+        Map<String, ToDoubleFunction<HistoricalPlay>> f = new LinkedHashMap<>();
+        f.put(MODEL, p -> model.homeWinProbability(InGameSituation.of(p), fallbacks));
+        f.put(BASELINE, InGameEvaluation::baselineNormal);
+        f.put(LOOKUP, p -> model.lookup().estimate(InGameSituation.of(p)).probability());
+        return InGameEvaluation.evaluate(plays, f);
+    }
+}
