@@ -7,7 +7,8 @@ import java.util.Objects;
 
 /**
  * Fits an {@link InGameModel} on historical plays: an L2 logistic regression over
- * {@link InGameFeatures} on regulation plays (quarters 1–4), a separate one on overtime plays, and a
+ * {@link InGameFeatures} on regulation plays (quarters 1–4), a separate one on overtime plays (on
+ * {@link #OVERTIME_FEATURES} only), and a
  * {@link WinProbabilityLookup} over all of them. Deterministic: the same plays in the same order give
  * bit-identical coefficients and tables.
  */
@@ -57,14 +58,35 @@ public final class InGameModelFitter {
         }
         if (regX.isEmpty()) throw new IllegalArgumentException("plays must contain regulation plays");
         if (otX.isEmpty()) throw new IllegalArgumentException("plays must contain overtime plays (fit on whole seasons)");
-        return new InGameModel(fitOne(regX, regY, config.alpha()), fitOne(otX, otY, config.overtimeAlpha()), lookup.build());
+        return new InGameModel(fitOne(regX, regY, config.alpha(), null), fitOne(otX, otY, config.overtimeAlpha(), OVERTIME_FEATURES),
+                lookup.build());
     }
 
-    private static LinearPredictor fitOne(List<double[]> xs, List<Double> ys, double alpha) {
-        double[][] x = xs.toArray(new double[0][]);
+    /**
+     * Features the overtime regression uses (the others get coefficient 0): lead, remaining expected
+     * margin, the possession value and possession itself. Overtime has a few thousand plays, too few
+     * for the down, timeout and yard-line terms.
+     */
+    static final int[] OVERTIME_FEATURES = {0, 1, 2, 4, 7};
+
+    private static LinearPredictor fitOne(List<double[]> xs, List<Double> ys, double alpha, int[] columns) {
+        double[][] x = new double[xs.size()][];
+        for (int i = 0; i < x.length; i++) {
+            double[] row = xs.get(i);
+            if (columns == null) {
+                x[i] = row;
+            } else {
+                x[i] = new double[columns.length];
+                for (int j = 0; j < columns.length; j++) x[i][j] = row[columns[j]];
+            }
+        }
         double[] y = new double[ys.size()];
         for (int i = 0; i < y.length; i++) y[i] = ys.get(i);
         LogisticRegression.Fitted f = LogisticRegression.of(alpha, 100, 1e-10).fit(x, y);
-        return new LinearPredictor(f.intercept(), f.coefficients());
+        if (columns == null) return new LinearPredictor(f.intercept(), f.coefficients());
+        double[] full = new double[InGameFeatures.COUNT];
+        double[] c = f.coefficients();
+        for (int j = 0; j < columns.length; j++) full[columns[j]] = c[j];
+        return new LinearPredictor(f.intercept(), full);
     }
 }
