@@ -1,0 +1,30 @@
+package com.precog.runner.cli.ingame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.application.port.out.ingame.InGameModelVersions;
+import com.precog.application.port.out.ingame.InGameModelVersionsContract;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileInGameModelVersionsTest extends InGameModelVersionsContract {
+    @TempDir
+    Path dir;
+
+    @Override
+    protected InGameModelVersions newStore() {
+        return new FileInGameModelVersions(dir);
+    }
+
+    @Test
+    void storedVersionIsAReadOnlyFileAndSurvivesANewStoreInstance() {
+        new FileInGameModelVersions(dir).create("wp", "t", "config\n", Instant.parse("2026-01-01T00:00:00Z"));
+        Path f = dir.resolve("wp").resolve("1.model");
+        assertThat(Files.getPosixFilePermissions(f)).doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        assertThat(new FileInGameModelVersions(dir).find("wp", 1).orElseThrow().config()).isEqualTo("config\n");
+        assertThat(new FileInGameModelVersions(dir).create("wp", "t", "again", Instant.EPOCH).version()).isEqualTo(2);
+    }
+}
