@@ -20,7 +20,7 @@ class FileInGameModelVersionsTest extends InGameModelVersionsContract {
     }
 
     @Test
-    void storedVersionIsAReadOnlyFileAndSurvivesANewStoreInstance() {
+    void storedVersionIsAReadOnlyFileAndSurvivesANewStoreInstance() throws Exception {
         new FileInGameModelVersions(dir).create("wp", "t", "config\n", Instant.parse("2026-01-01T00:00:00Z"));
         Path f = dir.resolve("wp").resolve("1.model");
         assertThat(Files.getPosixFilePermissions(f)).doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
