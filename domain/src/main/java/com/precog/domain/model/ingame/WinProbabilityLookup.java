@@ -81,11 +81,21 @@ public final class WinProbabilityLookup {
     private final Config config;
     private final Map<Integer, Cell> cells;
     private final NormalInGameModel normal = NormalInGameModel.nfl();
+    /** Dense copies of {@link #cells} indexed by key (plays 0 = empty), for allocation-free lookups. */
+    private final double[] wins = new double[KEY_SPACE];
+    private final double[] plays = new double[KEY_SPACE];
+    static final int KEY_SPACE = (((5 * 16 + 15) * 32 + 31) * 4 + 3) * 8 + 8;
 
     /** A table from stored cells (keys as produced by {@link #cells()}). */
     public WinProbabilityLookup(Config config, Map<Integer, Cell> cells) {
         this.config = Objects.requireNonNull(config, "config");
         this.cells = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(cells, "cells")));
+        for (Map.Entry<Integer, Cell> e : this.cells.entrySet()) {
+            int k = e.getKey();
+            if (k < 0 || k >= KEY_SPACE) throw new IllegalArgumentException("cells: key " + k + " is outside 0-" + (KEY_SPACE - 1));
+            wins[k] = e.getValue().wins();
+            plays[k] = e.getValue().plays();
+        }
     }
 
     public static Builder builder(Config config) {
@@ -107,36 +117,38 @@ public final class WinProbabilityLookup {
         int tb = timeBucket(s.clockSeconds());
         int sb = scoreBucket(s.homeLead());
         int poss = config.usePossession ? s.possession().ordinal() : Possession.UNKNOWN.ordinal();
-        Cell coarse = cells.get(key(period, tb, sb, poss, NO_FIELD));
-        if (coarse == null || coarse.plays < config.minSample || coarse.plays == 0) {
+        int ck = key(period, tb, sb, poss, NO_FIELD);
+        double cw = wins[ck];
+        double cn = plays[ck];
+        if (cn < config.minSample || cn == 0) {
             double minutes = s.isOvertime() ? Math.min(s.clockSeconds() / 60.0, 60) : s.secondsRemaining() / 60.0;
             double margin = Double.isNaN(s.expectedHomeMargin()) ? 0 : s.expectedHomeMargin();
             double p = normal.homeWinProbability(s.homeLead(), minutes, margin);
-            return new Estimate(p, coarse == null ? 0 : coarse.plays, coarse == null ? WilsonInterval.of95(0, 0)
-                    : WilsonInterval.of95(coarse.wins, coarse.plays), Source.FALLBACK_NORMAL);
+            return new Estimate(p, cn, WilsonInterval.of95(cw, cn), Source.FALLBACK_NORMAL);
         }
         double nw = 0;
         double nn = 0;
         for (int dt = -1; dt <= 1; dt++) {
             for (int ds = -1; ds <= 1; ds++) {
                 if (dt == 0 && ds == 0) continue;
-                Cell c = cells.get(key(period, tb + dt, sb + ds, poss, NO_FIELD));
-                if (c != null) {
-                    nw += c.wins;
-                    nn += c.plays;
+                int nk = key(period, tb + dt, sb + ds, poss, NO_FIELD);
+                if (nk >= 0) {
+                    nw += wins[nk];
+                    nn += plays[nk];
                 }
             }
         }
         double k = config.smoothing;
-        double pCoarse = nn > 0 ? (coarse.wins + k * nw / nn) / (coarse.plays + k) : coarse.wins / coarse.plays;
+        double pCoarse = nn > 0 ? (cw + k * nw / nn) / (cn + k) : cw / cn;
         if (config.useFieldPosition && poss != Possession.UNKNOWN.ordinal() && s.yardLine() != InGameSituation.UNKNOWN) {
-            Cell fine = cells.get(key(period, tb, sb, poss, fieldBucket(s.yardLine())));
-            if (fine != null && fine.plays >= config.minFieldPositionSample && fine.plays > 0) {
-                double p = (fine.wins + k * pCoarse) / (fine.plays + k);
-                return new Estimate(p, fine.plays, WilsonInterval.of95(fine.wins, fine.plays), Source.FIELD_POSITION_BUCKET);
+            int fk = key(period, tb, sb, poss, fieldBucket(s.yardLine()));
+            double fn = plays[fk];
+            if (fn >= config.minFieldPositionSample && fn > 0) {
+                double p = (wins[fk] + k * pCoarse) / (fn + k);
+                return new Estimate(p, fn, WilsonInterval.of95(wins[fk], fn), Source.FIELD_POSITION_BUCKET);
             }
         }
-        return new Estimate(pCoarse, coarse.plays, WilsonInterval.of95(coarse.wins, coarse.plays), Source.BUCKET);
+        return new Estimate(pCoarse, cn, WilsonInterval.of95(cw, cn), Source.BUCKET);
     }
 
     static int timeBucket(int clockSeconds) {
