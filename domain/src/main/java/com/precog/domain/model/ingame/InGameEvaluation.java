@@ -19,8 +19,8 @@ import java.util.function.ToDoubleFunction;
 public final class InGameEvaluation {
     private InGameEvaluation() {}
 
-    /** Scores of one forecaster: overall, by quarter (index 0 = quarter 1), and its reliability diagram. */
-    public record Scores(double brier, double logLoss, double ece, double[] brierByQuarter,
+    /** Scores of one forecaster: overall (accuracy at 0.5, ties half), by quarter (index 0 = quarter 1), and its reliability diagram. */
+    public record Scores(double brier, double logLoss, double ece, double accuracy, double[] brierByQuarter,
                          CalibrationMetrics.ReliabilityBin[] reliability) {
         public Scores {
             brierByQuarter = brierByQuarter.clone();
@@ -101,7 +101,7 @@ public final class InGameEvaluation {
             byQuarter[q - 1] = CalibrationMetrics.brier(pq, yq);
         }
         return new Scores(CalibrationMetrics.brier(p, y), CalibrationMetrics.logLoss(p, y),
-                CalibrationMetrics.expectedCalibrationError(p, y), byQuarter,
+                CalibrationMetrics.expectedCalibrationError(p, y), CalibrationMetrics.accuracy(p, y), byQuarter,
                 CalibrationMetrics.reliability(p, y, CalibrationMetrics.ECE_BINS));
     }
 }

@@ -22,11 +22,11 @@ final class InGameReport {
                         + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}</style></head><body>");
         b.append("<h1>In-game evaluation: ").append(esc(title)).append("</h1>");
         b.append(String.format(Locale.ROOT, "<p>%,d plays of %,d games (quarters 1&ndash;4, timeouts excluded).</p>", r.plays(), r.games()));
-        b.append("<h2>Model vs baseline</h2><table><tr><th>forecaster</th><th>Brier</th><th>log loss</th><th>ECE</th>"
+        b.append("<h2>Model vs baseline</h2><table><tr><th>forecaster</th><th>Brier</th><th>log loss</th><th>ECE</th><th>accuracy</th>"
                 + "<th>Brier Q1</th><th>Q2</th><th>Q3</th><th>Q4</th></tr>");
         for (Map.Entry<String, InGameEvaluation.Scores> e : r.scores().entrySet()) {
             InGameEvaluation.Scores s = e.getValue();
-            b.append("<tr><th>").append(esc(e.getKey())).append("</th>").append(td(s.brier())).append(td(s.logLoss())).append(td(s.ece()));
+            b.append("<tr><th>").append(esc(e.getKey())).append("</th>").append(td(s.brier())).append(td(s.logLoss())).append(td(s.ece())).append(td(s.accuracy()));
             for (double q : s.brierByQuarter()) b.append(td(q));
             b.append("</tr>");
         }
