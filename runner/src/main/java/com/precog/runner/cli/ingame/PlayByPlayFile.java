@@ -48,8 +48,15 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     private final long size;
     private final Consumer<BadRow> badRows;
     private final Map<String, Integer> nextIndex = new HashMap<>();
-    private final String[] f = new String[FIELDS];
+    private final int[] starts = new int[FIELDS];
+    private final int[] ends = new int[FIELDS];
+    private final String[] lastText = new String[FIELDS];
     private final Map<String, String> pool = new HashMap<>();
+    private String row;
+    private String lastGame;
+    private int lastGameNext;
+    private String lastSpreadText;
+    private double lastSpread;
     private long line = 1;
     private long malformed;
     private HistoricalPlay next;
@@ -151,30 +158,57 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     }
 
     private HistoricalPlay parse(String s) {
+        row = s;
         int n = split(s);
-        String game = n > 0 ? f[0] : "";
+        String game = n > 0 ? text(0) : "";
         int index = -1;
         if (!game.isEmpty()) {
-            Integer i = nextIndex.get(game);
-            index = i == null ? 0 : i;
-            nextIndex.put(game, index + 1);
+            if (game != lastGame) {
+                Integer i = nextIndex.get(game);
+                lastGameNext = i == null ? 0 : i;
+                lastGame = game;
+            }
+            index = lastGameNext++;
+            nextIndex.put(game, lastGameNext);
         }
         if (n != FIELDS) return bad(FIELDS + " fields expected, found " + n);
         if (game.isEmpty()) return bad("game_id is empty");
         try {
-            return new HistoricalPlay(pooled(game), req(1, "season"), req(2, "week"), pooled(f[3]), pooled(f[4]), pooled(f[5]), index,
-                    req(6, "qtr"), req(7, "game_seconds_remaining"), opt(8, "half_seconds_remaining"), pooled(f[9]),
+            return new HistoricalPlay(game, req(1, "season"), req(2, "week"), text(3), text(4), text(5), index,
+                    req(6, "qtr"), req(7, "game_seconds_remaining"), opt(8, "half_seconds_remaining"), text(9),
                     req(10, "home_score_before"), req(11, "away_score_before"), opt(12, "down"), opt(13, "ydstogo"),
                     opt(14, "yardline_100"), opt(15, "home_timeouts_remaining"), opt(16, "away_timeouts_remaining"),
-                    f[17].isEmpty() ? Double.NaN : Double.parseDouble(f[17]), req(18, "home_final"), req(19, "away_final"), pooled(f[20]));
+                    spread(), req(18, "home_final"), req(19, "away_final"), text(20));
         } catch (IllegalArgumentException e) { // NumberFormatException included
             return bad(e.getMessage());
         }
     }
 
-    private String pooled(String v) {
+    /**
+     * Field {@code i} as a shared String: the same text as the previous row's field returns the same
+     * instance without copying (game ids, teams and spreads repeat for a whole game); other values
+     * go through a pool, so a season holds each distinct text once.
+     */
+    private String text(int i) {
+        int a = starts[i];
+        int len = ends[i] - a;
+        String last = lastText[i];
+        if (last != null && last.length() == len && row.regionMatches(a, last, 0, len)) return last;
+        String v = row.substring(a, ends[i]);
         String p = pool.putIfAbsent(v, v);
-        return p == null ? v : p;
+        v = p == null ? v : p;
+        lastText[i] = v;
+        return v;
+    }
+
+    private double spread() {
+        if (ends[17] == starts[17]) return Double.NaN;
+        String t = text(17);
+        if (t != lastSpreadText) {
+            lastSpread = Double.parseDouble(t);
+            lastSpreadText = t;
+        }
+        return lastSpread;
     }
 
     private HistoricalPlay bad(String reason) {
@@ -184,38 +218,40 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     }
 
     private int req(int i, String name) {
-        if (f[i].isEmpty()) throw new IllegalArgumentException(name + " is empty");
-        return parseInt(f[i], name);
+        if (ends[i] == starts[i]) throw new IllegalArgumentException(name + " is empty");
+        return parseInt(i, name);
     }
 
     private int opt(int i, String name) {
-        return f[i].isEmpty() ? HistoricalPlay.MISSING : parseInt(f[i], name);
+        return ends[i] == starts[i] ? HistoricalPlay.MISSING : parseInt(i, name);
     }
 
-    private static int parseInt(String s, String name) {
+    private int parseInt(int field, String name) {
+        int a = starts[field];
+        int b = ends[field];
+        boolean neg = row.charAt(a) == '-';
+        int from = neg ? a + 1 : a;
+        if (from == b || b - from > 9) throw new IllegalArgumentException(name + " is not an integer: '" + row.substring(a, b) + "'");
         int v = 0;
-        int start = 0;
-        boolean neg = false;
-        if (s.charAt(0) == '-') {
-            neg = true;
-            start = 1;
-        }
-        if (start == s.length() || s.length() - start > 9) throw new IllegalArgumentException(name + " is not an integer: '" + s + "'");
-        for (int i = start; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') throw new IllegalArgumentException(name + " is not an integer: '" + s + "'");
+        for (int k = from; k < b; k++) {
+            char c = row.charAt(k);
+            if (c < '0' || c > '9') throw new IllegalArgumentException(name + " is not an integer: '" + row.substring(a, b) + "'");
             v = v * 10 + (c - '0');
         }
         return neg ? -v : v;
     }
 
-    /** Splits on commas into {@link #f}; returns the field count (fields beyond the 21st are counted, not kept). */
+    /** Finds the comma-separated fields of {@code s} (offsets of the first 21 kept); returns the field count. */
     private int split(String s) {
         int n = 0;
         int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == ',') {
-                if (n < FIELDS) f[n] = s.substring(start, i);
+        int len = s.length();
+        for (int i = 0; i <= len; i++) {
+            if (i == len || s.charAt(i) == ',') {
+                if (n < FIELDS) {
+                    starts[n] = start;
+                    ends[n] = i;
+                }
                 n++;
                 start = i + 1;
             }

@@ -25,6 +25,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class WalkForwardFigures {
 
     @Test
+    void parseSpeed() throws Exception {
+        for (int pass = 1; pass <= 3; pass++) {
+            long t = System.nanoTime();
+            int n = PlayByPlayFile.readAll(List.of(SharedData.pbp()), b -> {}).size();
+            double sec = (System.nanoTime() - t) / 1e9;
+            System.out.printf(Locale.ROOT, "PARSE pass %d: %,d plays in %.2f s = %,.0f plays/s%n", pass, n, sec, n / sec);
+        }
+    }
+
+    @Test
     void walkForward() throws Exception {
         StringBuilder md = new StringBuilder();
         long t0 = System.nanoTime();
