@@ -79,7 +79,8 @@ public record ModelVersion(ModelRef ref, ModelType type, Map<String, String> con
         };
     }
 
-    private void requireMove(ModelStatus target) {
+    /** @throws IllegalArgumentException naming both statuses when the lifecycle forbids the move */
+    public void requireMove(ModelStatus target) {
         if (!status.canMoveTo(target)) {
             throw new IllegalArgumentException("cannot move " + ref + " from " + status.key() + " to " + target.key()
                     + " (lifecycle: draft -> testing -> active -> deprecated)");
