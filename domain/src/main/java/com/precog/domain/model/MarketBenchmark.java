@@ -34,4 +34,20 @@ public final class MarketBenchmark {
         if (yesBid > yesAsk) throw new IllegalArgumentException("yesBid (" + yesBid + ") must not exceed yesAsk (" + yesAsk + ")");
         return (yesBid + yesAsk) / 2;
     }
+
+    /**
+     * Executable midpoint of a live market from exact prices: {@code (yesBid + yesAsk)/2}, a half micro-dollar
+     * rounded half-even.
+     *
+     * @throws IllegalArgumentException if the bid is above the ask
+     */
+    public static com.precog.domain.money.Probability fromQuotes(com.precog.domain.money.Price yesBid, com.precog.domain.money.Price yesAsk) {
+        java.util.Objects.requireNonNull(yesBid, "yesBid");
+        java.util.Objects.requireNonNull(yesAsk, "yesAsk");
+        if (yesBid.micros() > yesAsk.micros()) throw new IllegalArgumentException("yesBid (" + yesBid + ") must not exceed yesAsk (" + yesAsk + ")");
+        long sum = yesBid.micros() + yesAsk.micros();
+        long mid = sum / 2;
+        if (sum % 2 != 0 && mid % 2 != 0) mid++;
+        return com.precog.domain.money.Probability.ofMillionths(mid);
+    }
 }

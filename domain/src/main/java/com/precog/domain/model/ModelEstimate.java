@@ -26,6 +26,11 @@ public record ModelEstimate(double probability, double confidence, double lower,
         return new ModelEstimate(probability, confidence, probability, probability);
     }
 
+    /** The probability as the money type (half-even to 6 dp) — the boundary into edges and sizing. */
+    public com.precog.domain.money.Probability probabilityValue() {
+        return com.precog.domain.money.Probability.ofDouble(probability);
+    }
+
     /** The same estimate seen from the away side. */
     public ModelEstimate complement() {
         return new ModelEstimate(1 - probability, confidence, 1 - upper, 1 - lower);
