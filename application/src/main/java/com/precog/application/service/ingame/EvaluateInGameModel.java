@@ -1,8 +1,8 @@
 package com.precog.application.service.ingame;
 
 import com.precog.application.port.out.ingame.InGameModelVersions;
-import com.precog.application.port.out.ingame.ModelName;
 import com.precog.application.port.out.ingame.StoredInGameModel;
+import com.precog.domain.model.ModelRef;
 import com.precog.domain.model.ingame.FallbackCounts;
 import com.precog.domain.model.ingame.HistoricalPlay;
 import com.precog.domain.model.ingame.InGameEvaluation;
@@ -34,8 +34,8 @@ public final class EvaluateInGameModel {
     }
 
     /** Loads {@code reference}; unknown references are an {@link IllegalArgumentException} naming it. */
-    public InGameModel load(ModelName.Reference reference) {
-        StoredInGameModel s = versions.find(reference.name(), reference.version())
+    public InGameModel load(ModelRef reference) {
+        StoredInGameModel s = versions.find(reference)
                 .orElseThrow(() -> new IllegalArgumentException("model " + reference + " is not stored"));
         return InGameModelText.parse(s.config());
     }

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /** Use case: fit the in-game model (regression + lookup table) on chosen seasons and store it as a new immutable version. */
 public final class FitInGameModel {
-    /** Type recorded on stored versions. */
+    /** What a stored version holds (informational: the store records it with its own model type). */
     public static final String TYPE = "nfl_ingame_logistic";
 
     private final InGameModelVersions versions;
@@ -41,7 +41,7 @@ public final class FitInGameModel {
         }
         if (chosen.isEmpty()) throw new IllegalArgumentException("seasons " + seasons + " select no plays");
         InGameModel model = InGameModelFitter.fit(chosen, config);
-        StoredInGameModel stored = versions.create(name, TYPE, InGameModelText.format(model), clock.instant());
+        StoredInGameModel stored = versions.create(name, InGameModelText.format(model), clock.instant());
         return new Result(stored, model, chosen.size(), games.size());
     }
 }

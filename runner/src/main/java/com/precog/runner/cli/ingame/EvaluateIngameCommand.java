@@ -3,7 +3,7 @@ package com.precog.runner.cli.ingame;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.application.port.out.ingame.InGameModelVersions;
-import com.precog.application.port.out.ingame.ModelName;
+import com.precog.domain.model.ModelRef;
 import com.precog.application.service.ingame.EvaluateInGameModel;
 import com.precog.domain.model.ingame.FallbackCounts;
 import com.precog.domain.model.ingame.HistoricalPlay;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
 @Command(name = "evaluate-ingame", mixinStandardHelpOptions = true,
         description = "Evaluate a stored in-game model against the normal-model baseline on play-by-play files.")
 public final class EvaluateIngameCommand implements Callable<Integer> {
-    @Option(names = "--model", required = true, paramLabel = "NAME@V", description = "Stored model version.")
+    @Option(names = "--model", required = true, paramLabel = "NAME@V", description = "Stored model version, e.g. nfl_wp@v1.0.")
     String model;
 
     @Option(names = "--plays", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or folders of nfl_pbp_*.csv[.gz].")
@@ -62,7 +62,7 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ModelName.Reference ref = ModelName.Reference.parse(model);
+        ModelRef ref = ModelRef.parse(model);
         EvaluateInGameModel useCase = new EvaluateInGameModel(versions.get());
         InGameModel m = useCase.load(ref);
         long[] bad = {0};

@@ -1,8 +1,8 @@
 package com.precog.runner.cli.ingame;
 
 import com.precog.application.port.out.ingame.InGameModelVersions;
-import com.precog.application.port.out.ingame.ModelName;
 import com.precog.application.port.out.ingame.StoredInGameModel;
+import com.precog.domain.model.ModelRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,15 +10,14 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * {@link InGameModelVersions} as files: {@code <dir>/<name>/<version>.model}, written once with
- * {@code CREATE_NEW} (never overwritten) and read-only afterwards. First lines {@code type: …} and
- * {@code created_at: …}, a blank line, then the config text.
+ * {@link InGameModelVersions} as files: {@code <dir>/<name>/v<major>.<minor>.model}, published with an
+ * atomic hard link (never overwritten) and made read-only. First line {@code created_at: …}, a blank
+ * line, then the config text.
  */
 public final class FileInGameModelVersions implements InGameModelVersions {
     private final Path dir;
@@ -35,27 +34,22 @@ public final class FileInGameModelVersions implements InGameModelVersions {
     }
 
     @Override
-    public synchronized StoredInGameModel create(String name, String type, String config, Instant createdAt) {
-        ModelName.check(name);
-        if (type.contains("\n")) throw new IllegalArgumentException("type must be one line, was '" + type + "'");
+    public synchronized StoredInGameModel create(String name, String config, Instant createdAt) {
+        new ModelRef(name, 1, 0); // validates the name (no path characters)
         Path folder = dir.resolve(name);
+        byte[] bytes = ("created_at: " + createdAt + "\n\n" + config).getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(folder);
             for (int attempt = 0; attempt < 100; attempt++) {
-                int version = highest(folder) + 1;
-                StoredInGameModel s = new StoredInGameModel(name, version, type, config, createdAt);
-                byte[] bytes = ("type: " + type + "\ncreated_at: " + createdAt + "\n\n" + config).getBytes(StandardCharsets.UTF_8);
+                ModelRef ref = InGameModelVersions.next(name, highest(folder, name));
                 Path tmp = Files.createTempFile(folder, ".writing-", ".tmp");
-                Files.write(tmp, bytes);
                 try {
-                    Files.createLink(folder.resolve(version + ".model"), tmp); // atomic, fails if the version exists
-                    tmp.toFile().setReadOnly();
-                    return s;
+                    Files.write(tmp, bytes);
+                    Files.createLink(folder.resolve(ref.version() + ".model"), tmp); // atomic; fails if taken
+                    tmp.toFile().setReadOnly(); // same inode as the published file
+                    return new StoredInGameModel(ref, config, createdAt);
                 } catch (FileAlreadyExistsException e) {
-                    // another writer took this version: try the next
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.write(folder.resolve(version + ".model"), bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    return s;
+                    // another writer took this version: try the next one
                 } finally {
                     Files.deleteIfExists(tmp);
                 }
@@ -67,17 +61,14 @@ public final class FileInGameModelVersions implements InGameModelVersions {
     }
 
     @Override
-    public Optional<StoredInGameModel> find(String name, int version) {
-        ModelName.check(name);
-        Path f = dir.resolve(name).resolve(version + ".model");
+    public Optional<StoredInGameModel> find(ModelRef ref) {
+        Path f = dir.resolve(ref.name()).resolve(ref.version() + ".model");
         try {
             String text = Files.readString(f, StandardCharsets.UTF_8);
             int blank = text.indexOf("\n\n");
-            if (!text.startsWith("type: ") || blank < 0) throw new IllegalStateException(f + " is not a stored model version");
-            String[] head = text.substring(0, blank).split("\n");
-            String type = head[0].substring("type: ".length());
-            Instant created = Instant.parse(head[1].substring("created_at: ".length()));
-            return Optional.of(new StoredInGameModel(name, version, type, text.substring(blank + 2), created));
+            if (!text.startsWith("created_at: ") || blank < 0) throw new IllegalStateException(f + " is not a stored model version");
+            Instant created = Instant.parse(text.substring("created_at: ".length(), blank));
+            return Optional.of(new StoredInGameModel(ref, text.substring(blank + 2), created));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
@@ -85,12 +76,12 @@ public final class FileInGameModelVersions implements InGameModelVersions {
         }
     }
 
-    private static int highest(Path folder) throws IOException {
+    private static Optional<ModelRef> highest(Path folder, String name) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("[0-9]{1,9}\\.model"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(0, n.length() - ".model".length())))
-                    .max().orElse(0);
+                    .filter(n -> n.matches("v[0-9]{1,6}\\.[0-9]{1,6}\\.model"))
+                    .map(n -> ModelRef.of(name, n.substring(0, n.length() - ".model".length())))
+                    .max(ModelRef::compareTo);
         }
     }
 }

@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
 @Command(name = "fit-ingame", mixinStandardHelpOptions = true,
         description = "Fit the NFL in-game win-probability model on play-by-play files and store a new version.")
 public final class FitIngameCommand implements Callable<Integer> {
-    @Option(names = "--name", required = true, description = "Model name (letters, digits, - _ .).")
+    @Option(names = "--name", required = true, description = "Model name: [a-z][a-z0-9_]*, e.g. nfl_wp.")
     String name;
 
     @Option(names = "--plays", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or folders of nfl_pbp_*.csv[.gz].")
@@ -63,7 +63,7 @@ public final class FitIngameCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SeasonRange range = seasons == null ? SeasonRange.all() : SeasonRange.parse(seasons);
-        com.precog.application.port.out.ingame.ModelName.check(name);
+        new com.precog.domain.model.ModelRef(name, 1, 0); // validates the name before the slow part
         long t0 = System.nanoTime();
         long[] bad = {0};
         List<HistoricalPlay> all = PlayByPlayFile.readAll(plays, b -> {
@@ -73,8 +73,8 @@ public final class FitIngameCommand implements Callable<Integer> {
         double seconds = (System.nanoTime() - t0) / 1e9;
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
-        o.put("model", r.stored().reference());
-        o.put("type", r.stored().type());
+        o.put("model", r.stored().ref().toString());
+        o.put("type", FitInGameModel.TYPE);
         o.put("seasons", range.equals(SeasonRange.all()) ? "all" : range.toString());
         o.put("plays", r.plays());
         o.put("games", r.games());
@@ -88,7 +88,7 @@ public final class FitIngameCommand implements Callable<Integer> {
             out.println(o.toString());
         } else {
             out.printf("Stored %s (%s): fitted on %,d plays of %,d games, seasons %s, %d lookup buckets, %.1f s%n",
-                    r.stored().reference(), r.stored().type(), r.plays(), r.games(), o.get("seasons").asText(),
+                    r.stored().ref(), FitInGameModel.TYPE, r.plays(), r.games(), o.get("seasons").asText(),
                     r.model().lookup().cells().size(), seconds);
         }
         out.flush();

@@ -21,10 +21,10 @@ class FileInGameModelVersionsTest extends InGameModelVersionsContract {
 
     @Test
     void storedVersionIsAReadOnlyFileAndSurvivesANewStoreInstance() throws Exception {
-        new FileInGameModelVersions(dir).create("wp", "t", "config\n", Instant.parse("2026-01-01T00:00:00Z"));
-        Path f = dir.resolve("wp").resolve("1.model");
+        new FileInGameModelVersions(dir).create("wp", "config\n", Instant.parse("2026-01-01T00:00:00Z"));
+        Path f = dir.resolve("wp").resolve("v1.0.model");
         assertThat(Files.getPosixFilePermissions(f)).doesNotContain(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
-        assertThat(new FileInGameModelVersions(dir).find("wp", 1).orElseThrow().config()).isEqualTo("config\n");
-        assertThat(new FileInGameModelVersions(dir).create("wp", "t", "again", Instant.EPOCH).version()).isEqualTo(2);
+        assertThat(new FileInGameModelVersions(dir).find(com.precog.domain.model.ModelRef.parse("wp@v1.0")).orElseThrow().config()).isEqualTo("config\n");
+        assertThat(new FileInGameModelVersions(dir).create("wp", "again", Instant.EPOCH).ref().toString()).isEqualTo("wp@v1.1");
     }
 }

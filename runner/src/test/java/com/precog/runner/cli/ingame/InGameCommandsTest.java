@@ -31,11 +31,11 @@ class InGameCommandsTest {
 
     @Test
     void fit_storesANewVersionAndPrintsNameAtVersion() {
-        assertThat(fitted.get("model").asText()).isEqualTo("wp@1");
+        assertThat(fitted.get("model").asText()).isEqualTo("wp@v1.0");
         assertThat(fitted.get("seasons").asText()).isEqualTo("2020");
         assertThat(fitted.get("games").asInt()).isEqualTo(269);
         assertThat(fitted.get("regulation").get("coefficients").get("lead_z").asDouble()).isPositive();
-        assertThat(versions.find("wp", 1)).isPresent();
+        assertThat(versions.find(com.precog.domain.model.ModelRef.parse("wp@v1.0"))).isPresent();
     }
 
     @Test
@@ -43,17 +43,17 @@ class InGameCommandsTest {
         Cli.Run r = Cli.run(new FitIngameCommand(() -> versions, CLOCK), "--name", "wp", "--plays",
                 SharedData.season(2020).toString(), "--json");
         JsonNode again = new ObjectMapper().readTree(r.out());
-        assertThat(again.get("model").asText()).startsWith("wp@").isNotEqualTo("wp@1");
+        assertThat(again.get("model").asText()).startsWith("wp@").isNotEqualTo("wp@v1.0");
         assertThat(again.get("regulation")).isEqualTo(fitted.get("regulation"));
         assertThat(again.get("overtime")).isEqualTo(fitted.get("overtime"));
-        int v = Integer.parseInt(again.get("model").asText().substring(3));
-        assertThat(versions.find("wp", v).orElseThrow().config()).isEqualTo(versions.find("wp", 1).orElseThrow().config());
+        var ref = com.precog.domain.model.ModelRef.parse(again.get("model").asText());
+        assertThat(versions.find(ref).orElseThrow().config()).isEqualTo(versions.find(com.precog.domain.model.ModelRef.parse("wp@v1.0")).orElseThrow().config());
     }
 
     @Test
     void oracle_baselineOn2021And2022MatchesTheReferenceFigures() throws Exception {
         long t0 = System.nanoTime();
-        Cli.Run r = Cli.run(new EvaluateIngameCommand(() -> versions), "--model", "wp@1", "--plays",
+        Cli.Run r = Cli.run(new EvaluateIngameCommand(() -> versions), "--model", "wp@v1.0", "--plays",
                 SharedData.season(2021).toString(), SharedData.season(2022).toString(), "--json");
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(r.code()).as(r.err()).isZero();
@@ -77,7 +77,7 @@ class InGameCommandsTest {
     @Test
     void evaluate_writesAnHtmlReportWithReliabilityAndQuarters(@TempDir Path dir) throws Exception {
         Path html = dir.resolve("r.html");
-        Cli.Run r = Cli.run(new EvaluateIngameCommand(() -> versions), "--model", "wp@1", "--plays",
+        Cli.Run r = Cli.run(new EvaluateIngameCommand(() -> versions), "--model", "wp@v1.0", "--plays",
                 SharedData.season(2022).toString(), "--report", html.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("baseline_normal").contains("brier");
@@ -87,9 +87,9 @@ class InGameCommandsTest {
 
     @Test
     void givenUnknownModel_evaluate_exitsWithBadInputNamingIt() {
-        Cli.Run r = Cli.run(new EvaluateIngameCommand(() -> versions), "--model", "nope@3", "--plays", SharedData.season(2022).toString());
+        Cli.Run r = Cli.run(new EvaluateIngameCommand(() -> versions), "--model", "nope@v3.0", "--plays", SharedData.season(2022).toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).contains("nope@3");
+        assertThat(r.err()).contains("nope@v3.0");
     }
 
     @Test
