@@ -15,20 +15,25 @@ import java.util.Objects;
 public final class InGameModelFitter {
 
     /**
-     * @param alpha         L2 strength of the regulation regression (standardised features)
-     * @param overtimeAlpha L2 strength of the overtime regression (fewer plays: stronger)
-     * @param lookup        shape of the lookup table
+     * @param alpha              L2 strength of the regulation regression (standardised features)
+     * @param overtimeAlpha      L2 strength of the overtime regression (fewer plays: stronger)
+     * @param lookup             shape of the lookup table
+     * @param eraHalfLifeSeasons era weights of the lookup table: a play {@code k} seasons older than the
+     *                           newest season fitted weighs {@code 0.5^(k / halfLife)}; 0 = equal weights
      */
-    public record Config(double alpha, double overtimeAlpha, WinProbabilityLookup.Config lookup) {
+    public record Config(double alpha, double overtimeAlpha, WinProbabilityLookup.Config lookup, double eraHalfLifeSeasons) {
         public Config {
+            if (!(eraHalfLifeSeasons >= 0) || Double.isInfinite(eraHalfLifeSeasons)) {
+                throw new IllegalArgumentException("eraHalfLifeSeasons must be finite and >= 0, was " + eraHalfLifeSeasons);
+            }
             if (!(alpha >= 0) || Double.isInfinite(alpha)) throw new IllegalArgumentException("alpha must be finite and >= 0, was " + alpha);
             if (!(overtimeAlpha >= 0) || Double.isInfinite(overtimeAlpha)) throw new IllegalArgumentException("overtimeAlpha must be finite and >= 0, was " + overtimeAlpha);
             Objects.requireNonNull(lookup, "lookup");
         }
 
-        /** alpha 1e-4 (regulation), 0.01 (overtime), the full lookup. */
+        /** alpha 1e-4 (regulation), 0.01 (overtime), the full lookup, equal era weights. */
         public static Config defaults() {
-            return new Config(1e-4, 0.01, WinProbabilityLookup.Config.full());
+            return new Config(1e-4, 0.01, WinProbabilityLookup.Config.full(), 0);
         }
     }
 
@@ -44,6 +49,8 @@ public final class InGameModelFitter {
         List<Double> otY = new ArrayList<>();
         WinProbabilityLookup.Builder lookup = WinProbabilityLookup.builder(config.lookup());
         FallbackCounts ignore = FallbackCounts.discarding();
+        int newest = Integer.MIN_VALUE;
+        for (HistoricalPlay p : plays) newest = Math.max(newest, p.season());
         for (HistoricalPlay p : plays) {
             double[] x = new double[InGameFeatures.COUNT];
             InGameFeatures.extract(InGameSituation.of(p), x, ignore);
@@ -54,7 +61,7 @@ public final class InGameModelFitter {
                 otX.add(x);
                 otY.add(p.homeOutcome());
             }
-            lookup.add(p, 1.0);
+            lookup.add(p, config.eraHalfLifeSeasons() == 0 ? 1.0 : Math.pow(0.5, (newest - p.season()) / config.eraHalfLifeSeasons()));
         }
         if (regX.isEmpty()) throw new IllegalArgumentException("plays must contain regulation plays");
         if (otX.isEmpty()) throw new IllegalArgumentException("plays must contain overtime plays (fit on whole seasons)");

@@ -25,6 +25,18 @@ class InGameModelTest {
     }
 
     @Test
+    void eraHalfLife_weighsOlderSeasonsLessInTheLookup() {
+        List<HistoricalPlay> two = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) two.add(TestPlays.play("2019_01_AWY_HOM", 2019, i, 1, 3500, 0, 0, 24, 17));
+        for (int i = 0; i < 50; i++) two.add(TestPlays.play("2021_01_AWY_HOM", 2021, i, 1, 3500, 0, 0, 10, 17));
+        for (int i = 0; i < 5; i++) two.add(TestPlays.play("2021_02_AWY_HOM", 2021, i, 5, 500, 7, 7, 10, 7));
+        InGameModel m = InGameModelFitter.fit(two, new InGameModelFitter.Config(1e-4, 0.01, WinProbabilityLookup.Config.scoreAndClock(), 1));
+        WinProbabilityLookup.Estimate e = m.lookup().estimate(InGameSituation.ofScoreAndClock(0, 0, 1, 800, 3));
+        assertThat(e.sampleSize()).isEqualTo(50 * 0.25 + 50);
+        assertThat(e.interval().estimate()).isEqualTo(12.5 / 62.5);
+    }
+
+    @Test
     void text_roundTripsExactly() {
         String text = InGameModelText.format(model);
         InGameModel back = InGameModelText.parse(text);

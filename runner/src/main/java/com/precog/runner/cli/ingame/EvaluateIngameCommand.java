@@ -91,6 +91,7 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
             out.printf("%s on %,d plays of %,d games (malformed rows skipped: %d; scored in %.2f s)%n", ref, r.plays(), r.games(), bad[0], seconds);
             out.printf("%-16s %8s %9s %8s%n", "", "brier", "log_loss", "ece");
             r.scores().forEach((k, s) -> out.printf("%-16s %8.4f %9.4f %8.4f%n", k, s.brier(), s.logLoss(), s.ece()));
+            out.println("feature fallbacks used by the model: " + fallbacks.snapshot());
         }
         out.flush();
         return ExitCodes.OK;
