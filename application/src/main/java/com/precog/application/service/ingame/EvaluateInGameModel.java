@@ -2,6 +2,10 @@ package com.precog.application.service.ingame;
 
 import com.precog.application.port.out.ingame.InGameModelVersions;
 import com.precog.application.port.out.ingame.StoredInGameModel;
+import com.precog.domain.evaluation.ActivationGate;
+import com.precog.domain.evaluation.GateDecision;
+import com.precog.domain.evaluation.GateEvidence;
+import com.precog.domain.evaluation.ModelPhase;
 import com.precog.domain.model.ModelRef;
 import com.precog.domain.model.ingame.FallbackCounts;
 import com.precog.domain.model.ingame.HistoricalPlay;
@@ -13,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -38,6 +43,24 @@ public final class EvaluateInGameModel {
         StoredInGameModel s = versions.find(reference)
                 .orElseThrow(() -> new IllegalArgumentException("model " + reference + " is not stored"));
         return InGameModelText.parse(s.config());
+    }
+
+    /**
+     * Activation-gate evidence (SPEC §3) from an evaluation: in-game phase, the model's predictions,
+     * accuracy, Brier and ECE, and as the market benchmark the closing-spread normal model
+     * ({@value #BASELINE}) on the same plays.
+     */
+    public static GateEvidence gateEvidence(InGameEvaluation.Result r, String evaluationRunId) {
+        InGameEvaluation.Scores m = r.scores().get(MODEL);
+        InGameEvaluation.Scores b = r.scores().get(BASELINE);
+        if (m == null || b == null) throw new IllegalArgumentException("evaluation must hold '" + MODEL + "' and '" + BASELINE + "' scores");
+        return new GateEvidence(ModelPhase.IN_GAME, r.plays(), m.accuracy(), m.brier(), m.ece(), r.plays(),
+                OptionalDouble.of(m.brier()), OptionalDouble.of(b.brier()), evaluationRunId);
+    }
+
+    /** The gate's decision on {@link #gateEvidence}. */
+    public static GateDecision judge(InGameEvaluation.Result r, ActivationGate gate, String evaluationRunId) {
+        return gate.evaluate(gateEvidence(r, evaluationRunId));
     }
 
     /** Scores {@code model}, the baseline and the model's lookup table (in that order) on {@code plays}. */

@@ -92,6 +92,12 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
             out.printf("%-16s %8s %9s %8s%n", "", "brier", "log_loss", "ece");
             r.scores().forEach((k, s) -> out.printf("%-16s %8.4f %9.4f %8.4f%n", k, s.brier(), s.logLoss(), s.ece()));
             out.println("feature fallbacks used by the model: " + fallbacks.snapshot());
+            var decision = EvaluateInGameModel.judge(r, new com.precog.domain.evaluation.ActivationGate(
+                    com.precog.domain.evaluation.GateCriteria.specDefaults()), "");
+            out.println("activation gate (SPEC §3, baseline as benchmark): " + switch (decision) {
+                case com.precog.domain.evaluation.GateDecision.Passed p -> "passed";
+                case com.precog.domain.evaluation.GateDecision.Refused x -> "refused: " + x.reason();
+            });
         }
         out.flush();
         return ExitCodes.OK;

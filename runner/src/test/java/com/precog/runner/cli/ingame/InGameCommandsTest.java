@@ -81,6 +81,7 @@ class InGameCommandsTest {
                 SharedData.season(2022).toString(), "--report", html.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("baseline_normal").contains("brier");
+        assertThat(r.out()).contains("activation gate (SPEC §3, baseline as benchmark): passed");
         String text = Files.readString(html);
         assertThat(text).contains("Reliability diagram").contains("Brier by quarter").contains("<svg").contains("baseline_normal");
     }
