@@ -24,6 +24,35 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = "precog.figures", matches = "true")
 class WalkForwardFigures {
 
+    /** CPU time (not wall time: the machine is shared) per prediction and per 90k-play evaluation, real model and real plays. */
+    @Test
+    void cpuTimePerPrediction() throws Exception {
+        List<HistoricalPlay> all = PlayByPlayFile.readAll(List.of(SharedData.pbp()), b -> {});
+        InGameModel m = InGameModelFitter.fit(all.stream().filter(p -> p.season() <= 2020).toList(), InGameModelFitter.Config.defaults());
+        List<HistoricalPlay> test = all.stream().filter(p -> p.season() >= 2021).toList();
+        InGameSituation[] s = test.stream().map(InGameSituation::of).toArray(InGameSituation[]::new);
+        FallbackCounts fc = FallbackCounts.create();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        double sink = 0;
+        for (int round = 0; round < 5; round++) {
+            long c0 = mx.getCurrentThreadCpuTime();
+            long w0 = System.nanoTime();
+            int n = 0;
+            for (int k = 0; k < 20; k++) for (InGameSituation x : s) { sink += m.homeWinProbability(x, fc); n++; }
+            long cpu = mx.getCurrentThreadCpuTime() - c0;
+            long wall = System.nanoTime() - w0;
+            long c1 = mx.getCurrentThreadCpuTime();
+            for (int k = 0; k < 20; k++) for (InGameSituation x : s) sink += m.lookup().estimate(x).probability();
+            long cpuLookup = mx.getCurrentThreadCpuTime() - c1;
+            long c2 = mx.getCurrentThreadCpuTime();
+            new EvaluateInGameModel(new InMemoryInGameModelVersions()).evaluate(m, test, fc);
+            long cpuEval = mx.getCurrentThreadCpuTime() - c2;
+            System.out.printf(Locale.ROOT, "CPU round %d: prediction %.0f ns cpu (%.0f ns wall), lookup %.0f ns cpu, evaluate %,d plays %.0f ms cpu%n",
+                    round, (double) cpu / n, (double) wall / n, (double) cpuLookup / n, test.size(), cpuEval / 1e6);
+        }
+        System.out.println(sink);
+    }
+
     @Test
     void parseSpeed() throws Exception {
         for (int pass = 1; pass <= 3; pass++) {
