@@ -266,7 +266,7 @@ public final class ModelCommand implements Runnable {
         s.modelOnMarketGames().ifPresent(m -> row(out, "model (games with a line)", m));
         s.market().ifPresent(m -> row(out, "market (closing spread)", m));
         if (s.market().isPresent()) {
-            out.printf(Locale.ROOT, "Brier model - market on the same %d games: %+.4f%n", s.marketGames(),
+            out.printf(Locale.ROOT, "Brier model - market on the same %d games: %+.5f%n", s.marketGames(),
                     s.modelOnMarketGames().orElseThrow().brier() - s.market().orElseThrow().brier());
         } else {
             out.println("market: no closing line on these games");
@@ -387,7 +387,7 @@ public final class ModelCommand implements Runnable {
                 Optional<MetricSummary> market = Optional.empty();
                 for (ModelReports.Evaluated e : done) {
                     MetricSummary m = e.scores().modelOnMarketGames().orElse(e.scores().model());
-                    String delta = e.scores().market().map(mk -> String.format(Locale.ROOT, "%+.4f", m.brier() - mk.brier())).orElse("n/a");
+                    String delta = e.scores().market().map(mk -> String.format(Locale.ROOT, "%+.5f", m.brier() - mk.brier())).orElse("n/a");
                     out.printf(Locale.ROOT, "| %s | %d | %.4f | %.4f | %.4f | %.4f | %s | %s |%n", e.label(), m.n(), m.brier(), m.logLoss(), m.ece(),
                             m.accuracy(), ModelReports.f4(m.auc()), delta);
                     if (market.isEmpty()) market = e.scores().market();
