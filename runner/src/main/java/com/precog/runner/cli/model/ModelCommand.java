@@ -188,8 +188,12 @@ public final class ModelCommand implements Runnable {
 
         record Loaded(List<HistoricalGame> games, LocalDate from, LocalDate to, EvaluationKind kind, LocalDate holdoutFrom) {}
 
-        Loaded load() throws Exception {
+        Loaded load(PrintWriter err) throws Exception {
             HistoricalGamesCsv.Result res = GamesFiles.load(games, teams);
+            err.println("precog: read " + res.games().size() + " finished games from " + games.getFileName()
+                    + (res.unplayedSkipped() > 0 ? " (" + res.unplayedSkipped() + " unplayed skipped)" : "")
+                    + (res.unknownFavourite() > 0 ? " (" + res.unknownFavourite() + " lines dropped: favourite matched neither team)" : ""));
+            err.flush();
             List<HistoricalGame> g = res.games();
             LocalDate f = from != null ? from : g.get(0).date();
             LocalDate t = to != null ? to : g.get(g.size() - 1).date();
@@ -220,9 +224,10 @@ public final class ModelCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             ModelRef ref = ModelRef.parse(model);
-            GamesOptions.Loaded l = opts.load();
+            GamesOptions.Loaded l = opts.load(spec.commandLine().getErr());
             ModelStores s = stores();
             ModelEvaluationService svc = new ModelEvaluationService(s.versions(), s.runs(), CLOCK, () -> "eval-" + UUID.randomUUID());
+            progress(spec, ref.toString(), l);
             EvaluateModel.ModelEvaluation e = svc.evaluate(new EvaluateModel.EvaluateModelCommand(ref, l.games(), l.from(), l.to(), l.kind(),
                     opts.folds, l.holdoutFrom(), opts.games.getFileName().toString()));
             Path report = null;
@@ -237,6 +242,13 @@ public final class ModelCommand implements Runnable {
             print(spec.commandLine().getOut(), json, e.version(), e.run(), report);
             return ExitCodes.OK;
         }
+    }
+
+    /** One progress line on stderr (stdout stays machine-readable). */
+    static void progress(CommandSpec spec, String what, GamesOptions.Loaded l) {
+        spec.commandLine().getErr().println("precog: evaluating " + what + ": " + l.kind().key() + " " + l.from() + " .. " + l.to()
+                + (l.kind() == EvaluationKind.BACKTEST ? " (replay from the first game, refit before each season)" : ""));
+        spec.commandLine().getErr().flush();
     }
 
     static Map<String, String> about(ModelVersion v, EvaluationRun r, Path games) {
@@ -353,7 +365,7 @@ public final class ModelCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            GamesOptions.Loaded l = opts.load();
+            GamesOptions.Loaded l = opts.load(spec.commandLine().getErr());
             ModelStores s = stores();
             ScratchModelStores mem = ScratchModelStores.copyOf(s.versions());
             ModelEvaluationService svc = new ModelEvaluationService(mem.versions(), mem.runs(), CLOCK, () -> "cmp-" + UUID.randomUUID());
@@ -361,6 +373,7 @@ public final class ModelCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             for (String m : models) {
                 ModelRef ref = ModelRef.parse(m.trim());
+                progress(spec, ref + " (" + (done.size() + 1) + "/" + models.size() + ")", l);
                 EvaluateModel.ModelEvaluation e = svc.evaluate(new EvaluateModel.EvaluateModelCommand(ref, l.games(), l.from(), l.to(), l.kind(),
                         opts.folds, l.holdoutFrom(), opts.games.getFileName().toString()));
                 done.add(new ModelReports.Evaluated(ref.toString(), e.predictions(), e.run().scores(), e.run().crossValidation()));
