@@ -12,7 +12,7 @@ import java.util.Objects;
  * yard line, timeouts) are {@link #MISSING}; {@code down} 1–4, {@code yardLine100} 0–100 yards from the
  * opponent's end zone seen from {@code possessionTeam}; {@code possessionTeam} is empty when unknown.
  * {@code spreadLine} is the closing spread in points, positive when the home team is favoured
- * (NaN when unknown). Immutable.
+ * (NaN when unknown); {@code seasonType} is {@code REG} or {@code POST}. Immutable.
  */
 public record HistoricalPlay(
         String gameId, int season, int week, String seasonType, String homeTeam, String awayTeam,
@@ -31,6 +31,7 @@ public record HistoricalPlay(
         Objects.requireNonNull(possessionTeam, "possessionTeam");
         Objects.requireNonNull(playType, "playType");
         if (gameId.isEmpty()) throw new IllegalArgumentException("gameId must not be empty");
+        if (!seasonType.equals("REG") && !seasonType.equals("POST")) throw new IllegalArgumentException("seasonType must be REG or POST, was '" + seasonType + "'");
         if (season < 1900 || season > 2200) throw new IllegalArgumentException("season out of range: " + season);
         if (playIndex < 0) throw new IllegalArgumentException("playIndex must be >= 0, was " + playIndex);
         if (quarter < 1 || quarter > 6) throw new IllegalArgumentException("quarter must be 1-6, was " + quarter);

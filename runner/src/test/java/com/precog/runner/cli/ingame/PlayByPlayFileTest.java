@@ -50,15 +50,17 @@ class PlayByPlayFileTest {
     @Test
     void outOfRangeValueIsAMalformedRowWithItsLine() throws Exception {
         Path f = dir.resolve("nfl_pbp_2021.csv");
-        Files.writeString(f, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_A2.replace(",2,13,78,", ",7,13,78,") + "\n");
+        Files.writeString(f, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_A2.replace(",2,13,78,", ",7,13,78,") + "\n"
+                + ROW_A2.replace(",REG,", ",PRE,") + "\n");
         List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
         try (PlayByPlayFile r = PlayByPlayFile.open(f, bad::add)) {
             r.forEachRemaining(p -> {});
-            assertThat(r.malformedRows()).isEqualTo(1);
+            assertThat(r.malformedRows()).isEqualTo(2);
         }
-        assertThat(bad).singleElement().satisfies(b -> {
-            assertThat(b.line()).isEqualTo(3);
-            assertThat(b.reason()).contains("down");
-        });
+        assertThat(bad).hasSize(2);
+        assertThat(bad.get(0).line()).isEqualTo(3);
+        assertThat(bad.get(0).reason()).contains("down");
+        assertThat(bad.get(1).line()).isEqualTo(4);
+        assertThat(bad.get(1).reason()).contains("seasonType");
     }
 }
