@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class InGameProperties {
+class InGamePropertiesTest {
     private static final double[] REG = {0.8718, 1.4047, 0.7850, 0.1207, -0.0237, -0.0157, 0.6985, 0.6190, 0.4908, 0.0859, -0.0016, -0.0245, -0.0605};
     private static final double[] OT = {0.785, 0.848, 0.982, 0, 0.0246, 0, 0, 0.1395, 0, 0, 0, 0, 0};
     private static final InGameModel SYMMETRIC = new InGameModel(new LinearPredictor(0, REG), new LinearPredictor(0, OT),
