@@ -37,6 +37,7 @@ public sealed interface EntryDecision permits EntryDecision.Entered, EntryDecisi
         NO_BOOK,
         NO_PROBABILITY,
         HALTED,
+        ILLIQUID,
         CONFIDENCE_BELOW_FLOOR,
         NO_SITUATION,
         NO_ACTIVE_STRATEGY,

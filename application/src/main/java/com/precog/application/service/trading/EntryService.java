@@ -58,7 +58,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The entry loop (SPEC §1.5–1.7): event-driven — a book change, a game-state change or a model
  * update re-evaluates only the affected markets. Each evaluation runs the pre-entry checklist
- * in order (market open, book, probability, edges recorded, circuit breakers, confidence floor,
+ * in order (market open, book, probability, edges recorded, circuit breakers, liquidity and spread, confidence floor,
  * game situation, active strategies' windows/thresholds/confidence, priority, Kelly sizing with
  * every limit) and, when everything passes, records the order decision with its attribution
  * and places a limit order with a fresh {@code client_order_id} through the {@link OrderGateway}.
@@ -72,9 +72,14 @@ import org.slf4j.LoggerFactory;
 public final class EntryService {
     private static final Logger log = LoggerFactory.getLogger(EntryService.class);
 
-    /** Everything the loop is configured with besides its ports. */
+    /**
+     * Everything the loop is configured with besides its ports. {@code maxSpreadMicros} and
+     * {@code minVolume24h} are the entry liquidity filters (SPEC §1.6); their defaults equal the
+     * {@code liquidity_dried_up} exit trigger (spread > 0.03 or 24 h volume < 50) so that an entry
+     * never qualifies for an immediate liquidity exit.
+     */
     public record Settings(ExecutionEnvironment environment, EdgeThresholds thresholds, ActionThresholds actions, ConfidenceGate floor,
-                           StrategySelector selector, PositionSizer sizer) {
+                           StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h) {
         public Settings {
             Objects.requireNonNull(environment, "environment");
             Objects.requireNonNull(thresholds, "thresholds");
@@ -82,12 +87,14 @@ public final class EntryService {
             Objects.requireNonNull(floor, "floor");
             Objects.requireNonNull(selector, "selector");
             Objects.requireNonNull(sizer, "sizer");
+            if (maxSpreadMicros <= 0 || maxSpreadMicros >= 1_000_000) throw new IllegalArgumentException("maxSpread must be within (0, 1), was " + maxSpreadMicros + " micros");
+            if (minVolume24h < 0) throw new IllegalArgumentException("minVolume24h must not be negative, was " + minVolume24h);
         }
 
         /** SPEC defaults for an environment. */
         public static Settings defaults(ExecutionEnvironment environment) {
             return new Settings(environment, EdgeThresholds.defaults(), ActionThresholds.defaults(), ConfidenceGate.defaults(),
-                    StrategySelector.defaults(), PositionSizer.defaults());
+                    StrategySelector.defaults(), PositionSizer.defaults(), 30_000, 50);
         }
     }
 
@@ -177,6 +184,11 @@ public final class EntryService {
 
         TradingHalts.EntryPermission permission = halts.mayEnter(ticker, now);
         if (permission instanceof TradingHalts.Halted h) return skip(ticker, SkipReason.HALTED, h.breaker() + ": " + h.reason());
+        long spread = book.spreadMicros();
+        if (spread < 0 || spread > settings.maxSpreadMicros() || tm.volume24h() < settings.minVolume24h()) {
+            return skip(ticker, SkipReason.ILLIQUID, "spread " + (spread < 0 ? "one-sided" : Dollars.ofMicros(spread).toString())
+                    + ", 24 h volume " + tm.volume24h());
+        }
         long confidence = est.confidence().millionths();
         if (settings.floor().isBelowFloor(confidence)) return skip(ticker, SkipReason.CONFIDENCE_BELOW_FLOOR, "confidence " + est.confidence());
         Optional<EntryContext> maybeCtx = markets.situation(tm.gameId(), now);
@@ -214,7 +226,7 @@ public final class EntryService {
 
         ExposureView exposure = exposures.viewFor(ticker, tm.gameId(), tm.league());
         long secondsToClose = Math.max(0, Duration.between(now, tm.market().closeTime()).toSeconds());
-        MarketConditions conditions = new MarketConditions(tm.volatilityRatioMillionths(), tm.volume24h(), Math.max(-1, book.spreadMicros()),
+        MarketConditions conditions = new MarketConditions(tm.volatilityRatioMillionths(), tm.volume24h(), spread,
                 secondsToClose, confidence, est.ciWidthMillionths());
         long available = book.buyableQuantity(edge.side(), edge.price().micros());
         SizingDecision sizing = settings.sizer().size(new SizingRequest(edge.side(), edge.price().micros(), edge.feePerContract().units(),

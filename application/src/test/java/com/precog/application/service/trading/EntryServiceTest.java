@@ -137,6 +137,13 @@ class EntryServiceTest {
         assertThat(((EntryDecision.Skipped) halted).detail()).contains("data_stale");
         w.halts.resumeAll();
 
+        w.books.bookFor("KX-G1-A").setLevel(Side.YES, 630_000, 0); // best YES bid now 0 → one-sided book
+        assertThat(skip(w.loop.evaluate("KX-G1-A"))).isEqualTo(SkipReason.ILLIQUID);
+        w.books.bookFor("KX-G1-A").setLevel(Side.YES, 610_000, 500_00); // spread 0.04 > 0.03
+        assertThat(((EntryDecision.Skipped) w.loop.evaluate("KX-G1-A")).detail()).contains("spread 0.04");
+        w.books.bookFor("KX-G1-A").setLevel(Side.YES, 610_000, 0);
+        w.books.bookFor("KX-G1-A").setLevel(Side.YES, 630_000, 500_00);
+
         w.probabilities.put("KX-G1-A", ProbabilityEstimate.point(Probability.of("0.80"), Probability.of("0.49"), "elo@v1.0", T0));
         assertThat(skip(w.loop.evaluate("KX-G1-A"))).isEqualTo(SkipReason.CONFIDENCE_BELOW_FLOOR);
         w.probabilities.put("KX-G1-A", ProbabilityEstimate.point(Probability.of("0.80"), Probability.of("0.65"), "elo@v1.0", T0));
