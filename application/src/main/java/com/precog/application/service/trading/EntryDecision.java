@@ -36,6 +36,7 @@ public sealed interface EntryDecision permits EntryDecision.Entered, EntryDecisi
         MARKET_NOT_OPEN,
         NO_BOOK,
         NO_PROBABILITY,
+        ORDER_PENDING,
         HALTED,
         ILLIQUID,
         CONFIDENCE_BELOW_FLOOR,

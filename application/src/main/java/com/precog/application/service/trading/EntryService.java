@@ -112,6 +112,7 @@ public final class EntryService {
     private final MarketEdges scratch = new MarketEdges();
     private final Map<String, long[]> lastRecorded = new HashMap<>();
     private final Map<String, String> lastModel = new HashMap<>();
+    private final Map<String, ClientOrderId> restingEntries = new HashMap<>();
     private long sequence;
 
     public EntryService(Settings settings, TradableMarkets markets, CurrentBooks books, ProbabilitySource probabilities, Strategies strategies,
@@ -182,6 +183,12 @@ public final class EntryService {
         EdgeDetector.scan(est.yesProbability().millionths(), book, tm.market().fees(), tm.market().ladder(), edges);
         recordEdges(now, tm, book, est, edges);
 
+        ClientOrderId resting = restingEntries.get(ticker);
+        if (resting != null) {
+            Optional<OrderState> st = gateway.find(resting);
+            if (st.isPresent() && st.get().isOpen()) return skip(ticker, SkipReason.ORDER_PENDING, "entry order " + resting + " is still resting");
+            restingEntries.remove(ticker);
+        }
         TradingHalts.EntryPermission permission = halts.mayEnter(ticker, now);
         if (permission instanceof TradingHalts.Halted h) return skip(ticker, SkipReason.HALTED, h.breaker() + ": " + h.reason());
         long spread = book.spreadMicros();
@@ -239,6 +246,7 @@ public final class EntryService {
         OrderRequest request = OrderRequest.limit(nextClientOrderId(), ticker, edge.side(), OrderAction.BUY, size.contracts(), size.price());
         orderJournal.recordOrder(new OrderRecord(request, attribution, now, edge.value(), edge.winProbability()));
         OrderState state = gateway.place(request);
+        if (state.isOpen()) restingEntries.put(ticker, request.clientOrderId());
         log.info("entry {} {} {} x{} @ {} edge {} by {} [{}]: {}", settings.environment().wireName(), ticker, edge.side(), size.contracts(),
                 size.price(), edge.value(), c.strategy().key(), size.bindingLimit().wireName(), state.status());
         if (state.filled().isPositive()) {

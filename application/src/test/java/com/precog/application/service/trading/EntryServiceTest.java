@@ -187,6 +187,23 @@ class EntryServiceTest {
     }
 
     @Test
+    void restingEntryOrder_blocksANewEntryInThatMarket_untilItIsNoLongerOpen() {
+        World w = new World(ExecutionEnvironment.PAPER);
+        // someone else takes 1,900 of the 2,000 at the ask in this book version: our 750 get 100, the rest rests
+        w.broker.place(new com.precog.domain.order.OrderRequest(com.precog.domain.order.ClientOrderId.of("other"), "KX-G1-A", Side.YES,
+                com.precog.domain.market.OrderAction.BUY, Contracts.of(1_900), Price.of("0.65"), com.precog.domain.order.TimeInForce.IMMEDIATE_OR_CANCEL,
+                false, false));
+        EntryDecision.Entered first = (EntryDecision.Entered) w.loop.onBookChanged("KX-G1-A");
+        assertThat(first.order().status()).isEqualTo(OrderStatus.RESTING);
+        assertThat(first.order().filled()).isEqualTo(Contracts.of(100));
+        EntryDecision again = w.loop.onBookChanged("KX-G1-A");
+        assertThat(skip(again)).isEqualTo(SkipReason.ORDER_PENDING);
+        w.broker.cancel("KX-G1-A", first.order().clientOrderId());
+        assertThat(w.loop.onBookChanged("KX-G1-A")).isInstanceOf(EntryDecision.Entered.class); // the fake exposure knows nothing: a new entry
+        assertThat(w.orders.orders()).hasSize(2);
+    }
+
+    @Test
     void onFill_ignoresForeignAndDuplicateFills() {
         World w = new World(ExecutionEnvironment.PAPER);
         w.loop.onBookChanged("KX-G1-A");
