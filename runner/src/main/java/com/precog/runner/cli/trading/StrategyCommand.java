@@ -1,5 +1,7 @@
 package com.precog.runner.cli.trading;
 
+import com.precog.application.port.in.trading.ManageStrategies;
+import com.precog.application.service.trading.StrategyService;
 import com.precog.domain.money.Dollars;
 import com.precog.domain.money.Probability;
 import com.precog.domain.sizing.KellyFraction;
@@ -14,7 +16,6 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,8 +40,9 @@ final class StrategyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static FileStrategies store() {
-        return new FileStrategies(TradingHome.dir().resolve("strategies.json"));
+    /** The use case over the file-backed store (PostgreSQL once the lead wires persistence). */
+    static ManageStrategies store() {
+        return new StrategyService(new FileStrategies(TradingHome.dir().resolve("strategies.json")), Clock.systemUTC());
     }
 
     static void print(CommandSpec spec, StrategyVersion v, boolean json) {
@@ -85,7 +87,7 @@ final class StrategyCommand implements Runnable {
         @Override
         public Integer call() {
             StrategyKey k = StrategyKey.parse(key);
-            StrategyVersion v = store().find(k).orElseThrow(() -> new IllegalArgumentException("no strategy '" + key + "'"));
+            StrategyVersion v = store().show(k).orElseThrow(() -> new IllegalArgumentException("no strategy '" + key + "'"));
             if (json) {
                 print(spec, v, true);
             } else {
@@ -136,13 +138,8 @@ final class StrategyCommand implements Runnable {
             Map<String, EntryRules> leagues = new HashMap<>();
             base.byLeague().forEach((l, r) -> leagues.put(l, override(r)));
             StrategyConfig config = new StrategyConfig(t, override(base.defaults()), leagues);
-            StrategyVersion v = StrategyVersion.draft(new StrategyKey(name, com.precog.domain.strategy.VersionNumber.parse(version)), config,
-                    description, Clock.systemUTC().instant());
-            try {
-                print(spec, store().create(v), json);
-            } catch (IllegalStateException e) {
-                throw new IllegalArgumentException(e.getMessage());
-            }
+            StrategyKey key = new StrategyKey(name, com.precog.domain.strategy.VersionNumber.parse(version));
+            print(spec, store().create(new ManageStrategies.CreateStrategyVersion(key, config, description)), json);
             return 0;
         }
 
@@ -176,11 +173,7 @@ final class StrategyCommand implements Runnable {
         @Override
         public Integer call() {
             StrategyKey k = StrategyKey.parse(key);
-            try {
-                print(spec, store().changeStatus(k, target(), Clock.systemUTC().instant()), json);
-            } catch (NoSuchElementException | IllegalStateException e) {
-                throw new IllegalArgumentException(e.getMessage());
-            }
+            print(spec, store().moveTo(k, target()), json);
             return 0;
         }
     }
