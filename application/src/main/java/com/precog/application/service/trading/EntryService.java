@@ -62,6 +62,7 @@ import org.slf4j.LoggerFactory;
  * game situation, active strategies' windows/thresholds/confidence, priority, Kelly sizing with
  * every limit) and, when everything passes, records the order decision with its attribution
  * and places a limit order with a fresh {@code client_order_id} through the {@link OrderGateway}.
+ * Active strategy versions are loaded once and reloaded by {@link #onStrategiesChanged()}.
  * Fills are recorded as trades through {@link #onFill(Fill)} (called for fills reported right
  * after placement and by the venue's fill stream).
  *
@@ -113,6 +114,7 @@ public final class EntryService {
     private final Map<String, long[]> lastRecorded = new HashMap<>();
     private final Map<String, String> lastModel = new HashMap<>();
     private final Map<String, ClientOrderId> restingEntries = new HashMap<>();
+    private List<StrategyVersion> activeStrategies;
     private long sequence;
 
     public EntryService(Settings settings, TradableMarkets markets, CurrentBooks books, ProbabilitySource probabilities, Strategies strategies,
@@ -151,7 +153,16 @@ public final class EntryService {
         return evaluate(marketTicker);
     }
 
-    /** Re-evaluates every tracked market (start-up, strategy activation). */
+    /**
+     * Strategy versions were activated or deactivated: reload the active set (it is cached between
+     * events so a book update never queries the strategy store) and re-evaluate every market.
+     */
+    public List<EntryDecision> onStrategiesChanged() {
+        activeStrategies = strategies.active();
+        return evaluateAll();
+    }
+
+    /** Re-evaluates every tracked market (start-up). */
     public List<EntryDecision> evaluateAll() {
         List<EntryDecision> out = new ArrayList<>();
         for (TradableMarket m : markets.all()) out.add(evaluate(m.ticker()));
@@ -201,7 +212,8 @@ public final class EntryService {
         Optional<EntryContext> maybeCtx = markets.situation(tm.gameId(), now);
         if (maybeCtx.isEmpty()) return skip(ticker, SkipReason.NO_SITUATION, "game " + tm.gameId());
         EntryContext ctx = maybeCtx.get();
-        List<StrategyVersion> active = strategies.active();
+        if (activeStrategies == null) activeStrategies = strategies.active();
+        List<StrategyVersion> active = activeStrategies;
         if (active.isEmpty()) return skip(ticker, SkipReason.NO_ACTIVE_STRATEGY, "");
 
         List<StrategySelector.Candidate> candidates = new ArrayList<>(2);

@@ -162,7 +162,7 @@ class EntryServiceTest {
         assertThat(((EntryDecision.Skipped) both).detail()).startsWith("opposite_side_held");
 
         w.strategies.changeStatus(PREGAME, StrategyStatus.INACTIVE, T0);
-        assertThat(skip(w.loop.evaluate("KX-G1-A"))).isEqualTo(SkipReason.NO_ACTIVE_STRATEGY);
+        assertThat(w.loop.onStrategiesChanged()).singleElement().satisfies(x -> assertThat(skip(x)).isEqualTo(SkipReason.NO_ACTIVE_STRATEGY));
         assertThat(w.orders.orders()).isEmpty();
         assertThat(w.broker.fillsSince(Instant.EPOCH)).isEmpty();
     }
