@@ -135,7 +135,7 @@ final class TradeCommand implements Runnable {
             if (json) {
                 out.println(n.toString());
             } else {
-                out.printf("paper %s %s: %s filled %s of %s (avg %s, fees %s)%s%n", state.clientOrderId(), market, n.path("status").asText(),
+                out.printf("paper %s %s: %s, %s of %s filled (avg %s, fees %s)%s%n", state.clientOrderId(), market, n.path("status").asText(),
                         state.filled(), state.requested(), n.path("average_price").asText("-"), state.feesPaid(),
                         state.rejectReason().isEmpty() ? "" : " — " + state.rejectReason());
                 for (Fill f : fills) out.printf("  fill %s x%s @ %s %s fee %s%n", f.fillId(), f.count(), f.price(), f.liquidity(), f.fee());

@@ -47,6 +47,13 @@ class TradeCommandTest {
     }
 
     @Test
+    void humanOutput_saysStatusAndFills() {
+        CliRun r = CliRun.of("trade", "execute", "--paper", "--market", "KXNFLGAME-26OCT08TBDAL-DAL", "--side", "no", "--count", "5",
+                "--price", "0.25", "--book", realBook());
+        assertThat(r.out()).contains("filled, 5.00 of 5.00 filled").contains("@ 0.2000 TAKER fee 0.056");
+    }
+
+    @Test
     void withoutPaper_orBadBook_exitsTwo() {
         CliRun noPaper = CliRun.of("trade", "execute", "--market", "X", "--side", "yes", "--count", "1", "--price", "0.5", "--book", realBook());
         assertThat(noPaper.code()).isEqualTo(2);
