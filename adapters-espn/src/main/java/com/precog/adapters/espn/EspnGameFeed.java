@@ -21,9 +21,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -36,8 +34,8 @@ import org.slf4j.LoggerFactory;
  * through one Failsafe pipeline: retries with exponential backoff and jitter on I/O errors,
  * timeouts, HTTP 429/5xx and malformed JSON, inside a request budget of
  * {@link EspnConfig#maxRequestsPerHour()} (each attempt counts). A scoreboard's
- * {@code observedAt} is the response's {@code Date} minus its {@code Age} header (the clock's
- * time when absent), so cached or replayed data shows its true age.
+ * {@code observedAt} is the receipt time minus the response's {@code Age} header, so data
+ * served from a cache shows its true age.
  */
 public final class EspnGameFeed implements GameFeed {
     private static final Logger LOG = LoggerFactory.getLogger(EspnGameFeed.class);
@@ -122,19 +120,13 @@ public final class EspnGameFeed implements GameFeed {
         return r;
     }
 
+    /**
+     * When the data was current: our clock at receipt minus the {@code Age} a cache reports.
+     * ESPN's {@code Date} header is not used, so clock skew with ESPN never looks like staleness.
+     */
     private Instant observedAt(HttpResponse<?> r) {
-        Instant now = clock.instant();
-        String date = r.headers().firstValue("Date").orElse(null);
-        if (date == null) return now;
-        try {
-            Instant at = ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-            long age = r.headers().firstValueAsLong("Age").orElse(0L);
-            at = at.minusSeconds(Math.max(0, age));
-            return at.isAfter(now) ? now : at;
-        } catch (DateTimeParseException e) {
-            LOG.warn("ESPN sent an unreadable Date header '{}'; using the local clock", date);
-            return now;
-        }
+        long age = r.headers().firstValueAsLong("Age").orElse(0L);
+        return clock.instant().minusSeconds(Math.max(0, age));
     }
 
     private String base(League league) {

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,13 +102,12 @@ class EspnGameFeedTest extends GameFeedContract {
     }
 
     @Test
-    void staleDateHeader_showsInObservedAt() {
+    void cacheAge_showsInObservedAt() {
         server.fault(new Fault.Stale(Duration.ofMinutes(5)));
         Scoreboard b = feed.scoreboard(League.NFL, DAY);
         assertThat(Duration.between(b.observedAt(), Instant.now())).isGreaterThan(Duration.ofSeconds(290));
         Scoreboard fresh = feed.scoreboard(League.NFL, DAY);
         assertThat(Duration.between(fresh.observedAt(), Instant.now())).isLessThan(Duration.ofSeconds(5));
-        assertThat(fresh.observedAt()).isBeforeOrEqualTo(Instant.now().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1));
     }
 
     @Test

@@ -102,6 +102,7 @@ public final class GamePollingService {
         try {
             Instant now = clock.instant();
             int games = 0, changed = 0, anomalies = 0;
+            Set<GameId> seen = new java.util.HashSet<>();
             for (LocalDate date : pollDates(now)) {
                 Scoreboard board;
                 try {
@@ -119,6 +120,7 @@ public final class GamePollingService {
                 }
                 board.warnings().forEach(w -> LOG.warn("{} scoreboard {}: {}", league, date, w));
                 for (GameState g : board.games()) {
+                    if (!seen.add(g.id())) continue;
                     games++;
                     switch (accept(g, now)) {
                         case CHANGED -> changed++;

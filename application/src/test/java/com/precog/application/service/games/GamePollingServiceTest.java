@@ -181,6 +181,16 @@ class GamePollingServiceTest {
     }
 
     @Test
+    void gameOnTwoDaysScoreboards_isProcessedOnce() {
+        ManualScheduler night = new ManualScheduler(Instant.parse("2022-09-12T05:00:00Z"));
+        InMemoryGameFeed nightFeed = new InMemoryGameFeed(night);
+        nightFeed.enqueue(board(night.instant(), live)).enqueue(board(night.instant(), live));
+        PollOutcome o = new GamePollingService(nightFeed, states, events, night, night, PollingPolicy.DEFAULT, List.of(League.NFL))
+                .pollOnce(League.NFL);
+        assertThat(o).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+    }
+
+    @Test
     void missingWinProbability_keepsTheLastKnownValueWithinThePeriod() {
         GameState withWp = live.withHomeWinProbability(Optional.of(Probability.of("0.61")));
         GameState without = live.withClock(2, Duration.ofSeconds(450), GameStatus.IN_PROGRESS);
