@@ -37,6 +37,8 @@ public final class PrecogCommand implements Runnable {
         // each area registers its commands here (one line each)
         cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
+        cl.addSubcommand(new com.precog.runner.cli.espn.EspnCommand());
+        cl.addSubcommand(new com.precog.runner.cli.data.DataCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {
