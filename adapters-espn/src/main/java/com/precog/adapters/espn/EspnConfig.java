@@ -25,8 +25,8 @@ public record EspnConfig(URI baseUrl, Duration requestTimeout, int maxRequestsPe
         if (maxRetries < 0) throw new IllegalArgumentException("maxRetries must be >= 0, was " + maxRetries);
         Objects.requireNonNull(initialBackoff, "initialBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
-        if (limit < 1 || limit > 500) {
-            throw new IllegalArgumentException("limit must be 1..500 (ESPN truncates larger pages to 25), was " + limit);
+        if (limit < 1 || limit > 300) {
+            throw new IllegalArgumentException("limit must be 1..300 (ESPN truncates pages over 500 to 25 events), was " + limit);
         }
     }
 

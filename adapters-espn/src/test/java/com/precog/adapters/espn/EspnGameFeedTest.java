@@ -148,6 +148,8 @@ class EspnGameFeedTest extends GameFeedContract {
         assertThat(EspnConfig.fromEnvironment(Map.of("ESPN_BASE_URL", "http://127.0.0.1:9/")).baseUrl().toString()).isEqualTo("http://127.0.0.1:9");
         assertThat(EspnConfig.fromEnvironment(Map.of()).baseUrl()).isEqualTo(EspnConfig.DEFAULT_BASE_URL);
         assertThatThrownBy(() -> EspnConfig.fromEnvironment(Map.of("ESPN_BASE_URL", "ftp://x"))).hasMessageContaining("ftp://x");
+        assertThatThrownBy(() -> new EspnConfig(EspnConfig.DEFAULT_BASE_URL, Duration.ofSeconds(1), 500, 0, Duration.ofSeconds(1),
+                Duration.ofSeconds(1), 1000)).hasMessageContaining("limit");
     }
 
     static String miniEvent(String id, String away, String home) {
