@@ -51,6 +51,7 @@ public final class GamePollingService {
     private final List<League> leagues;
     private final Set<GameId> tracked = ConcurrentHashMap.newKeySet();
     private final Map<GameId, GameState> lastGood = new ConcurrentHashMap<>();
+    private final Map<GameId, Suspect> suspects = new ConcurrentHashMap<>();
     private final Map<League, AtomicBoolean> inFlight = new EnumMap<>(League.class);
     private final Map<League, PollScheduler.Cancellable> pending = new ConcurrentHashMap<>();
     private volatile boolean running;
@@ -150,16 +151,20 @@ public final class GamePollingService {
 
     private enum Verdict { CHANGED, UNCHANGED, ANOMALY }
 
+    /** A flagged observation and how many consecutive polls repeated it. */
+    private record Suspect(GameState rejected, int times) {}
+
     private Verdict accept(GameState observed, Instant now) {
         GameState previous = lastGood.get(observed.id());
         if (previous == null) previous = states.current(observed.id()).orElse(null);
         if (previous != null) {
             List<QualityIssue> issues = GameQuality.check(previous, observed);
-            if (!issues.isEmpty()) {
+            if (!issues.isEmpty() && !confirmedCorrection(observed, issues)) {
                 LOG.warn("game {} observation rejected, keeping last good state: {}", observed.id(), issues);
                 events.publish(new GameEvent.AnomalyFlagged(previous, observed, issues, now));
                 return Verdict.ANOMALY;
             }
+            suspects.remove(observed.id());
             if (observed.isLive() && observed.homeWinProbability().isEmpty() && previous.homeWinProbability().isPresent()
                     && previous.period() == observed.period()) {
                 LOG.debug("game {}: win probability missing, keeping last known {}", observed.id(), previous.homeWinProbability().get());
@@ -174,6 +179,25 @@ public final class GamePollingService {
         lastGood.put(observed.id(), observed);
         events.publish(new GameEvent.StateChanged(Optional.ofNullable(previous), observed, now));
         return Verdict.CHANGED;
+    }
+
+    /**
+     * Whether the source has now repeated the same flagged observation (same content) in
+     * {@link PollingPolicy#correctionConfirmations()} consecutive polls: then it is an official
+     * correction (a reversed touchdown) and is accepted with a warning.
+     */
+    private boolean confirmedCorrection(GameState observed, List<QualityIssue> issues) {
+        int needed = policy.correctionConfirmations();
+        if (needed == 0) return false;
+        Suspect s = suspects.get(observed.id());
+        int times = s != null && s.rejected().sameContentAs(observed) ? s.times() + 1 : 1;
+        if (times >= needed) {
+            LOG.warn("game {}: accepting {} as a correction after {} identical observations", observed.id(), issues, times);
+            suspects.remove(observed.id());
+            return true;
+        }
+        suspects.put(observed.id(), new Suspect(observed, times));
+        return false;
     }
 
     private static List<LocalDate> pollDates(Instant now) {

@@ -97,6 +97,37 @@ class GamePollingServiceTest {
     }
 
     @Test
+    void scoreDecreaseRepeatedInThreeConsecutivePolls_isAcceptedAsACorrection() {
+        GameState reversed = live.withScore(0, 7);
+        feed.enqueue(board(t0, live)).enqueue(board(t0, reversed)).enqueue(board(t0, reversed)).enqueue(board(t0, reversed));
+        service.pollOnce(League.NFL);
+        assertThat(service.pollOnce(League.NFL)).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 0, 1));
+        assertThat(service.pollOnce(League.NFL)).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 0, 1));
+        assertThat(service.pollOnce(League.NFL)).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+        assertThat(service.current(live.id()).orElseThrow().homeScore()).isZero();
+        assertThat(states.history(live.id())).hasSize(2);
+    }
+
+    @Test
+    void differingFlaggedObservations_doNotAddUpToAConfirmation() {
+        feed.enqueue(board(t0, live)).enqueue(board(t0, live.withScore(0, 7))).enqueue(board(t0, live.withScore(1, 7)))
+                .enqueue(board(t0, live.withScore(0, 7)));
+        for (int i = 0; i < 4; i++) service.pollOnce(League.NFL);
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).hasSize(3);
+        assertThat(service.current(live.id()).orElseThrow().homeScore()).isEqualTo(3);
+    }
+
+    @Test
+    void zeroConfirmations_neverAcceptsAFlaggedObservation() {
+        GamePollingService strict = new GamePollingService(feed, states, events, scheduler, scheduler,
+                PollingPolicy.DEFAULT.withCorrectionConfirmations(0), List.of(League.NFL));
+        feed.enqueue(board(t0, live)).enqueue(board(t0, live.withScore(0, 7)));
+        for (int i = 0; i < 6; i++) strict.pollOnce(League.NFL);
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).hasSize(5);
+        assertThat(strict.current(live.id()).orElseThrow().homeScore()).isEqualTo(3);
+    }
+
+    @Test
     void staleScoreboard_isRejectedWithAnEvent_andNothingIsStored() {
         feed.enqueue(board(t0.minusSeconds(61), live));
         assertThat(service.pollOnce(League.NFL)).isEqualTo(new PollOutcome.Stale(League.NFL, Duration.ofSeconds(61)));

@@ -104,12 +104,15 @@ public final class EspnCommand implements Runnable {
         double maxAgeSeconds = 60;
         @Option(names = "--polls", paramLabel = "N", description = "Stop after N polls in total (default: run until interrupted).")
         int polls;
+        @Option(names = "--confirmations", paramLabel = "N",
+                description = "Accept a flagged observation (e.g. a lowered score) repeated in N consecutive polls as a correction; 0 = never (default 3).")
+        int confirmations = PollingPolicy.DEFAULT.correctionConfirmations();
 
         @Override
         public Integer call() throws Exception {
             if (polls < 0) throw new IllegalArgumentException("--polls must be >= 0, was " + polls);
             PollingPolicy policy = new PollingPolicy(seconds(liveSeconds, "--live-interval"), seconds(idleSeconds, "--idle-interval"),
-                    seconds(maxAgeSeconds, "--max-age"));
+                    seconds(maxAgeSeconds, "--max-age"), confirmations);
             Clock clock = Clock.systemUTC();
             EspnGameFeed feed = EspnWiring.gameFeed(clock);
             PrintWriter out = spec.commandLine().getOut();
