@@ -15,8 +15,7 @@ public final class TeamCodes {
             "OAK", "LVR",
             "JAC", "JAX",
             "LA", "LAR",
-            "SD", "LAC",
-            "STL", "LAR");
+            "SD", "LAC");
 
     private TeamCodes() {}
 
@@ -31,8 +30,8 @@ public final class TeamCodes {
     }
 
     /**
-     * Canonical team for a code of any source. For the NFL, historical codes that moved
-     * franchise ({@code OAK}, {@code SD}, {@code STL}) map to today's franchise id.
+     * Canonical team for a code of any source. For the NFL, historical codes of franchises that
+     * moved ({@code OAK}, {@code SD}) map to today's franchise id; {@code STL} is left alone (Rams or Cardinals).
      */
     public static TeamId canonical(League league, String code) {
         if (code == null || code.isBlank()) throw new IllegalArgumentException("team code must not be blank");

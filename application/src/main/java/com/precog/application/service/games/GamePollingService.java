@@ -167,7 +167,7 @@ public final class GamePollingService {
             suspects.remove(observed.id());
             if (observed.isLive() && observed.homeWinProbability().isEmpty() && previous.homeWinProbability().isPresent()
                     && previous.period() == observed.period()) {
-                LOG.debug("game {}: win probability missing, keeping last known {}", observed.id(), previous.homeWinProbability().get());
+                LOG.warn("game {}: win probability missing, keeping last known {}", observed.id(), previous.homeWinProbability().get());
                 observed = observed.withHomeWinProbability(previous.homeWinProbability());
             }
             if (previous.sameContentAs(observed)) {
