@@ -28,7 +28,8 @@ import java.util.OptionalInt;
  * docs/ESPN.md): scores are strings; pre-game period is 0 or 1 (normalised to 0 with a full
  * clock); {@code state:"post"} is final only when {@code completed}; overtime is a period above
  * the regulation periods; {@code yardLine} counts from the home goal line; between plays down
- * and distance are -1 and possession is absent; a live situation may hold only {@code $ref};
+ * and distance are -1 and possession is absent; at halftime ESPN keeps a stale down and
+ * distance without possession (both give an unknown situation); a live situation may hold only {@code $ref};
  * dates have no seconds. An event that cannot be parsed is skipped with a warning.
  */
 public final class EspnScoreboardParser {
@@ -85,7 +86,7 @@ public final class EspnScoreboardParser {
         Situation situation = Situation.NONE;
         Optional<Probability> wp = Optional.empty();
         if (gameStatus.isLive() && situationNode.isObject()) {
-            if (league.espnSport().equals("football")) {
+            if (league.espnSport().equals("football") && gameStatus != GameStatus.HALFTIME) {
                 situation = situation(situationNode, home.path("id").asText(), homeId, away.path("id").asText(), awayId);
             }
             JsonNode p = situationNode.path("lastPlay").path("probability").path("homeWinPercentage");
@@ -126,6 +127,8 @@ public final class EspnScoreboardParser {
         String possessionId = s.path("possession").asText("");
         TeamId possession = possessionId.isEmpty() ? null
                 : possessionId.equals(homeEspnId) ? home : possessionId.equals(awayEspnId) ? away : null;
+        // without a team on offence a down is meaningless (real halftime data keeps "1st & 10" with no possession)
+        if (possession == null) return Situation.NONE;
         Integer down = positiveInt(s.path("down"), 1, 4);
         Integer distance = down == null ? null : positiveInt(s.path("distance"), 0, 100);
         Integer toEndZone = null;

@@ -128,7 +128,7 @@ class EspnScoreboardParserTest {
         assertThat(half.period()).isEqualTo(2);
         assertThat(half.clockSeconds()).isZero();
         assertThat(half.situation()).isEqualTo(Situation.NONE);
-        assertThat(half.homeWinProbability()).contains(Probability.of("0.012"));
+        assertThat(half.homeWinProbability()).contains(Probability.of("0.0058"));
         assertThat(half.isLive()).isTrue();
         GameState between = g.get("401405083");
         assertThat(between.status()).isEqualTo(GameStatus.IN_PROGRESS);
