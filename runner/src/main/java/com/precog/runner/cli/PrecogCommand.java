@@ -36,8 +36,10 @@ public final class PrecogCommand implements Runnable {
         // each area registers its commands here (one line each)
         cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
+        cl.addSubcommand(new com.precog.runner.cli.model.ModelCommand());
         cl.addSubcommand(new com.precog.runner.cli.espn.EspnCommand());
         cl.addSubcommand(new com.precog.runner.cli.data.DataCommand());
+
         // settings below apply to every subcommand registered above
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
