@@ -14,4 +14,5 @@ module com.precog.domain {
     exports com.precog.domain.model.ingame;
     exports com.precog.domain.evaluation;
     exports com.precog.domain.backtest;
+    exports com.precog.domain.game;
 }
