@@ -1,0 +1,58 @@
+package com.precog.adapters.kalshi;
+
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The Kalshi adapter's factory: builds the signed, rate-limited REST client from
+ * {@link KalshiSettings} and hands out the port implementations. The runner creates one per
+ * process: {@code KalshiAdapter.create(KalshiSettings.fromEnvironment(System.getenv()), Clock.systemUTC(), listener)}.
+ */
+public final class KalshiAdapter {
+    private final KalshiSettings settings;
+    private final Clock clock;
+    private final ExchangeHealthListener listener;
+    private final Optional<RequestSigner> signer;
+    private final KalshiRestClient rest;
+
+    private KalshiAdapter(KalshiSettings settings, Clock clock, ExchangeHealthListener listener) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.listener = Objects.requireNonNull(listener, "listener");
+        this.signer = settings.apiKeyId().map(id -> RequestSigner.fromFile(id, settings.privateKeyPath().orElseThrow(), clock));
+        this.rest = new KalshiRestClient(new KalshiHttp(settings, signer, listener));
+    }
+
+    /**
+     * @throws KalshiKeyException when credentials are configured but the key file is missing, unreadable or not an RSA PEM key
+     */
+    public static KalshiAdapter create(KalshiSettings settings, Clock clock, ExchangeHealthListener listener) {
+        return new KalshiAdapter(settings, clock, listener);
+    }
+
+    public static KalshiAdapter create(KalshiSettings settings) {
+        return create(settings, Clock.systemUTC(), ExchangeHealthListener.NONE);
+    }
+
+    public KalshiSettings settings() {
+        return settings;
+    }
+
+    /** The typed REST client (every endpoint). */
+    public KalshiRestClient rest() {
+        return rest;
+    }
+
+    Optional<RequestSigner> signer() {
+        return signer;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    ExchangeHealthListener listener() {
+        return listener;
+    }
+}
