@@ -1,5 +1,8 @@
 package com.precog.adapters.kalshi;
 
+import com.precog.application.port.out.MarketCatalog;
+import com.precog.application.port.out.OrderGateway;
+import com.precog.application.port.out.Portfolio;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +18,9 @@ public final class KalshiAdapter {
     private final ExchangeHealthListener listener;
     private final Optional<RequestSigner> signer;
     private final KalshiRestClient rest;
+    private final KalshiMarketCatalog catalog;
+    private final KalshiPortfolio portfolio;
+    private final KalshiOrderGateway orders;
 
     private KalshiAdapter(KalshiSettings settings, Clock clock, ExchangeHealthListener listener) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -22,6 +28,9 @@ public final class KalshiAdapter {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.signer = settings.apiKeyId().map(id -> RequestSigner.fromFile(id, settings.privateKeyPath().orElseThrow(), clock));
         this.rest = new KalshiRestClient(new KalshiHttp(settings, signer, listener));
+        this.catalog = new KalshiMarketCatalog(rest);
+        this.portfolio = new KalshiPortfolio(rest);
+        this.orders = new KalshiOrderGateway(rest);
     }
 
     /**
@@ -42,6 +51,21 @@ public final class KalshiAdapter {
     /** The typed REST client (every endpoint). */
     public KalshiRestClient rest() {
         return rest;
+    }
+
+    /** Markets and books over REST. */
+    public MarketCatalog marketCatalog() {
+        return catalog;
+    }
+
+    /** Cash and positions over REST (needs credentials). */
+    public Portfolio portfolio() {
+        return portfolio;
+    }
+
+    /** V2 order entry with safe (lookup-before-resubmit) retries (needs credentials). */
+    public OrderGateway orderGateway() {
+        return orders;
     }
 
     Optional<RequestSigner> signer() {

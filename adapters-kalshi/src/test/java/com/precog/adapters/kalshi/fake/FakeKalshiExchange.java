@@ -501,13 +501,15 @@ public final class FakeKalshiExchange implements AutoCloseable {
         return Contracts.parse(count).hundredths();
     }
 
-    static String px(long micros) {
+    /** Micro-dollars as a wire dollar string with at least 4 decimals. */
+    public static String px(long micros) {
         String s = Dollars.ofMicros(micros).toBigDecimal().toPlainString();
         java.math.BigDecimal d = new java.math.BigDecimal(s);
         return d.setScale(Math.max(4, d.scale())).toPlainString();
     }
 
-    static String fp(long hundredths) {
+    /** Hundredths as a wire count string ("10.00"). */
+    public static String fp(long hundredths) {
         return Contracts.ofHundredths(hundredths).toString();
     }
 
