@@ -4,6 +4,7 @@ import com.precog.application.port.out.MarketCatalog;
 import com.precog.application.port.out.OrderGateway;
 import com.precog.application.port.out.Portfolio;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -66,6 +67,20 @@ public final class KalshiAdapter {
     /** V2 order entry with safe (lookup-before-resubmit) retries (needs credentials). */
     public OrderGateway orderGateway() {
         return orders;
+    }
+
+    /**
+     * A new live book feed (call {@link KalshiMarketStream#start()}): WebSocket when credentials are
+     * configured, REST polling every {@code pollInterval} while the stream is down (or always
+     * without credentials). Close it when done.
+     */
+    public KalshiMarketStream marketStream(Duration pollInterval, Duration reconnectBackoff) {
+        return new KalshiMarketStream(settings, signer, rest, pollInterval, reconnectBackoff);
+    }
+
+    /** {@link #marketStream(Duration, Duration)} with a 2 s REST poll and a 500 ms first reconnect delay. */
+    public KalshiMarketStream marketStream() {
+        return marketStream(Duration.ofSeconds(2), Duration.ofMillis(500));
     }
 
     Optional<RequestSigner> signer() {

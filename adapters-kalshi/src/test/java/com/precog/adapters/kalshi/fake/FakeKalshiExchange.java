@@ -72,6 +72,11 @@ public final class FakeKalshiExchange implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService httpExecutor;
     final FakeWebSocketServer ws;
+
+    /** The WebSocket side (fault controls: dropped, duplicated, reordered, malformed frames, disconnects, error 25). */
+    public FakeWebSocketServer webSocket() {
+        return ws;
+    }
     private final RateTier tier;
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
     private final Map<String, TokenBucket[]> buckets = new ConcurrentHashMap<>();
