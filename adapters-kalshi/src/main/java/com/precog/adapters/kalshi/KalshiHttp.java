@@ -60,8 +60,10 @@ final class KalshiHttp {
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(settings.requestTimeout()).build();
         RateTier tier = settings.tier();
-        this.readBucket = TokenBucket.ofPercent(tier.readCapacity(), tier.readPerSecond(), CLIENT_RATE_PERCENT, System::nanoTime);
-        this.writeBucket = TokenBucket.ofPercent(tier.writeCapacity(), tier.writePerSecond(), CLIENT_RATE_PERCENT, System::nanoTime);
+        this.readBucket = TokenBucket.ofPercent(clientCapacity(tier.readCapacity(), tier.readPerSecond()), tier.readPerSecond(), CLIENT_RATE_PERCENT,
+                System::nanoTime);
+        this.writeBucket = TokenBucket.ofPercent(clientCapacity(tier.writeCapacity(), tier.writePerSecond()), tier.writePerSecond(),
+                CLIENT_RATE_PERCENT, System::nanoTime);
         Duration backoff = settings.retryBackoff();
         this.breaker = CircuitBreaker.<JsonNode>builder()
                 .handleIf(KalshiHttp::countsAsOutage)
@@ -88,6 +90,14 @@ final class KalshiHttp {
                 .withJitter(0.25)
                 .withMaxRetries(Math.max(3, settings.maxReadRetries()))
                 .build();
+    }
+
+    /**
+     * The client's bucket is smaller than the exchange's by the larger of 10 % and a quarter
+     * second of refill, so requests bunched together by network/scheduling jitter still fit.
+     */
+    static long clientCapacity(long serverCapacity, long ratePerSecond) {
+        return Math.max(RateTier.DEFAULT_COST * 2L, serverCapacity - Math.max(serverCapacity / 10, ratePerSecond / 4));
     }
 
     static boolean countsAsOutage(Throwable e) {
@@ -176,7 +186,10 @@ final class KalshiHttp {
             listener.onSuccess(endpoint);
             return json;
         }
-        if (status == 429) rateLimited.incrementAndGet();
+        if (status == 429) {
+            rateLimited.incrementAndGet();
+            (bucket == Bucket.READ ? readBucket : writeBucket).drain();
+        }
         if (status >= 500) listener.onFailure(endpoint, "HTTP " + status);
         else listener.onSuccess(endpoint);
         if (status == 401) {

@@ -83,6 +83,20 @@ public final class TokenBucket {
         }
     }
 
+    /** Empties the bucket (the exchange just said 429: its bucket is empty, so ours must be too). */
+    public synchronized void drain() {
+        refill(nanoTime.getAsLong());
+        availableMicro = 0;
+    }
+
+    /** A bucket that holds {@code capacity} tokens but starts with only {@code initial}. */
+    public static TokenBucket ofPercent(long capacity, long initial, long ratePerSecond, int percent, LongSupplier nanoTime) {
+        TokenBucket b = ofPercent(capacity, ratePerSecond, percent, nanoTime);
+        if (initial < 0 || initial > capacity) throw new IllegalArgumentException("initial tokens must be within [0, capacity], was " + initial);
+        b.availableMicro = initial * MICRO;
+        return b;
+    }
+
     /** Tokens available now (rounded down). */
     public synchronized long available() {
         refill(nanoTime.getAsLong());

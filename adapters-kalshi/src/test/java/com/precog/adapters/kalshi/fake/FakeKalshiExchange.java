@@ -95,6 +95,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     final AtomicLong rejected429 = new AtomicLong();
     final AtomicLong rejected401 = new AtomicLong();
     final AtomicLong tokensSpent = new AtomicLong();
+    private final List<long[]> accepted = new ArrayList<>();
     private final long startNanos = System.nanoTime();
     private final FeeSchedule fees = FeeSchedule.standard();
 
@@ -318,6 +319,36 @@ public final class FakeKalshiExchange implements AutoCloseable {
         return tokensSpent.get();
     }
 
+    /**
+     * Tokens per second actually admitted by one bucket (write or read) between the first and the
+     * last request it admitted after {@code fromNanos} ({@link System#nanoTime()}): the first
+     * request's cost is excluded, so evenly spaced requests at the full rate give exactly the rate.
+     */
+    public double admittedTokensPerSecond(boolean write, long fromNanos) {
+        synchronized (accepted) {
+            long first = -1;
+            long last = -1;
+            long tokens = 0;
+            for (long[] a : accepted) {
+                if (a[0] < fromNanos || (a[2] == 1) != write) continue;
+                if (first < 0) {
+                    first = a[0];
+                } else {
+                    tokens += a[1];
+                    last = a[0];
+                }
+            }
+            return last <= first ? 0 : tokens / ((last - first) / 1e9);
+        }
+    }
+
+    /** Tokens left now in a key's read or write bucket (the capacity if the key has not been seen). */
+    public long availableTokens(String keyId, boolean write) {
+        TokenBucket[] b = buckets.get(keyId);
+        if (b == null) return write ? tier.writeCapacity() : tier.readCapacity();
+        return b[write ? 1 : 0].available();
+    }
+
     public RateTier tier() {
         return tier;
     }
@@ -389,6 +420,9 @@ public final class FakeKalshiExchange implements AutoCloseable {
                 return;
             }
             tokensSpent.addAndGet(cost);
+            synchronized (accepted) {
+                accepted.add(new long[] {System.nanoTime(), cost, write ? 1 : 0});
+            }
             Fault fault = takeFault(path);
             if (fault != null && fault.kind() == Fault.Kind.STATUS) {
                 respond(ex, fault.status(), error(fault.status() == 429 ? "too_many_requests" : "service_unavailable", "injected fault", ""));
