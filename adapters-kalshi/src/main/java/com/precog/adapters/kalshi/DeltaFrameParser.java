@@ -37,6 +37,7 @@ final class DeltaFrameParser {
         boolean haveSeq = false;
         boolean haveMsg = false;
         ownOrder = false;
+        if (frame.indexOf('\\') >= 0) return false; // escapes: let Jackson decode them
         ws();
         if (!eat('{')) return false;
         ws();
@@ -148,21 +149,16 @@ final class DeltaFrameParser {
         return false;
     }
 
-    /** A string without escapes; sets strStart/strEnd (exclusive) to its content. */
+    /** A string (the frame has no escapes, checked up front); sets strStart/strEnd (exclusive) to its content. */
     private boolean string() {
         if (p >= n || s.charAt(p) != '"') return false;
         int start = ++p;
-        while (p < n) {
-            char c = s.charAt(p);
-            if (c == '"') {
-                strStart = start;
-                strEnd = p++;
-                return true;
-            }
-            if (c == '\\' || c < 0x20) return false;
-            p++;
-        }
-        return false;
+        int end = s.indexOf('"', start); // vectorised scan
+        if (end < 0) return false;
+        strStart = start;
+        strEnd = end;
+        p = end + 1;
+        return true;
     }
 
     private long integer() {
