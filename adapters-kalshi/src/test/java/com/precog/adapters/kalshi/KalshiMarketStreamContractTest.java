@@ -47,6 +47,6 @@ class KalshiMarketStreamContractTest extends MarketDataFeedContract {
 
     @Override
     protected OrderBook venueBook() {
-        return fake.book(FED, true);
+        return fake.orderBook(FED);
     }
 }

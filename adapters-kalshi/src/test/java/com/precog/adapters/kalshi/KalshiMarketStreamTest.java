@@ -57,7 +57,7 @@ class KalshiMarketStreamTest {
     }
 
     private boolean inSync() {
-        OrderBook exchange = fake.book(FED, true);
+        OrderBook exchange = fake.orderBook(FED);
         return stream.book(FED).map(b -> b.sameLevelsAs(exchange)).orElse(false);
     }
 
@@ -83,7 +83,7 @@ class KalshiMarketStreamTest {
         open(Duration.ofMillis(50));
         randomChanges(300);
         await(this::inSync, "book in sync after 300 deltas");
-        assertThat(stream.top(FED).orElseThrow().yesBidMicros()).isEqualTo(fake.book(FED, true).bestBidMicros(Side.YES));
+        assertThat(stream.top(FED).orElseThrow().yesBidMicros()).isEqualTo(fake.orderBook(FED).bestBidMicros(Side.YES));
         assertThat(stream.stats().fastFrames()).isGreaterThan(0);
         assertThat(stream.stats().gaps()).isZero();
     }
@@ -129,7 +129,7 @@ class KalshiMarketStreamTest {
         await(() -> !stream.isConnected(), "disconnect noticed");
         fake.changeAnonymousLevel(FED, Side.YES, 150_000, 4_200);
         // while down, REST polling keeps the book current
-        await(() -> stream.book(FED).map(b -> b.quantityAt(Side.YES, 150_000) == fake.book(FED, true).quantityAt(Side.YES, 150_000)).orElse(false)
+        await(() -> stream.book(FED).map(b -> b.quantityAt(Side.YES, 150_000) == fake.orderBook(FED).quantityAt(Side.YES, 150_000)).orElse(false)
                 || stream.isConnected(), "REST fallback");
         await(stream::isConnected, "reconnected");
         assertThat(stream.stats().connects()).isEqualTo(connects + 1);

@@ -58,7 +58,7 @@ class KalshiOrderGatewayTest {
         OrderState canceled = gateway.cancel(FED, ClientOrderId.of("rest-1"));
         assertThat(canceled.status()).isEqualTo(OrderStatus.CANCELED);
         assertThat(gateway.openOrders()).isEmpty();
-        assertThat(fake.book(FED, true).quantityAt(Side.YES, 250_000)).isZero();
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 250_000)).isZero();
     }
 
     @Test
@@ -86,7 +86,7 @@ class KalshiOrderGatewayTest {
         OrderState s = gateway.place(OrderRequest.limit(ClientOrderId.of("sell-1"), FED, Side.YES, OrderAction.SELL, Contracts.of(3), Price.parse("0.90")));
         assertThat(s.status()).isEqualTo(OrderStatus.RESTING);
         // an ask at YES 0.90 rests as a NO bid at 0.10
-        assertThat(fake.book(FED, true).quantityAt(Side.NO, 100_000)).isEqualTo(300);
+        assertThat(fake.orderBook(FED).quantityAt(Side.NO, 100_000)).isEqualTo(300);
         assertThat(gateway.openOrders()).singleElement().satisfies(o -> {
             assertThat(o.side()).isEqualTo(Side.YES);
             assertThat(o.action()).isEqualTo(OrderAction.SELL);
@@ -128,14 +128,23 @@ class KalshiOrderGatewayTest {
     }
 
     @Test
+    void givenAPostOnlyOrderThatWouldCross_place_reportsItCanceledWithNothingFilled() {
+        OrderState s = gateway.place(new OrderRequest(ClientOrderId.of("po-1"), FED, Side.YES, OrderAction.BUY, Contracts.of(5), Price.parse("0.28"),
+                com.precog.domain.order.TimeInForce.GOOD_TILL_CANCELED, true, false));
+        assertThat(s.status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(s.filled()).isEqualTo(Contracts.ZERO);
+        assertThat(fake.orderBook(FED).quantityAt(Side.NO, 720_000)).isEqualTo(2_000);
+    }
+
+    @Test
     void amendAndDecrease_changeTheRestingOrder() {
         gateway.place(buyYes("am-1", "0.25"));
         OrderState amended = gateway.amend(FED, ClientOrderId.of("am-1"), Price.parse("0.26"), Contracts.of(6));
         assertThat(amended.limitPrice()).isEqualTo(Price.parse("0.26"));
         assertThat(amended.remaining()).isEqualTo(Contracts.of(6));
-        assertThat(fake.book(FED, true).quantityAt(Side.YES, 260_000)).isEqualTo(600);
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 260_000)).isEqualTo(600);
         OrderState decreased = gateway.decrease(FED, ClientOrderId.of("am-1"), Contracts.of(2));
         assertThat(decreased.remaining()).isEqualTo(Contracts.of(4));
-        assertThat(fake.book(FED, true).quantityAt(Side.YES, 260_000)).isEqualTo(400);
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 260_000)).isEqualTo(400);
     }
 }

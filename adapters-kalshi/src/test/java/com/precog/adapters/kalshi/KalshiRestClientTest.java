@@ -89,7 +89,7 @@ class KalshiRestClientTest {
         assertThat(b.bestBidMicros(Side.NO)).isEqualTo(720_000);
         assertThat(b.bestAskMicros(Side.YES)).isEqualTo(280_000);
         assertThat(b.depth(Side.YES)).isEqualTo(3);
-        assertThat(b.sameLevelsAs(fake.book(FED, true))).isTrue();
+        assertThat(b.sameLevelsAs(fake.orderBook(FED))).isTrue();
     }
 
     @Test
@@ -132,7 +132,7 @@ class KalshiRestClientTest {
         OrderRequest r = OrderRequest.limit(ClientOrderId.of("no-1"), FED, Side.NO, OrderAction.BUY, Contracts.parse("2.50"), Price.parse("0.60"));
         KalshiModels.OrderAck ack = rest.createOrder(r);
         assertThat(ack.remainingCount()).isEqualTo(Contracts.parse("2.50"));
-        assertThat(fake.book(FED, true).quantityAt(Side.NO, 600_000)).isEqualTo(250);
+        assertThat(fake.orderBook(FED).quantityAt(Side.NO, 600_000)).isEqualTo(250);
         List<OrderState> resting = rest.orders(FED, "resting");
         assertThat(resting).singleElement().satisfies(o -> {
             assertThat(o.side()).isEqualTo(Side.NO);
@@ -144,7 +144,7 @@ class KalshiRestClientTest {
         KalshiModels.OrderAck cancel = rest.cancelOrder(ack.orderId(), FED);
         assertThat(cancel.reducedBy()).isEqualTo(Contracts.of(2));
         assertThat(rest.order(ack.orderId())).get().extracting(OrderState::status).isEqualTo(OrderStatus.CANCELED);
-        assertThat(fake.book(FED, true).quantityAt(Side.NO, 600_000)).isZero();
+        assertThat(fake.orderBook(FED).quantityAt(Side.NO, 600_000)).isZero();
     }
 
     @Test
@@ -175,6 +175,28 @@ class KalshiRestClientTest {
     void givenPersistent5xx_reads_giveUpWithTheStatus() {
         fake.failNext(10, "/exchange/status", 500);
         assertThatThrownBy(() -> rest.exchangeStatus()).isInstanceOf(KalshiApiException.class).hasMessageContaining("500");
+    }
+
+    @Test
+    void givenRepeatedOutages_theCircuitBreakerOpens_reportsIt_andRefusesLocally() {
+        List<String> events = new ArrayList<>();
+        KalshiRestClient c = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl()).withRetry(1, Duration.ofMillis(1)),
+                java.time.Clock.systemUTC(), new ExchangeHealthListener() {
+                    @Override
+                    public void onCircuitOpened() {
+                        events.add("open");
+                    }
+                }).rest();
+        fake.failNext(100, "/exchange/status", 502);
+        // 5 consecutive failures open it: 2 attempts per call (1 retry), so the third call trips it
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(c::exchangeStatus).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(events).containsExactly("open");
+        assertThat(fake.restRequests()).isEqualTo(5);
+        long served = fake.restRequests();
+        assertThatThrownBy(c::exchangeStatus).isInstanceOf(KalshiTransportException.class).hasMessageContaining("circuit breaker is open");
+        assertThat(fake.restRequests()).isEqualTo(served);
     }
 
     @Test

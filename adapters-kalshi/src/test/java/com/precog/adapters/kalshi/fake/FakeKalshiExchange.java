@@ -247,10 +247,10 @@ public final class FakeKalshiExchange implements AutoCloseable {
     /** Sets a level of anonymous liquidity (NO in NO-leg price) and publishes the delta. */
     public void setAnonymousLevel(String ticker, Side side, long priceMicros, long hundredths) {
         synchronized (lock) {
-            FakeBook.Level l = book(ticker).level(side, priceMicros);
+            FakeBook.Level l = fakeBook(ticker).level(side, priceMicros);
             long delta = hundredths - l.anonymous;
             l.anonymous = hundredths;
-            book(ticker).cleanup(side, priceMicros);
+            fakeBook(ticker).cleanup(side, priceMicros);
             if (delta != 0) ws.publishDelta(ticker, side, priceMicros, delta, null);
         }
     }
@@ -258,20 +258,20 @@ public final class FakeKalshiExchange implements AutoCloseable {
     /** Changes anonymous liquidity at a level by {@code deltaHundredths} (clamped at 0) and publishes the delta. */
     public void changeAnonymousLevel(String ticker, Side side, long priceMicros, long deltaHundredths) {
         synchronized (lock) {
-            FakeBook.Level l = book(ticker).level(side, priceMicros);
+            FakeBook.Level l = fakeBook(ticker).level(side, priceMicros);
             long next = Math.max(0, l.anonymous + deltaHundredths);
             setAnonymousLevel(ticker, side, priceMicros, next);
         }
     }
 
     /** The exchange's current book of a market as a domain {@link OrderBook} (NO bids in NO-leg prices). */
-    public OrderBook book(String ticker, boolean copy) {
+    public OrderBook orderBook(String ticker) {
         synchronized (lock) {
-            return book(ticker).toOrderBook();
+            return fakeBook(ticker).toOrderBook();
         }
     }
 
-    FakeBook book(String ticker) {
+    FakeBook fakeBook(String ticker) {
         FakeBook b = books.get(ticker);
         if (b == null) throw new IllegalArgumentException("unknown market '" + ticker + "'");
         return b;
@@ -557,7 +557,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
      * {@code ask} sells YES (hits YES bids ≥ p). Returns the order after matching.
      */
     FakeOrder submit(String ticker, String clientOrderId, boolean bid, long yesPrice, long count, String tif, boolean postOnly) {
-        FakeBook b = book(ticker);
+        FakeBook b = fakeBook(ticker);
         FakeOrder o = new FakeOrder(UUID.randomUUID().toString(), clientOrderId, ticker, bid, yesPrice, count);
         o.createdMs = System.currentTimeMillis();
         orders.put(o.orderId, o);
@@ -669,7 +669,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     long reduce(FakeOrder o, long by) {
         long q = Math.min(by, o.remaining);
         if (q <= 0) return 0;
-        FakeBook b = book(o.ticker);
+        FakeBook b = fakeBook(o.ticker);
         Side own = o.bid ? Side.YES : Side.NO;
         long ownPrice = o.bid ? o.yesPrice : ONE - o.yesPrice;
         o.remaining -= q;

@@ -84,7 +84,7 @@ final class FakeRestRoutes {
                 }
                 if (seg.length == 3 && seg[0].equals("markets") && seg[2].equals("orderbook")) {
                     if (!x.markets.containsKey(seg[1])) return notFound(x, "market " + seg[1]);
-                    FakeKalshiExchange.FakeBook b = x.book(seg[1]);
+                    FakeKalshiExchange.FakeBook b = x.fakeBook(seg[1]);
                     ObjectNode o = x.mapper.createObjectNode();
                     ObjectNode ob = o.putObject("orderbook_fp");
                     ob.set("yes_dollars", b.levels(x.mapper, Side.YES, false));
@@ -188,7 +188,7 @@ final class FakeRestRoutes {
 
     private static void replaceInBook(FakeKalshiExchange x, FakeOrder old, FakeOrder replacement) {
         for (Side s : Side.values()) {
-            for (FakeKalshiExchange.FakeBook.Level l : x.book(old.ticker).side(s).values()) {
+            for (FakeKalshiExchange.FakeBook.Level l : x.fakeBook(old.ticker).side(s).values()) {
                 if (l.orders.remove(old)) {
                     l.orders.addLast(replacement);
                     return;
@@ -247,7 +247,7 @@ final class FakeRestRoutes {
 
     private static ObjectNode withTop(FakeKalshiExchange x, ObjectNode m) {
         ObjectNode c = m.deepCopy();
-        FakeKalshiExchange.FakeBook b = x.book(m.path("ticker").asText());
+        FakeKalshiExchange.FakeBook b = x.fakeBook(m.path("ticker").asText());
         long yb = b.bestBid(Side.YES);
         long nb = b.bestBid(Side.NO);
         if (yb > 0 || nb > 0) {

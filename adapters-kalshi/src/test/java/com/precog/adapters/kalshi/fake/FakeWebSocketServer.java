@@ -223,7 +223,7 @@ public final class FakeWebSocketServer extends WebSocketServer {
     }
 
     private void sendSnapshot(WebSocket conn, Sub s, String ticker) {
-        FakeKalshiExchange.FakeBook b = x.book(ticker);
+        FakeKalshiExchange.FakeBook b = x.fakeBook(ticker);
         ObjectNode f = x.mapper.createObjectNode().put("type", "orderbook_snapshot").put("sid", s.sid).put("seq", ++s.seq);
         ObjectNode msg = f.putObject("msg").put("market_ticker", ticker).put("market_id", x.markets.get(ticker).path("market_id").asText());
         if (!b.yes.isEmpty()) msg.set("yes_dollars_fp", b.levels(x.mapper, Side.YES, false));
