@@ -35,7 +35,7 @@ class KalshiOrderGatewayTest {
     void start() {
         fake = FakeKalshiExchange.start();
         KalshiSettings s = KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl()).withCredentials(fake.testKeyId(), fake.writeTestKey(dir))
-                .withRetry(3, Duration.ofMillis(5)).withRequestTimeout(Duration.ofMillis(400));
+                .withRetry(3, Duration.ofMillis(5)).withRequestTimeout(Duration.ofMillis(700));
         gateway = KalshiAdapter.create(s).orderGateway();
     }
 
@@ -104,7 +104,7 @@ class KalshiOrderGatewayTest {
 
     @Test
     void givenATimeoutWhileTheExchangeStillProcesses_place_endsWithExactlyOneOrder() {
-        fake.delayNext(CREATE, Duration.ofMillis(700));
+        fake.delayNext(CREATE, Duration.ofMillis(1_000));
         OrderState s = gateway.place(buyYes("slow-1", "0.25"));
         assertThat(s.clientOrderId()).isEqualTo(ClientOrderId.of("slow-1"));
         assertThat(s.status()).isEqualTo(OrderStatus.RESTING);
