@@ -128,7 +128,7 @@ public final class KalshiMarketStream implements MarketDataFeed {
     }
 
     public Stats stats() {
-        return new Stats(books.fastFrames.get(), books.jsonFrames.get(), books.badFrames.get(), books.gaps.get(), books.duplicates.get(),
+        return new Stats(books.fastFrames(), books.jsonFrames.get(), books.badFrames.get(), books.gaps.get(), books.duplicates.get(),
                 books.divergences.get(), books.snapshots.get(), connects.get(), books.slowConsumerErrors.get(), restPolls.get());
     }
 

@@ -61,7 +61,9 @@ final class LocalBooks {
     private final List<BookListener> listeners = new CopyOnWriteArrayList<>();
     private final List<JsonListener> jsonListeners = new CopyOnWriteArrayList<>();
 
-    final AtomicLong fastFrames = new AtomicLong();
+    /** Frames taken by the allocation-free path; written only by the reader thread (plain field: no atomic on the hot path). */
+    private volatile long fastFrameCount;
+    private long fastFramesLocal;
     final AtomicLong jsonFrames = new AtomicLong();
     final AtomicLong badFrames = new AtomicLong();
     final AtomicLong gaps = new AtomicLong();
@@ -73,6 +75,11 @@ final class LocalBooks {
     /** Any non-book frame (ticker, trade, fill, user_order, market_position, lifecycle, responses). */
     interface JsonListener {
         void onFrame(String type, JsonNode frame);
+    }
+
+    /** Frames that took the fast path (published every 64 frames and on every slow-path frame). */
+    long fastFrames() {
+        return fastFrameCount;
     }
 
     LocalBooks(Control control) {
@@ -162,7 +169,7 @@ final class LocalBooks {
     void onFrame(String text) {
         DeltaFrameParser f = fast;
         if (f.parse(text)) {
-            fastFrames.incrementAndGet();
+            if ((++fastFramesLocal & 63) == 0) fastFrameCount = fastFramesLocal; // publish every 64 frames
             LocalBook lb = index.get(text, f.tickerStart, f.tickerEnd);
             onDelta(f.sid, f.seq, lb, f.yesSide, f.priceMicros, f.deltaHundredths);
             return;
@@ -183,6 +190,7 @@ final class LocalBooks {
 
     private void onJson(JsonNode j) {
         jsonFrames.incrementAndGet();
+        fastFrameCount = fastFramesLocal;
         String type = j.path("type").asText("");
         switch (type) {
             case "orderbook_snapshot" -> onSnapshot(j);

@@ -41,7 +41,7 @@ public final class BookFeedHarness {
     }
 
     public long fastFrames() {
-        return books.fastFrames.get();
+        return books.fastFrames();
     }
 
     public long gaps() {
