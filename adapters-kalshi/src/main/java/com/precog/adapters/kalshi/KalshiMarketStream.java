@@ -68,6 +68,7 @@ public final class KalshiMarketStream implements MarketDataFeed {
     private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
     private final Map<Long, String> channelBySid = new ConcurrentHashMap<>();
     private final Set<String> extraChannels = ConcurrentHashMap.newKeySet();
+    private final Set<String> requestedOnConnection = ConcurrentHashMap.newKeySet();
     private final List<Consumer<Fill>> fillListeners = new CopyOnWriteArrayList<>();
     private final AtomicLong connects = new AtomicLong();
     private final AtomicLong restPolls = new AtomicLong();
@@ -110,6 +111,7 @@ public final class KalshiMarketStream implements MarketDataFeed {
                     }
                 }
                 channelBySid.values().removeIf("orderbook_delta"::equals);
+                requestedOnConnection.clear();
                 subscribeBooks(books.tracked());
             }
         });
@@ -168,6 +170,7 @@ public final class KalshiMarketStream implements MarketDataFeed {
     @Override
     public void unsubscribe(Collection<String> tickers) {
         books.untrack(tickers);
+        requestedOnConnection.removeAll(tickers);
         if (!connected) return;
         for (Map.Entry<Long, String> e : channelBySid.entrySet()) {
             if (!e.getValue().equals("orderbook_delta")) continue;
@@ -238,9 +241,10 @@ public final class KalshiMarketStream implements MarketDataFeed {
             if (connection != this) return;
             connects.incrementAndGet();
             attempts = 0;
-            connected = true;
             pending.clear();
             channelBySid.clear();
+            requestedOnConnection.clear();
+            connected = true;
             if (!books.tracked().isEmpty()) subscribeBooks(books.tracked());
             if (!extraChannels.isEmpty()) subscribeExtra(List.copyOf(extraChannels));
         }
@@ -287,10 +291,11 @@ public final class KalshiMarketStream implements MarketDataFeed {
         }
     }
 
-    private void subscribeBooks(Collection<String> tickers) {
-        if (tickers.isEmpty()) return;
+    private synchronized void subscribeBooks(Collection<String> tickers) {
+        List<String> list = new ArrayList<>();
+        for (String t : tickers) if (requestedOnConnection.add(t)) list.add(t); // never twice on one connection
+        if (list.isEmpty()) return;
         int id = nextId.getAndIncrement();
-        List<String> list = new ArrayList<>(tickers);
         pending.put(id, new Pending("orderbook_delta", list));
         ObjectNode p = mapper.createObjectNode();
         p.putArray("channels").add("orderbook_delta");

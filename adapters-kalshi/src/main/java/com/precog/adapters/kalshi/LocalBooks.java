@@ -115,10 +115,6 @@ final class LocalBooks {
     void assign(long sid, Collection<String> tickers) {
         SidState st = sid(sid, true);
         st.tickers.addAll(tickers);
-        for (String t : tickers) {
-            LocalBook lb = books.get(t);
-            if (lb != null) lb.sid = sid;
-        }
     }
 
     /** Connection lost: every book is stale, every sid forgotten. */
@@ -284,7 +280,9 @@ final class LocalBooks {
         if (lb == null) return;
         boolean diverged = false;
         synchronized (lb) {
-            if (lb.stale) return;
+            // a ticker subscribed twice (e.g. subscribe raced a reconnect) streams on two sids: only the
+            // sid of its latest snapshot owns the book, so no delta is applied twice
+            if (lb.stale || lb.sid != sid) return;
             Side side = yesSide ? Side.YES : Side.NO;
             long price = yesSide ? wirePrice : 1_000_000L - wirePrice;
             if (!lb.book.applyDelta(side, price, delta)) {

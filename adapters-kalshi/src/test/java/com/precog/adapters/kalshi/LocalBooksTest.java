@@ -81,6 +81,18 @@ class LocalBooksTest {
     }
 
     @Test
+    void givenATickerStreamingOnTwoSids_onlyTheSidOfItsLatestSnapshotIsApplied() {
+        books.track(List.of("A"));
+        books.assign(1, List.of("A"));
+        books.assign(2, List.of("A"));
+        books.onFrame(snapshot(1, 1, "A"));
+        books.onFrame(snapshot(2, 1, "A"));
+        books.onFrame(delta(1, 2, "A", "0.0800", "10.00", "yes"));
+        books.onFrame(delta(2, 2, "A", "0.0800", "10.00", "yes"));
+        assertThat(books.copy("A").orElseThrow().quantityAt(Side.YES, 80_000)).isEqualTo(31_000);
+    }
+
+    @Test
     void error25_resubscribes_andBadFramesAreCountedNotThrown() {
         books.track(List.of("A"));
         books.assign(1, List.of("A"));
