@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.port.out.CurrentBooks;
 import com.precog.application.port.out.MarketDataFeed;
 import com.precog.domain.market.BookTop;
 import com.precog.domain.market.OrderBook;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  * market_positions, market_lifecycle_v2) can be added and are delivered to frame listeners. Bad
  * frames are counted and dropped. Pings are answered by the WebSocket library.
  */
-public final class KalshiMarketStream implements MarketDataFeed {
+public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     private static final Logger LOG = LoggerFactory.getLogger(KalshiMarketStream.class);
     public static final Set<String> CHANNELS = Set.of("orderbook_delta", "ticker", "trade", "fill", "user_orders", "market_positions",
             "market_lifecycle_v2");
