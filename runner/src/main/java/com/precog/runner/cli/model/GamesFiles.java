@@ -12,10 +12,10 @@ import java.util.Map;
 
 /**
  * Loads a games CSV (spreadspoke format) with the team table: the file given, or the copy of
- * {@code nfl_teams.csv} bundled in the jar.
+ * {@code nfl_teams.csv} bundled in the jar (adapters-espn resources, historical/).
  */
 final class GamesFiles {
-    static final String BUNDLED_TEAMS = "/com/precog/runner/cli/model/nfl_teams.csv";
+    static final String BUNDLED_TEAMS = "/historical/nfl_teams.csv"; // bundled once, in adapters-espn
 
     private GamesFiles() {}
 
