@@ -10,8 +10,8 @@ public enum AttemptOutcome {
     PARTIALLY_FILLED,
     /** Nothing filled before the timeout / IOC expiry. */
     UNFILLED,
-    /** Canceled before its timeout because a more urgent exit or a breaker took over. */
-    PREEMPTED,
+    /** Canceled before its timeout (a more urgent exit or a breaker took over) with nothing filled. */
+    CANCELED,
     /** The venue refused the order. */
     REJECTED,
     /** The venue could not be reached (infrastructure failure). */

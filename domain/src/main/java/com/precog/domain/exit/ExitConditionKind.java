@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * The ten exit conditions of SPEC §7 in table order (the tie-break order within one priority),
  * each with its priority. {@link #wireName()} is the stored name ({@code stop_loss}, ...).
- * {@link #MANUAL} is an operator's close request ({@code precog positions close}), outside the table.
+ * Outside the table: {@link #MANUAL} is an operator's close request ({@code precog positions close}),
+ * {@link #SETTLEMENT} the market's settlement (backtests close every position this way).
  */
 public enum ExitConditionKind {
     STOP_LOSS(ExitPriority.CRITICAL),
@@ -18,7 +19,8 @@ public enum ExitConditionKind {
     EARLY_EXIT(ExitPriority.LOW),
     EDGE_DISAPPEARED(ExitPriority.LOW),
     REBALANCE(ExitPriority.LOW),
-    MANUAL(ExitPriority.HIGH);
+    MANUAL(ExitPriority.HIGH),
+    SETTLEMENT(ExitPriority.LOW);
 
     private final ExitPriority priority;
 

@@ -154,4 +154,14 @@ public record Position(String id, String marketTicker, String eventTicker, Side 
     public String pnlPctText() {
         return pnlPct().setScale(4, RoundingMode.FLOOR).toPlainString();
     }
+
+    /**
+     * Closes the whole remaining quantity at settlement: the held side pays $1 per contract when
+     * it won, $0 when it lost (no fee). Realized P&L = payout − remaining × all-in entry cost.
+     */
+    public Position settle(boolean heldSideWon, Instant at) {
+        if (!isOpen()) throw new IllegalStateException("position " + id + " is already closed");
+        Dollars payout = heldSideWon ? Dollars.ofUnits(Math.multiplyExact(currentQuantity.hundredths(), 1_000_000L)) : Dollars.ZERO;
+        return afterExit(currentQuantity, realizedPnlOf(currentQuantity, payout, Dollars.ZERO), 0, at);
+    }
 }
