@@ -134,6 +134,12 @@ public final class ExitExecutor {
     }
 
     /** Exits waiting or active in a market. */
+    /** Whether the exit of this position raised the "still not sold" alert (CRITICAL budget spent). */
+    public synchronized boolean alerted(String positionId) {
+        Job j = byPosition.get(positionId);
+        return j != null && j.alerted;
+    }
+
     public synchronized int queued(String ticker) {
         List<Job> q = byMarket.get(ticker);
         return q == null ? 0 : q.size();
@@ -267,13 +273,14 @@ public final class ExitExecutor {
         BookTop top = view.top();
         long bid = top.bidMicros(p.side());
         if (job.iocMode) {
-            if (now.isBefore(job.nextSendAt)) return false;
-            if (!job.alerted && job.attempts > 0 && !now.isBefore(job.startedAt.plus(job.plan.timeout()))) {
+            if (!job.alerted && !now.isBefore(job.startedAt.plus(job.plan.timeout()))) {
                 job.alerted = true;
                 log.error("ALERT: {} exit of position {} in {} still has {} contracts to sell after {} s; still trying",
                         job.request.priority().wireName(), job.positionId, job.ticker, Contracts.ofHundredths(job.remaining),
                         job.plan.timeout().toSeconds());
             }
+            if (now.isBefore(job.nextSendAt)) return false;
+            if (bid == 0) return false; // nobody to sell to: wait for a bid rather than dump at one tick
             if (!budget.tryAcquire(1)) return false; // the exchange's rate limit: try again on the next poll
             long price = ExitPricing.worstAcceptableMicros(bid, ladder, policy.maxSlippageMicros());
             place(job, p, price, true, resendInterval.isZero() ? Duration.ofMillis(1) : resendInterval, now);
