@@ -53,6 +53,13 @@ public final class PositionMonitor {
         ExitDecision last = ExitDecision.Hold.INSTANCE;
     }
 
+    private com.precog.application.port.out.CloseRequests closeRequests;
+
+    /** Operators' close requests to carry out on every {@link #tick()} (optional). */
+    public synchronized void useCloseRequests(com.precog.application.port.out.CloseRequests requests) {
+        this.closeRequests = Objects.requireNonNull(requests, "requests");
+    }
+
     public PositionMonitor(Clock clock, PositionBook book, MarketBoard board, ExitResolver resolver, ExitExecutor executor,
                            CircuitBreakerService breakers, MarketQuotes quotes, ApiBudget budget, MonitorConfig config) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -94,6 +101,13 @@ public final class PositionMonitor {
     /** Re-checks every position whose cadence is due (call about once a second). */
     public synchronized void tick() {
         long now = clock.millis();
+        if (closeRequests != null) {
+            for (com.precog.application.port.out.CloseRequests.CloseRequest r : closeRequests.pending()) {
+                book.get(r.positionId()).ifPresent(p -> executor.submit(
+                        ExitRequest.manual(p.id(), p.currentQuantity(), r.priority(), Instant.ofEpochMilli(now))));
+                closeRequests.markHandled(r.requestId(), Instant.ofEpochMilli(now));
+            }
+        }
         for (Position p : book.all()) {
             Tracked t = tracked.get(p.id());
             if (t != null && t.nextCheckMillis > now) continue;

@@ -78,6 +78,31 @@ public final class CircuitBreakerService {
         return kind.name() + "|" + scope;
     }
 
+    /**
+     * Re-reads the event history so that trips and resolves written by another process (the
+     * {@code precog circuit-breaker} CLI) take effect here; {@link #tick()} does it every call.
+     */
+    public void sync() {
+        mutate(() -> {
+            syncLocked();
+            return null;
+        });
+    }
+
+    private void syncLocked() {
+        Map<String, BreakerEvent> rebuilt = new LinkedHashMap<>();
+        for (BreakerEvent e : store.all()) {
+            String key = key(e.kind(), e.scope());
+            if (e.type() == BreakerEvent.Type.TRIPPED) rebuilt.put(key, e);
+            else rebuilt.remove(key);
+        }
+        if (!rebuilt.equals(active)) {
+            active.clear();
+            active.putAll(rebuilt);
+            publish();
+        }
+    }
+
     /** Called (synchronously) after every trip and resolve. */
     public void addListener(Runnable listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
@@ -329,6 +354,7 @@ public final class CircuitBreakerService {
     }
 
     private void tickLocked() {
+        syncLocked();
         Instant now = clock.instant();
         for (BreakerEvent e : List.copyOf(active.values())) {
             if (e.kind() == BreakerKind.API_FAILURES) {

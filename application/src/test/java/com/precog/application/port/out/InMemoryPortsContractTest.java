@@ -30,6 +30,14 @@ class InMemoryPortsContractTest {
     }
 
     @Nested
+    class CloseRequestsFake extends CloseRequestsContract {
+        @Override
+        protected CloseRequests newRequests() {
+            return new InMemoryCloseRequests();
+        }
+    }
+
+    @Nested
     class MarketQuotesFake extends MarketQuotesContract {
         private final InMemoryMarketQuotes q = new InMemoryMarketQuotes();
         private final BookTop top = new BookTop(600_000, 1_000, 380_000, 500);

@@ -141,4 +141,16 @@ class PositionMonitorTest {
         assertThat(h.score()).isCloseTo(0.875, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(h.band()).isEqualTo(HealthScore.Band.EXCELLENT);
     }
+
+    @Test
+    void operatorCloseRequests_becomeManualExitsOnTheNextTick() {
+        com.precog.application.port.out.InMemoryCloseRequests requests = new com.precog.application.port.out.InMemoryCloseRequests();
+        monitor.useCloseRequests(requests);
+        monitor.onBookUpdate(M, top(620_000));
+        requests.request(new com.precog.application.port.out.CloseRequests.CloseRequest("r1", "p",
+                com.precog.domain.exit.ExitPriority.HIGH, "alice", T0));
+        monitor.tick();
+        assertThat(executor.exitingPriority("p")).contains(com.precog.domain.exit.ExitPriority.HIGH);
+        assertThat(requests.pending()).isEmpty();
+    }
 }

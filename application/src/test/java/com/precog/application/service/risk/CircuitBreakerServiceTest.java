@@ -175,4 +175,18 @@ class CircuitBreakerServiceTest {
         assertThat(budget.available()).isEqualTo(60);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiBudget(clock, 101, 100)).hasMessageContaining("perMinute");
     }
+
+    @Test
+    void aTripWrittenByAnotherProcess_takesEffectOnTheNextTick() {
+        CircuitBreakerService cli = new CircuitBreakerService(clock, store, BreakerConfig.defaults(), ZoneOffset.UTC);
+        cli.trip(BreakerKind.MANUAL, BreakerEvent.ALL, true, "from the CLI", "alice");
+        assertThat(breakers.flattenRequired()).isFalse();
+        int before = notified.get();
+        breakers.tick();
+        assertThat(breakers.flattenRequired()).isTrue();
+        assertThat(notified.get()).isGreaterThan(before);
+        cli.resolve(BreakerKind.MANUAL, BreakerEvent.ALL, "alice", "done");
+        breakers.tick();
+        assertThat(breakers.active()).isEmpty();
+    }
 }
