@@ -24,6 +24,8 @@ public final class PrecogCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PrecogCommand());
         // each area registers its commands here (one line each)
+        cl.addSubcommand(new com.precog.runner.cli.positions.PositionsCommand());
+        cl.addSubcommand(new com.precog.runner.cli.breaker.CircuitBreakerCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {
