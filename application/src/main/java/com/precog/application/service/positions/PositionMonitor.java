@@ -131,18 +131,22 @@ public final class PositionMonitor {
     }
 
     public synchronized void evaluateMarket(String ticker) {
-        long now = clock.millis();
-        for (Position p : book.inMarket(ticker)) evaluate(p, now);
+        Instant now = clock.instant();
+        for (Position p : book.inMarket(ticker)) evaluate(p, now.toEpochMilli(), now);
     }
 
     public synchronized void evaluateAll() {
-        long now = clock.millis();
-        for (Position p : book.all()) evaluate(p, now);
+        Instant now = clock.instant();
+        for (Position p : book.all()) evaluate(p, now.toEpochMilli(), now);
     }
 
     // ---- evaluation
 
     private void evaluate(Position p, long nowMillis) {
+        evaluate(p, nowMillis, Instant.ofEpochMilli(nowMillis));
+    }
+
+    private void evaluate(Position p, long nowMillis, Instant now) {
         MarketBoard.View v = board.viewOrNull(p.marketTicker());
         Tracked t = tracked.computeIfAbsent(p.id(), k -> new Tracked());
         if (v == null) {
@@ -152,8 +156,8 @@ public final class PositionMonitor {
         long bid = v.top().bidMicros(p.side());
         Position cur = p;
         if (bid > 0) {
-            cur = p.withMark(Price.ofMicros(bid), Instant.ofEpochMilli(nowMillis));
-            if (cur != p) book.update(cur, Instant.ofEpochMilli(nowMillis));
+            cur = bid == p.mark().micros() ? p : p.withMark(Price.ofMicros(bid), now);
+            if (cur != p) book.update(cur, now);
         }
         ctx.load(cur).market(v.top(), cur.side(), v.volume24hHundredths(), nowMillis, v.market().closeTime().toEpochMilli(),
                 v.market().fractionalTrading(), v.market().fees());
@@ -165,7 +169,7 @@ public final class PositionMonitor {
         t.last = d;
         t.urgent = d instanceof ExitDecision.Exit || resolver.nearAny(ctx, config.urgentMarginMicros());
         t.nextCheckMillis = nowMillis + (t.urgent ? config.urgent() : config.normal()).toMillis();
-        if (d instanceof ExitDecision.Exit e) executor.submit(ExitRequest.of(cur.id(), e, Instant.ofEpochMilli(nowMillis)));
+        if (d instanceof ExitDecision.Exit e) executor.submit(ExitRequest.of(cur.id(), e, now));
     }
 
     // ---- queries
