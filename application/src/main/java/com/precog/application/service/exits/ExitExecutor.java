@@ -62,7 +62,7 @@ import org.slf4j.LoggerFactory;
  * <p>Driven by {@link #poll()} (the daemon calls it about every 250 ms and after book updates;
  * tests call it after moving a clock). Thread-safe (one lock).
  */
-public final class ExitExecutor {
+public final class ExitExecutor implements com.precog.application.service.positions.ExitSink {
     private static final Logger log = LoggerFactory.getLogger(ExitExecutor.class);
 
     private final Clock clock;
@@ -153,6 +153,16 @@ public final class ExitExecutor {
     }
 
     // ---- commands
+
+    @Override
+    public boolean submit(String positionId, com.precog.domain.exit.ExitDecision.Exit decision, Instant at) {
+        return submit(ExitRequest.of(positionId, decision, at));
+    }
+
+    @Override
+    public boolean submitManual(String positionId, Contracts quantity, ExitPriority priority, Instant at) {
+        return submit(ExitRequest.manual(positionId, quantity, priority, at));
+    }
 
     /**
      * Accepts an exit request. Returns false when the position is unknown/closed or an exit of

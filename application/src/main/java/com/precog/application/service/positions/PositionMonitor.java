@@ -1,8 +1,6 @@
 package com.precog.application.service.positions;
 
 import com.precog.application.port.out.MarketQuotes;
-import com.precog.application.service.exits.ExitExecutor;
-import com.precog.application.service.exits.ExitRequest;
 import com.precog.application.service.risk.ApiBudget;
 import com.precog.application.service.risk.CircuitBreakerService;
 import com.precog.domain.exit.ExitContext;
@@ -30,7 +28,7 @@ import java.util.Optional;
  *
  * <p>Each evaluation marks the position to its held side's best bid (updating P&L and the
  * trailing stop; stored as a new SCD2 version when material), evaluates all ten exit
- * conditions through the {@link ExitResolver} and hands an exit to the {@link ExitExecutor}.
+ * conditions through the {@link ExitResolver} and hands an exit to the {@link ExitSink} (the exit executor).
  * Thread-safe (one lock); evaluation reuses one {@link ExitContext} and allocates nothing
  * while holding.
  */
@@ -39,7 +37,7 @@ public final class PositionMonitor {
     private final PositionBook book;
     private final MarketBoard board;
     private final ExitResolver resolver;
-    private final ExitExecutor executor;
+    private final ExitSink executor;
     private final CircuitBreakerService breakers;
     private final MarketQuotes quotes;
     private final ApiBudget budget;
@@ -60,7 +58,7 @@ public final class PositionMonitor {
         this.closeRequests = Objects.requireNonNull(requests, "requests");
     }
 
-    public PositionMonitor(Clock clock, PositionBook book, MarketBoard board, ExitResolver resolver, ExitExecutor executor,
+    public PositionMonitor(Clock clock, PositionBook book, MarketBoard board, ExitResolver resolver, ExitSink executor,
                            CircuitBreakerService breakers, MarketQuotes quotes, ApiBudget budget, MonitorConfig config) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.book = Objects.requireNonNull(book, "book");
@@ -103,8 +101,8 @@ public final class PositionMonitor {
         long now = clock.millis();
         if (closeRequests != null) {
             for (com.precog.application.port.out.CloseRequests.CloseRequest r : closeRequests.pending()) {
-                book.get(r.positionId()).ifPresent(p -> executor.submit(
-                        ExitRequest.manual(p.id(), p.currentQuantity(), r.priority(), Instant.ofEpochMilli(now))));
+                book.get(r.positionId()).ifPresent(p -> executor.submitManual(p.id(), p.currentQuantity(), r.priority(),
+                        Instant.ofEpochMilli(now)));
                 closeRequests.markHandled(r.requestId(), Instant.ofEpochMilli(now));
             }
         }
@@ -169,7 +167,7 @@ public final class PositionMonitor {
         t.last = d;
         t.urgent = d instanceof ExitDecision.Exit || resolver.nearAny(ctx, config.urgentMarginMicros());
         t.nextCheckMillis = nowMillis + (t.urgent ? config.urgent() : config.normal()).toMillis();
-        if (d instanceof ExitDecision.Exit e) executor.submit(ExitRequest.of(cur.id(), e, now));
+        if (d instanceof ExitDecision.Exit e) executor.submit(cur.id(), e, now);
     }
 
     // ---- queries

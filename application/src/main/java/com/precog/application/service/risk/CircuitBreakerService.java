@@ -133,6 +133,17 @@ public final class CircuitBreakerService {
         return false;
     }
 
+    /**
+     * The tripped breaker that halts entries into {@code marketTicker}, if any (the oldest): what
+     * the trading core's {@code TradingHalts.mayEnter} answers with ({@code kind().wireName()}, {@code reason()}).
+     */
+    public Optional<BreakerEvent> haltingBreaker(String marketTicker) {
+        for (BreakerEvent e : snapshot.active) {
+            if (e.appliesTo(marketTicker)) return Optional.of(e);
+        }
+        return Optional.empty();
+    }
+
     /** Whether a loss-type (or flattening manual) breaker requires exiting every position. */
     public boolean flattenRequired() {
         return snapshot.flatten;

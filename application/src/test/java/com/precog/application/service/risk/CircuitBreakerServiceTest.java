@@ -103,8 +103,11 @@ class CircuitBreakerServiceTest {
         assertThat(breakers.entriesHalted("OTHER-MARKET")).isFalse();
         breakers.checkFreshness(M, T0, T0.minusSeconds(61)); // fresh price, stale game
         assertThat(breakers.entriesHalted(M)).isTrue();
+        assertThat(breakers.haltingBreaker(M)).hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(BreakerKind.DATA_STALE));
+        assertThat(breakers.haltingBreaker("OTHER-MARKET")).isEmpty();
         breakers.checkFreshness(M, T0, T0);
         assertThat(breakers.entriesHalted(M)).isFalse();
+        assertThat(breakers.haltingBreaker(M)).isEmpty();
         assertThat(store.all()).extracting(BreakerEvent::type).containsExactly(BreakerEvent.Type.TRIPPED, BreakerEvent.Type.RESOLVED);
     }
 
