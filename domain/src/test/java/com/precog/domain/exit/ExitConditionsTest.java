@@ -197,4 +197,29 @@ class ExitConditionsTest {
         assertThatThrownBy(() -> CurrentEdge.holdEdgeMicros(1_000_001, 500_000, FeeSchedule.standard())).hasMessageContaining("heldProbabilityMillionths");
         assertThatThrownBy(() -> CurrentEdge.holdEdgeMicros(500_000, 0, FeeSchedule.standard())).hasMessageContaining("exitPriceMicros");
     }
+
+    @net.jqwik.api.Property
+    void currentEdge_risesWithProbability_andFallsAsTheBidRisesNetOfFees(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 999_999) int q,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 10_000, max = 980_000) int bid) {
+        FeeSchedule fees = FeeSchedule.standard();
+        long e = CurrentEdge.holdEdgeMicros(q, bid, fees);
+        assertThat(CurrentEdge.holdEdgeMicros(q + 1, bid, fees)).isEqualTo(e + 1);
+        long fee = fees.takerFeePerContractUnits(bid) / 100;
+        assertThat(e).isEqualTo(q - bid + fee);
+        assertThat(fee).isBetween(0L, 17_500L);
+    }
+
+    @net.jqwik.api.Property
+    void pnlComparisons_agreeWithTheRoundedPnl(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 999_999) int mark,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.LongRange(min = 1, max = 102_000_000) long cost,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = -999_999, max = 5_000_000) int threshold) {
+        ExitContext ctx = new ExitContext().position(ConfidenceLevel.HIGH, cost, 100, 100, 0, false, 0)
+                .market(mark, 0, -1, -1, 0, -1, false, FeeSchedule.standard());
+        long floor = ctx.pnlPpm();
+        // exact: pnl >= t  <=>  floor(pnl) >= t for integer t; pnl <= t  <=>  ceil(pnl) <= t
+        assertThat(ctx.pnlAtLeast(threshold)).isEqualTo(floor >= threshold);
+        if (ctx.pnlAtMost(threshold)) assertThat(floor).isLessThanOrEqualTo(threshold);
+    }
 }

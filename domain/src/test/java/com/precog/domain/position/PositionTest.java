@@ -92,4 +92,15 @@ class PositionTest {
         assertThat(fair.band()).isEqualTo(HealthScore.Band.FAIR);
         assertThatThrownBy(() -> new HealthScore(1.1, 0, 0, 0)).hasMessageContaining("edgeRemaining");
     }
+
+    @Test
+    void settle_closesTheRemainderAtOneOrZero() {
+        Position half = hundredAt60(Dollars.of("1.68")).afterExit(Contracts.of(50), Dollars.of("2.00"), 0b01, T0.plusSeconds(10));
+        Position won = half.settle(true, T0.plusSeconds(3600));
+        assertThat(won.status()).isEqualTo(PositionStatus.CLOSED);
+        assertThat(won.realizedPnl()).isEqualTo(Dollars.of("2.00").plus(Dollars.of("19.16"))); // 50 × (1 − 0.6168)
+        Position lost = half.settle(false, T0.plusSeconds(3600));
+        assertThat(lost.realizedPnl()).isEqualTo(Dollars.of("2.00").minus(Dollars.of("30.84")));
+        assertThatThrownBy(() -> won.settle(true, T0)).isInstanceOf(IllegalStateException.class);
+    }
 }

@@ -76,6 +76,11 @@ public final class ExitExecutor implements com.precog.application.service.positi
     private final CircuitBreakerService breakers;
     private final Map<String, List<Job>> byMarket = new LinkedHashMap<>();
     private final Map<String, Job> byPosition = new HashMap<>();
+    /** Exits that ran out of walks and were canceled: no new exit of the same or lower priority until the instant. */
+    private final Map<String, Cooldown> cooldowns = new HashMap<>();
+    private Duration giveUpCooldown = Duration.ofSeconds(30);
+
+    private record Cooldown(ExitPriority priority, Instant until) {}
 
     private static final class Job {
         final String positionId;
@@ -119,6 +124,16 @@ public final class ExitExecutor implements com.precog.application.service.positi
         if (resendInterval.isNegative()) throw new IllegalArgumentException("resendInterval must not be negative, was " + resendInterval);
         this.budget = Objects.requireNonNull(budget, "budget");
         this.breakers = Objects.requireNonNull(breakers, "breakers");
+    }
+
+    /**
+     * How long, after a MEDIUM or LOW exit ran out of walks and was canceled, a new exit of the
+     * same or lower priority for that position is refused (default 30 s, the normal monitoring
+     * cadence: "re-evaluate next cycle"). More urgent exits are always accepted.
+     */
+    public synchronized void setGiveUpCooldown(Duration cooldown) {
+        if (cooldown == null || cooldown.isNegative()) throw new IllegalArgumentException("cooldown must not be negative, was " + cooldown);
+        this.giveUpCooldown = cooldown;
     }
 
     // ---- queries
@@ -174,6 +189,11 @@ public final class ExitExecutor implements com.precog.application.service.positi
         Optional<Position> pos = book.get(r.positionId());
         if (pos.isEmpty()) return false;
         Instant now = clock.instant();
+        Cooldown cd = cooldowns.get(r.positionId());
+        if (cd != null) {
+            if (now.isBefore(cd.until()) && !r.priority().outranks(cd.priority())) return false;
+            if (!now.isBefore(cd.until())) cooldowns.remove(r.positionId());
+        }
         Job existing = byPosition.get(r.positionId());
         if (existing != null) {
             if (!r.priority().outranks(existing.request.priority())) return false;
@@ -312,6 +332,7 @@ public final class ExitExecutor implements com.precog.application.service.positi
                     return placeNext(job, now, afterTimeout);
                 }
                 default -> {
+                    cooldowns.put(job.positionId, new Cooldown(job.request.priority(), now.plus(giveUpCooldown)));
                     log.info("{} exit of position {} ({}) ends after {} walks with {} unsold: {}", job.request.priority().wireName(),
                             job.positionId, job.request.condition().wireName(), job.walks, Contracts.ofHundredths(job.remaining),
                             job.plan.whenExhausted() == com.precog.domain.execution.WalksExhausted.CANCEL_AND_REEVALUATE

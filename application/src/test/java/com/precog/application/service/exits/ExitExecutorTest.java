@@ -105,7 +105,12 @@ class ExitExecutorTest {
         List<ExitAttempt> a = journal.attempts("p");
         assertThat(a).extracting(x -> x.limitPrice().toString()).containsExactly("0.6000", "0.5900", "0.5800", "0.5700", "0.5600", "0.5500");
         assertThat(executor.isExiting("p")).isFalse();
-        assertThat(executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"))).isTrue(); // the next cycle may try again
+        assertThat(executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"))).isFalse();  // not in the same cycle
+        assertThat(executor.submit(request("p", ExitConditionKind.EARLY_EXIT, "10"))).isFalse();
+        assertThat(executor.submit(request("p", ExitConditionKind.TRAILING_STOP, "10"))).isTrue();   // more urgent: always
+        executor.cancelAll("test");
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"))).isTrue();   // the next cycle may try again
     }
 
     @Test
