@@ -35,8 +35,10 @@ public final class ExitPricing {
                 return bid > 0 ? ladder.tickUp(ladder.floor(bid)) : fallback(ask, ladder);
             case ASK_MINUS_TICK:
                 if (ask > 0) {
-                    long p = ladder.tickDown(ladder.ceil(ask));
-                    return bid > 0 ? Math.max(p, ladder.floor(bid)) : clamp(p, ladder);
+                    long onAsk = clamp(ladder.ceil(ask), ladder);
+                    long p = ladder.tickDown(onAsk);
+                    // Decision: with a one-tick spread, ask − 1 tick is the bid; a LOW exit rests at the ask instead of crossing
+                    return bid > 0 && p <= bid ? onAsk : clamp(p, ladder);
                 }
                 return bid > 0 ? ladder.tickUp(ladder.floor(bid)) : ladder.maxPrice();
             default:

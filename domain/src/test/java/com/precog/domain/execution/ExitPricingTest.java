@@ -42,6 +42,12 @@ class ExitPricingTest {
     }
 
     @Test
+    void lowExit_withAOneTickSpread_restsAtTheAskInsteadOfCrossing() {
+        BookTop tight = new BookTop(600_000, 100, 390_000, 100); // YES 0.60 / 0.61
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.ASK_MINUS_TICK, tight, Side.YES, CENT, 50_000)).isEqualTo(610_000);
+    }
+
+    @Test
     void worstAcceptable_neverBelowOneTick() {
         assertThat(ExitPricing.worstAcceptableMicros(30_000, CENT, 50_000)).isEqualTo(10_000);
         assertThat(ExitPricing.worstAcceptableMicros(0, CENT, 50_000)).isEqualTo(10_000);

@@ -61,6 +61,13 @@ public final class PositionBook {
         return new ArrayList<>(live.values());
     }
 
+    /** Unrealized P&L of every open position at its last mark (what {@code CircuitBreakerService.recordPnl} takes). */
+    public com.precog.domain.money.Dollars unrealizedPnl() {
+        com.precog.domain.money.Dollars total = com.precog.domain.money.Dollars.ZERO;
+        for (Position p : live.values()) total = total.plus(p.unrealizedPnl());
+        return total;
+    }
+
     public int size() {
         return live.size();
     }

@@ -123,6 +123,12 @@ class PositionMonitorTest {
     }
 
     @Test
+    void book_sumsUnrealizedPnlAtTheMarks() {
+        monitor.onBookUpdate(M, top(620_000));
+        assertThat(book.unrealizedPnl()).isEqualTo(Dollars.of("2.00")); // 100 × (0.62 − 0.60)
+    }
+
+    @Test
     void anExitDecision_reachesTheExecutor() {
         monitor.onBookUpdate(M, top(500_000));
         assertThat(monitor.lastDecision("p").orElseThrow()).isInstanceOf(ExitDecision.Exit.class);
