@@ -97,6 +97,10 @@ public final class CircuitBreakerService {
             else rebuilt.remove(key);
         }
         if (!rebuilt.equals(active)) {
+            if (active.containsKey(key(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL))
+                    && !rebuilt.containsKey(key(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL))) {
+                consecutiveLosses = 0; // resolved elsewhere (the CLI): start counting again
+            }
             active.clear();
             active.putAll(rebuilt);
             publish();
