@@ -277,7 +277,14 @@ public final class ExitExecutor implements com.precog.application.service.positi
                 breakers.recordApiError("find exit order: " + e.getMessage());
                 return false;
             }
-            if (state == null) return false;
+            if (state == null) {
+                // the venue does not know the order: after its timeout, give up on it (reduce-only, so a late fill cannot open a short)
+                if (now.isBefore(job.placedAt.plus(job.orderTimeout))) return false;
+                record(job, AttemptOutcome.ERROR, Contracts.ZERO, Optional.empty(), "venue does not know the order", now);
+                breakers.recordApiError("exit order " + job.orderId + " unknown to the venue");
+                job.orderId = null;
+                return job.remaining <= 0 || placeNext(job, now, true);
+            }
             if (state.status().isTerminal()) {
                 finishOrder(job, state, now, state.status() == OrderStatus.FILLED ? "" : "order ended on the venue", false);
             } else if (!now.isBefore(job.placedAt.plus(job.orderTimeout))) {
