@@ -178,4 +178,20 @@ class ExitExecutorTest {
         run(Duration.ofMillis(250));
         assertThat(book.get("p")).isEmpty(); // exits continue under an infrastructure breaker
     }
+
+    @Test
+    void anOrderTheVenueForgot_isGivenUpAfterItsTimeout_andTheExitGoesOn() {
+        open("p", "10");
+        executor.submit(request("p", ExitConditionKind.EARLY_EXIT, "10"));
+        executor.poll();
+        venue.forgetOrders();
+        run(Duration.ofSeconds(59));
+        assertThat(journal.attempts("p")).isEmpty();
+        run(Duration.ofSeconds(1));
+        assertThat(journal.attempts("p")).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(AttemptOutcome.ERROR);
+            assertThat(a.reason()).contains("does not know");
+        });
+        assertThat(venue.openOrders()).singleElement().satisfies(o -> assertThat(o.limitPrice()).isEqualTo(Price.of("0.68")));
+    }
 }

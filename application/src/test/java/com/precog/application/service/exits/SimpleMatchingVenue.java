@@ -92,6 +92,11 @@ public final class SimpleMatchingVenue implements OrderGateway {
         while (b.depth(side) > 0) b.setLevel(side, b.bestBidMicros(side), 0);
     }
 
+    /** Loses every order (a venue restart without persistence). */
+    public void forgetOrders() {
+        orders.clear();
+    }
+
     /** The next {@code n} gateway calls throw {@link OrderGatewayException}. */
     public void failNext(int n) {
         failures = n;
