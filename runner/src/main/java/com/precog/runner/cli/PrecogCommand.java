@@ -33,12 +33,15 @@ public final class PrecogCommand implements Runnable {
     /** Builds the command line with every subcommand and the operator contract's exit codes. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PrecogCommand());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
         // each area registers its commands here (one line each)
         cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
+        cl.addSubcommand(new com.precog.runner.cli.model.ModelCommand());
         cl.addSubcommand(new com.precog.runner.cli.positions.PositionsCommand());
         cl.addSubcommand(new com.precog.runner.cli.breaker.CircuitBreakerCommand());
+
+        // settings below apply to every subcommand registered above
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {
