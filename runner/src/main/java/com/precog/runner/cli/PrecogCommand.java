@@ -37,6 +37,7 @@ public final class PrecogCommand implements Runnable {
         cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
         cl.addSubcommand(new com.precog.runner.cli.model.ModelCommand());
+        com.precog.runner.cli.trading.TradingCommands.addTo(cl);
         cl.addSubcommand(new com.precog.runner.cli.positions.PositionsCommand());
         cl.addSubcommand(new com.precog.runner.cli.breaker.CircuitBreakerCommand());
 
