@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * changes only thresholds, so neither a restart nor a config reload clears a trip. Exits are
  * never halted: infrastructure breakers stop entries only. Thread-safe.
  */
-public final class CircuitBreakerService {
+public final class CircuitBreakerService implements com.precog.application.port.out.TradingHalts {
     private static final Logger log = LoggerFactory.getLogger(CircuitBreakerService.class);
 
     /** What is tripped right now. */
@@ -146,6 +146,13 @@ public final class CircuitBreakerService {
             if (e.appliesTo(marketTicker)) return Optional.of(e);
         }
         return Optional.empty();
+    }
+
+    /** The trading core's entry check: halted by the oldest tripped breaker covering the market, else allowed. */
+    @Override
+    public EntryPermission mayEnter(String marketTicker, Instant now) {
+        Optional<BreakerEvent> e = haltingBreaker(marketTicker);
+        return e.isEmpty() ? Allowed.INSTANCE : new Halted(e.get().kind().wireName(), e.get().reason());
     }
 
     /** Whether a loss-type (or flattening manual) breaker requires exiting every position. */
