@@ -14,6 +14,7 @@ module com.precog.domain {
     exports com.precog.domain.model.ingame;
     exports com.precog.domain.evaluation;
     exports com.precog.domain.backtest;
+    exports com.precog.domain.game;
     exports com.precog.domain.position;
     exports com.precog.domain.exit;
     exports com.precog.domain.execution;
