@@ -15,4 +15,8 @@ module com.precog.domain {
     exports com.precog.domain.evaluation;
     exports com.precog.domain.backtest;
     exports com.precog.domain.game;
+    exports com.precog.domain.position;
+    exports com.precog.domain.exit;
+    exports com.precog.domain.execution;
+    exports com.precog.domain.risk;
 }

@@ -44,6 +44,8 @@ public final class PrecogCommand implements Runnable {
         // in-game models live under `precog model` (versions as files under $PRECOG_HOME/models)
         cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.FitIngameCommand());
         cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.EvaluateIngameCommand());
+        cl.addSubcommand(new com.precog.runner.cli.positions.PositionsCommand());
+        cl.addSubcommand(new com.precog.runner.cli.breaker.CircuitBreakerCommand());
 
         // settings below apply to every subcommand registered above
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,195 @@
+package com.precog.application.service.risk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.application.port.out.InMemoryBreakerEvents;
+import com.precog.application.service.exits.MutableClock;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.risk.BreakerConfig;
+import com.precog.domain.risk.BreakerEvent;
+import com.precog.domain.risk.BreakerKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class CircuitBreakerServiceTest {
+    private static final Instant T0 = Instant.parse("2025-09-07T17:00:00Z");
+    private static final String M = "KXNFLGAME-25SEP07DETGB-GB";
+    private MutableClock clock;
+    private InMemoryBreakerEvents store;
+    private CircuitBreakerService breakers;
+    private final AtomicInteger notified = new AtomicInteger();
+
+    @BeforeEach
+    void setUp() {
+        clock = new MutableClock(T0);
+        store = new InMemoryBreakerEvents();
+        breakers = new CircuitBreakerService(clock, store, BreakerConfig.defaults(), ZoneOffset.UTC);
+        breakers.addListener(notified::incrementAndGet);
+    }
+
+    @Test
+    void dailyLoss_tripsAtFiveHundred_flattens_andResetsNextTradingDay() {
+        breakers.recordPnl(Dollars.of("-300"), Dollars.of("-199.99"));
+        assertThat(breakers.active()).isEmpty();
+        breakers.recordPnl(Dollars.of("-300"), Dollars.of("-200"));
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).contains(BreakerKind.DAILY_LOSS);
+        assertThat(breakers.flattenRequired()).isTrue();
+        assertThat(breakers.entriesHalted(M)).isTrue();
+        assertThat(breakers.exitsAllowed()).isTrue();
+        assertThat(notified.get()).isPositive();
+        clock.advance(Duration.ofHours(6)); // 23:00 UTC same day
+        breakers.tick();
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).contains(BreakerKind.DAILY_LOSS);
+        clock.advance(Duration.ofHours(1).plusSeconds(1));
+        breakers.tick();
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).doesNotContain(BreakerKind.DAILY_LOSS);
+    }
+
+    @Test
+    void rapidLoss_tripsOnTwoHundredWithinFifteenMinutes_notSlower() {
+        breakers.recordPnl(Dollars.ZERO, Dollars.of("100"));
+        clock.advance(Duration.ofMinutes(16));
+        breakers.recordPnl(Dollars.ZERO, Dollars.of("-110")); // 210 down but over 16 minutes
+        assertThat(breakers.active()).isEmpty();
+        clock.advance(Duration.ofMinutes(10));
+        breakers.recordPnl(Dollars.ZERO, Dollars.of("-309.99"));
+        assertThat(breakers.active()).isEmpty();
+        breakers.recordPnl(Dollars.ZERO, Dollars.of("-310"));
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.RAPID_LOSS);
+        assertThat(breakers.flattenRequired()).isTrue();
+    }
+
+    @Test
+    void consecutiveLosses_tripAtFive_aWinResetsTheCount_andHaltOnlyEntries() {
+        for (int i = 0; i < 4; i++) breakers.recordClosedTrade(Dollars.of("-1"));
+        breakers.recordClosedTrade(Dollars.of("2"));
+        for (int i = 0; i < 4; i++) breakers.recordClosedTrade(Dollars.of("-1"));
+        assertThat(breakers.active()).isEmpty();
+        breakers.recordClosedTrade(Dollars.of("-1"));
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.CONSECUTIVE_LOSSES);
+        assertThat(breakers.flattenRequired()).isFalse();
+        assertThat(breakers.entriesHalted(M)).isTrue();
+    }
+
+    @Test
+    void apiFailures_tripAtFiveInFiveMinutes_andResetAfterThreeHundredHealthySeconds() {
+        for (int i = 0; i < 4; i++) {
+            breakers.recordApiError("timeout");
+            clock.advance(Duration.ofSeconds(80));
+        }
+        breakers.recordApiError("timeout"); // the first left the 5 min window
+        assertThat(breakers.active()).isEmpty();
+        breakers.recordApiError("timeout");
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.API_FAILURES);
+        assertThat(breakers.flattenRequired()).isFalse();
+        clock.advance(Duration.ofSeconds(299));
+        breakers.tick();
+        assertThat(breakers.active()).hasSize(1);
+        clock.advance(Duration.ofSeconds(1));
+        breakers.tick();
+        assertThat(breakers.active()).isEmpty();
+    }
+
+    @Test
+    void dataStale_haltsOnlyThatMarket_andClearsWhenFresh() {
+        breakers.checkFreshness(M, T0.minusSeconds(120), null);
+        assertThat(breakers.active()).isEmpty();
+        breakers.checkFreshness(M, T0.minusSeconds(121), null);
+        assertThat(breakers.entriesHalted(M)).isTrue();
+        assertThat(breakers.entriesHalted("OTHER-MARKET")).isFalse();
+        breakers.checkFreshness(M, T0, T0.minusSeconds(61)); // fresh price, stale game
+        assertThat(breakers.entriesHalted(M)).isTrue();
+        assertThat(breakers.haltingBreaker(M)).hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(BreakerKind.DATA_STALE));
+        assertThat(breakers.haltingBreaker("OTHER-MARKET")).isEmpty();
+        breakers.checkFreshness(M, T0, T0);
+        assertThat(breakers.entriesHalted(M)).isFalse();
+        assertThat(breakers.haltingBreaker(M)).isEmpty();
+        assertThat(store.all()).extracting(BreakerEvent::type).containsExactly(BreakerEvent.Type.TRIPPED, BreakerEvent.Type.RESOLVED);
+    }
+
+    @Test
+    void edgeAnomaly_tripsOnThreeEdgesOfThirtyCentsInTenMinutes() {
+        breakers.recordEdge(299_999);
+        breakers.recordEdge(300_000);
+        breakers.recordEdge(310_000);
+        assertThat(breakers.active()).isEmpty();
+        clock.advance(Duration.ofMinutes(9));
+        breakers.recordEdge(400_000);
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.EDGE_ANOMALY);
+    }
+
+    @Test
+    void unusualActivity_tripsAboveTwentyTradesInFiveMinutes() {
+        for (int i = 0; i < 20; i++) breakers.recordTrade();
+        assertThat(breakers.active()).isEmpty();
+        breakers.recordTrade();
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.UNUSUAL_ACTIVITY);
+    }
+
+    @Test
+    void manualTrip_isStored_survivesRestartAndReload_andOnlyAResolveClearsIt() {
+        breakers.trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "operator pause", "alice");
+        breakers.reconfigure(BreakerConfig.defaults());
+        assertThat(breakers.entriesHalted(M)).isTrue();
+        CircuitBreakerService restarted = new CircuitBreakerService(clock, store, BreakerConfig.defaults(), ZoneOffset.UTC);
+        assertThat(restarted.entriesHalted(M)).isTrue();
+        assertThat(restarted.active()).extracting(BreakerEvent::actor).containsExactly("alice");
+        assertThat(restarted.resolve(BreakerKind.MANUAL, "*", "bob", "resumed")).isPresent();
+        assertThat(restarted.entriesHalted(M)).isFalse();
+        assertThat(new CircuitBreakerService(clock, store, BreakerConfig.defaults(), ZoneOffset.UTC).active()).isEmpty();
+        assertThat(restarted.resolve(BreakerKind.MANUAL, "*", "bob", "again")).isEmpty();
+    }
+
+    @Test
+    void manualFlatten_andIdempotentTrips() {
+        BreakerEvent first = breakers.trip(BreakerKind.MANUAL, M, false, "this market", "alice");
+        assertThat(breakers.trip(BreakerKind.MANUAL, M, false, "again", "alice")).isEqualTo(first);
+        assertThat(breakers.flattenRequired()).isFalse();
+        assertThat(breakers.entriesHalted(M)).isTrue();
+        assertThat(breakers.entriesHalted("OTHER")).isFalse();
+        breakers.trip(BreakerKind.MANUAL, M, true, "now flatten", "alice");
+        assertThat(breakers.flattenRequired()).isTrue();
+        assertThat(store.all()).hasSize(2);
+    }
+
+    @Test
+    void aTripTakesEffectWithinTheObservingCall() {
+        Instant before = clock.instant();
+        breakers.recordPnl(Dollars.of("-600"), Dollars.ZERO);
+        // no clock movement at all between the observation and the effect
+        assertThat(breakers.flattenRequired()).isTrue();
+        assertThat(store.all().get(0).at()).isEqualTo(before);
+    }
+
+    @Test
+    void apiBudget_neverExceedsItsTokens_andRefills() {
+        ApiBudget budget = new ApiBudget(clock, 60, 100);
+        int got = 0;
+        for (int i = 0; i < 100; i++) if (budget.tryAcquire(1)) got++;
+        assertThat(got).isEqualTo(60);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(budget.tryAcquire(1)).isTrue();
+        assertThat(budget.tryAcquire(1)).isFalse();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(budget.available()).isEqualTo(60);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new ApiBudget(clock, 101, 100)).hasMessageContaining("perMinute");
+    }
+
+    @Test
+    void aTripWrittenByAnotherProcess_takesEffectOnTheNextTick() {
+        CircuitBreakerService cli = new CircuitBreakerService(clock, store, BreakerConfig.defaults(), ZoneOffset.UTC);
+        cli.trip(BreakerKind.MANUAL, BreakerEvent.ALL, true, "from the CLI", "alice");
+        assertThat(breakers.flattenRequired()).isFalse();
+        int before = notified.get();
+        breakers.tick();
+        assertThat(breakers.flattenRequired()).isTrue();
+        assertThat(notified.get()).isGreaterThan(before);
+        cli.resolve(BreakerKind.MANUAL, BreakerEvent.ALL, "alice", "done");
+        breakers.tick();
+        assertThat(breakers.active()).isEmpty();
+    }
+}

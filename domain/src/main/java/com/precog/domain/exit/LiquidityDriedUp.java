@@ -1,0 +1,41 @@
+package com.precog.domain.exit;
+
+/**
+ * Condition 5, HIGH: the YES spread is wider than {@code maxSpreadMicros} (default 0.03), a
+ * side of the book is empty, or the known 24 h volume is below {@code minVolumeHundredths}
+ * (default 50 contracts). Sells everything.
+ */
+public final class LiquidityDriedUp implements ExitCondition {
+    private final long maxSpreadMicros;
+    private final long minVolumeHundredths;
+
+    public LiquidityDriedUp(long maxSpreadMicros, long minVolumeHundredths) {
+        if (maxSpreadMicros <= 0 || maxSpreadMicros >= 1_000_000) {
+            throw new IllegalArgumentException("liquidity maxSpreadMicros must be within (0, 1_000_000), was " + maxSpreadMicros);
+        }
+        if (minVolumeHundredths < 0) throw new IllegalArgumentException("liquidity minVolumeHundredths must not be negative, was " + minVolumeHundredths);
+        this.maxSpreadMicros = maxSpreadMicros;
+        this.minVolumeHundredths = minVolumeHundredths;
+    }
+
+    public static LiquidityDriedUp defaults() {
+        return new LiquidityDriedUp(30_000, 5_000);
+    }
+
+    @Override
+    public ExitConditionKind kind() {
+        return ExitConditionKind.LIQUIDITY_DRIED_UP;
+    }
+
+    @Override
+    public boolean triggered(ExitContext ctx) {
+        long spread = ctx.spreadMicros();
+        long volume = ctx.volume24hHundredths();
+        return spread < 0 || spread > maxSpreadMicros || (volume >= 0 && volume < minVolumeHundredths);
+    }
+
+    @Override
+    public boolean near(ExitContext ctx, long margin) {
+        return ctx.spreadMicros() < 0 || ctx.spreadMicros() + margin > maxSpreadMicros;
+    }
+}

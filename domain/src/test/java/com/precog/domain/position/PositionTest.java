@@ -1,0 +1,106 @@
+package com.precog.domain.position;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.Price;
+import com.precog.domain.order.ExecutionEnvironment;
+import java.time.Instant;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PositionTest {
+    static final Instant T0 = Instant.parse("2025-09-07T17:00:00Z");
+
+    static Position hundredAt60(Dollars fees) {
+        return Position.open("pos-1", "KXNFLGAME-25SEP07DETGB-GB", "KXNFLGAME-25SEP07DETGB", Side.YES, ConfidenceLevel.HIGH,
+                ExecutionEnvironment.PAPER, "pre_game v1.0", "elo v1.0", Price.of("0.60"), fees, Contracts.of(100),
+                TrailingStopConfig.balanced(), T0);
+    }
+
+    @Test
+    void allInEntryCostIncludesTheFeeShare() {
+        Position p = hundredAt60(Dollars.of("1.68"));
+        assertThat(p.entryCostPerContract()).isEqualTo(Dollars.of("0.6168"));
+        assertThat(p.withMark(Price.of("0.6168"), T0).pnlPpm()).isZero();
+    }
+
+    @Test
+    void marksToTheBid_andComputesPnl() {
+        Position p = hundredAt60(Dollars.ZERO).withMark(Price.of("0.69"), T0.plusSeconds(30));
+        assertThat(p.pnlPpm()).isEqualTo(150_000);
+        assertThat(p.pnlPctText()).isEqualTo("0.1500");
+        assertThat(p.unrealizedPnl()).isEqualTo(Dollars.of("9.00"));
+        assertThat(p.marketValue()).isEqualTo(Dollars.of("69.00"));
+        assertThat(p.trailingStop().active()).isTrue();
+        assertThat(p.markedAt()).isEqualTo(T0.plusSeconds(30));
+    }
+
+    @Test
+    void afterExit_reducesQuantity_addsRealizedPnl_andClosesAtZero() {
+        Position p = hundredAt60(Dollars.ZERO);
+        Dollars pnl = p.realizedPnlOf(Contracts.of(50), Contracts.of(50).times(Price.of("0.69")), Dollars.of("0.75"));
+        assertThat(pnl).isEqualTo(Dollars.of("3.75")); // 34.50 - 0.75 - 30.00
+        Position half = p.afterExit(Contracts.of(50), pnl, 0b01, T0.plusSeconds(60));
+        assertThat(half.currentQuantity()).isEqualTo(Contracts.of(50));
+        assertThat(half.partialStagesDone()).isEqualTo(1);
+        assertThat(half.isOpen()).isTrue();
+        Position closed = half.afterExit(Contracts.of(50), Dollars.of("1.00"), 0, T0.plusSeconds(90));
+        assertThat(closed.status()).isEqualTo(PositionStatus.CLOSED);
+        assertThat(closed.closedAt()).contains(T0.plusSeconds(90));
+        assertThatThrownBy(() -> half.afterExit(Contracts.of(51), Dollars.ZERO, 0, T0)).hasMessageContaining("sold");
+    }
+
+    @Test
+    void rejectsInconsistentState() {
+        Position p = hundredAt60(Dollars.ZERO);
+        assertThatThrownBy(() -> new Position(p.id(), p.marketTicker(), p.eventTicker(), p.side(), p.confidence(), p.environment(),
+                p.strategyVersion(), p.modelVersion(), p.entryPrice(), p.entryFees(), p.originalQuantity(), Contracts.ZERO,
+                p.openedAt(), p.mark(), p.markedAt(), p.trailingStop(), 0, Dollars.ZERO, PositionStatus.OPEN, java.util.Optional.empty()))
+                .hasMessageContaining("status");
+        assertThatThrownBy(() -> Position.open(" ", "M", "E", Side.NO, ConfidenceLevel.LOW, ExecutionEnvironment.DEMO, "", "",
+                Price.of("0.5"), Dollars.ZERO, Contracts.of(1), TrailingStopConfig.balanced(), T0)).hasMessageContaining("id");
+    }
+
+    @Property
+    void pnlSignMatchesMarkVersusAllInCost(@ForAll @IntRange(min = 1, max = 999_999) int mark,
+                                           @ForAll @IntRange(min = 1, max = 999_999) int entry,
+                                           @ForAll @IntRange(min = 1, max = 100_000) int hundredths) {
+        Position p = Position.open("p", "M", "E", Side.YES, ConfidenceLevel.HIGH, ExecutionEnvironment.BACKTEST, "", "",
+                Price.ofMicros(entry), Dollars.ZERO, Contracts.ofHundredths(hundredths), TrailingStopConfig.balanced(), T0)
+                .withMark(Price.ofMicros(mark), T0);
+        assertThat(Long.signum(p.pnlPpm())).isEqualTo(Integer.signum(Integer.compare(mark, entry)));
+        if (mark < entry) assertThat(p.unrealizedPnl().isNegative()).isTrue();
+        if (mark > entry) assertThat(p.unrealizedPnl().isNegative()).isFalse();
+    }
+
+    @Test
+    void healthScore_weightsAndBands() {
+        HealthScore h = HealthScore.of(50_000, 50_000, 3_600_000, 3_600_000, 10_000, 10_000, 250_000, -150_000, 250_000);
+        assertThat(h.score()).isEqualTo(1.0);
+        assertThat(h.band()).isEqualTo(HealthScore.Band.EXCELLENT);
+        HealthScore weak = HealthScore.of(0, 50_000, 0, 3_600_000, 0, 10_000, -150_000, -150_000, 250_000);
+        assertThat(weak.score()).isZero();
+        assertThat(weak.band()).isEqualTo(HealthScore.Band.CRITICAL);
+        HealthScore fair = new HealthScore(0.5, 0.5, 0.5, 0.0);
+        assertThat(fair.score()).isCloseTo(0.40, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(fair.band()).isEqualTo(HealthScore.Band.FAIR);
+        assertThatThrownBy(() -> new HealthScore(1.1, 0, 0, 0)).hasMessageContaining("edgeRemaining");
+    }
+
+    @Test
+    void settle_closesTheRemainderAtOneOrZero() {
+        Position half = hundredAt60(Dollars.of("1.68")).afterExit(Contracts.of(50), Dollars.of("2.00"), 0b01, T0.plusSeconds(10));
+        Position won = half.settle(true, T0.plusSeconds(3600));
+        assertThat(won.status()).isEqualTo(PositionStatus.CLOSED);
+        assertThat(won.realizedPnl()).isEqualTo(Dollars.of("2.00").plus(Dollars.of("19.16"))); // 50 × (1 − 0.6168)
+        Position lost = half.settle(false, T0.plusSeconds(3600));
+        assertThat(lost.realizedPnl()).isEqualTo(Dollars.of("2.00").minus(Dollars.of("30.84")));
+        assertThatThrownBy(() -> won.settle(true, T0)).isInstanceOf(IllegalStateException.class);
+    }
+}
