@@ -24,7 +24,7 @@ class SchemaConsistencyTest {
     /** Columns holding prices, probabilities, fees, P&L or other money. */
     private static final Pattern MONEY_OR_PROBABILITY = Pattern.compile(
             "(price|probability|(^|_)fees?($|_)|pnl|balance|amount|revenue|confidence|liquidity|portfolio_value|metric_value"
-                    + "|^edge$|_edge$|coefficient|brier|win_rate|p_value|control_share|_bid$|_ask$|predicted|frequency|ci_lower|ci_upper"
+                    + "|^edge$|_edge$|coefficient|brier|win_rate|p_value|control_share|_bid$|_ask$|_predicted$|frequency|ci_lower|ci_upper"
                     + "|cost|threshold|trigger_value|accuracy|^ece$|^auc$|log_loss|spread_line|rating|sharpe|drawdown)");
     /** JSONB documents that hold decimals as strings inside (checked by the adapters' round-trip tests). */
     private static final Set<String> JSON_DOCUMENTS = Set.of("markets.price_ranges");
