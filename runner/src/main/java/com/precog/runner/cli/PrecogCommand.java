@@ -1,5 +1,7 @@
 package com.precog.runner.cli;
 
+import ch.qos.logback.classic.Level;
+import com.precog.runner.logging.Logging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,6 +17,14 @@ public final class PrecogCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--log-format", scope = CommandLine.ScopeType.INHERIT, paramLabel = "text|json",
+            description = "Log line format on stderr: text (default) or json (one JSON object per line).")
+    Logging.Format logFormat = Logging.Format.TEXT;
+
+    @CommandLine.Option(names = "--log-level", scope = CommandLine.ScopeType.INHERIT, paramLabel = "LEVEL",
+            description = "Log level: TRACE, DEBUG, INFO (default), WARN, ERROR.")
+    String logLevel = "INFO";
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -23,7 +33,9 @@ public final class PrecogCommand implements Runnable {
     /** Builds the command line with every subcommand and the operator contract's exit codes. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PrecogCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         // each area registers its commands here (one line each)
+        cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {
@@ -36,6 +48,11 @@ public final class PrecogCommand implements Runnable {
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
             c.getErr().println("precog: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return ex instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
+        });
+        cl.setExecutionStrategy(parseResult -> {
+            PrecogCommand root = cl.getCommand();
+            Logging.configure(root.logFormat, Level.toLevel(root.logLevel, Level.INFO));
+            return new CommandLine.RunLast().execute(parseResult);
         });
         return cl;
     }

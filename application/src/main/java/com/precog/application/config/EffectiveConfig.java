@@ -1,0 +1,150 @@
+package com.precog.application.config;
+
+import com.precog.application.port.out.ConfigOverrides;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The configuration in force: for every key of {@link ConfigSchema}, the active unexpired
+ * override, else the YAML value, else the built-in default. Built only from valid values:
+ * {@link #resolve} reports every problem at once. Immutable and thread-safe.
+ */
+public final class EffectiveConfig {
+
+    /** One resolved setting. */
+    public record Setting(ConfigKey key, String value, ConfigSource source) {}
+
+    private final Map<String, Setting> settings;
+
+    private EffectiveConfig(Map<String, Setting> settings) {
+        this.settings = Collections.unmodifiableMap(settings);
+    }
+
+    /** Built-in defaults only. */
+    public static EffectiveConfig defaults() {
+        return resolve(Map.of(), List.of());
+    }
+
+    /**
+     * Resolves YAML values ({@code file:path → text}) and overrides against the schema.
+     * @throws InvalidConfigException with every problem found (YAML and overrides alike)
+     */
+    public static EffectiveConfig resolve(Map<String, String> yamlValues, List<ConfigOverrides.Override> overrides) {
+        List<ConfigProblem> problems = new ArrayList<>();
+        Map<String, Setting> out = new LinkedHashMap<>();
+        for (ConfigKey key : ConfigSchema.keys().values()) {
+            out.put(key.id(), new Setting(key, key.defaultValue(), ConfigSource.DEFAULT));
+        }
+        for (Map.Entry<String, String> e : yamlValues.entrySet()) {
+            ConfigKey key = ConfigSchema.keys().get(e.getKey());
+            String[] fp = e.getKey().split(":", 2);
+            if (key == null) {
+                problems.add(new ConfigProblem(fp[0], fp.length > 1 ? fp[1] : "", e.getValue(), "unknown key", ""));
+                continue;
+            }
+            var bad = key.problemWith(e.getValue());
+            if (bad.isPresent()) {
+                problems.add(new ConfigProblem(key.file(), key.path(), e.getValue(), bad.get(), key.allowed()));
+            } else {
+                out.put(key.id(), new Setting(key, e.getValue().trim(), ConfigSource.YAML));
+            }
+        }
+        for (ConfigOverrides.Override o : overrides) {
+            ConfigKey key = ConfigSchema.keys().get(o.file() + ":" + o.path());
+            if (key == null) {
+                problems.add(new ConfigProblem(o.file(), o.path(), o.value(), "override of an unknown key", ""));
+                continue;
+            }
+            var bad = key.problemWith(o.value());
+            if (bad.isPresent()) {
+                problems.add(new ConfigProblem(key.file(), key.path(), o.value(), "override " + bad.get(), key.allowed()));
+            } else {
+                out.put(key.id(), new Setting(key, o.value().trim(), ConfigSource.OVERRIDE));
+            }
+        }
+        EffectiveConfig cfg = new EffectiveConfig(out);
+        if (problems.isEmpty()) {
+            problems.addAll(cfg.crossChecks());
+        }
+        if (!problems.isEmpty()) throw new InvalidConfigException(problems);
+        return cfg;
+    }
+
+    /** Resolves with the overrides that apply at {@code now}. */
+    public static EffectiveConfig resolve(Map<String, String> yamlValues, ConfigOverrides overrides, Instant now) {
+        return resolve(yamlValues, overrides.activeAt(now));
+    }
+
+    private List<ConfigProblem> crossChecks() {
+        List<ConfigProblem> p = new ArrayList<>();
+        BigDecimal hardMax = decimal(ConfigSchema.TRADING, "kelly_hard_max");
+        for (Setting s : settings.values()) {
+            if (s.key().file().equals(ConfigSchema.TRADING) && s.key().path().startsWith("kelly_fraction")
+                    && new BigDecimal(s.value()).compareTo(hardMax) > 0) {
+                p.add(new ConfigProblem(s.key().file(), s.key().path(), s.value(), "exceeds kelly_hard_max " + hardMax, "0 to " + hardMax));
+            }
+        }
+        if (decimal(ConfigSchema.POSITIONS, "partial_exit.stage2_gain").compareTo(decimal(ConfigSchema.POSITIONS, "partial_exit.stage1_gain")) <= 0) {
+            p.add(new ConfigProblem(ConfigSchema.POSITIONS, "partial_exit.stage2_gain", text(ConfigSchema.POSITIONS, "partial_exit.stage2_gain"),
+                    "must be above partial_exit.stage1_gain", "> " + text(ConfigSchema.POSITIONS, "partial_exit.stage1_gain")));
+        }
+        if (decimal(ConfigSchema.POSITIONS, "partial_exit.stage1_fraction").add(decimal(ConfigSchema.POSITIONS, "partial_exit.stage2_fraction")).compareTo(BigDecimal.ONE) > 0) {
+            p.add(new ConfigProblem(ConfigSchema.POSITIONS, "partial_exit.stage2_fraction", text(ConfigSchema.POSITIONS, "partial_exit.stage2_fraction"),
+                    "stage fractions add up to more than 1", "stage1_fraction + stage2_fraction <= 1"));
+        }
+        if (duration(ConfigSchema.STRATEGIES, "pre_game_entry.window_start").compareTo(duration(ConfigSchema.STRATEGIES, "pre_game_entry.window_end")) <= 0) {
+            p.add(new ConfigProblem(ConfigSchema.STRATEGIES, "pre_game_entry.window_start", text(ConfigSchema.STRATEGIES, "pre_game_entry.window_start"),
+                    "must be longer before the start than window_end", "> " + text(ConfigSchema.STRATEGIES, "pre_game_entry.window_end")));
+        }
+        if (decimal(ConfigSchema.TRADING, "edges.action.auto_execute").compareTo(decimal(ConfigSchema.TRADING, "edges.action.alert")) < 0) {
+            p.add(new ConfigProblem(ConfigSchema.TRADING, "edges.action.auto_execute", text(ConfigSchema.TRADING, "edges.action.auto_execute"),
+                    "must not be below edges.action.alert", ">= " + text(ConfigSchema.TRADING, "edges.action.alert")));
+        }
+        if (decimal(ConfigSchema.TRADING, "limits.min_position_dollars").compareTo(decimal(ConfigSchema.TRADING, "limits.max_position_dollars")) > 0) {
+            p.add(new ConfigProblem(ConfigSchema.TRADING, "limits.min_position_dollars", text(ConfigSchema.TRADING, "limits.min_position_dollars"),
+                    "must not exceed limits.max_position_dollars", "<= " + text(ConfigSchema.TRADING, "limits.max_position_dollars")));
+        }
+        return p;
+    }
+
+    private Setting setting(String file, String path) {
+        Setting s = settings.get(file + ":" + path);
+        if (s == null) throw new IllegalArgumentException("no such setting " + file + ":" + path);
+        return s;
+    }
+
+    public String text(String file, String path) {
+        return setting(file, path).value();
+    }
+
+    public BigDecimal decimal(String file, String path) {
+        return new BigDecimal(text(file, path));
+    }
+
+    public long integer(String file, String path) {
+        return Long.parseLong(text(file, path));
+    }
+
+    public Duration duration(String file, String path) {
+        return ConfigKey.parseDuration(text(file, path));
+    }
+
+    public boolean bool(String file, String path) {
+        return Boolean.parseBoolean(text(file, path));
+    }
+
+    public ConfigSource source(String file, String path) {
+        return setting(file, path).source();
+    }
+
+    /** Every setting, in schema order. */
+    public List<Setting> all() {
+        return List.copyOf(settings.values());
+    }
+}

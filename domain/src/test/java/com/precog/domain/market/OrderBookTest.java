@@ -1,0 +1,80 @@
+package com.precog.domain.market;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+class OrderBookTest {
+
+    @Test
+    void derivesAsksAndSpreadFromBidsOnly() {
+        OrderBook b = new OrderBook("KXNFLGAME-25SEP07DETGB-GB");
+        b.setLevel(Side.YES, 270_000, 3154);
+        b.setLevel(Side.YES, 260_000, 100);
+        b.setLevel(Side.NO, 720_000, 2000);
+        assertThat(b.bestBidMicros(Side.YES)).isEqualTo(270_000);
+        assertThat(b.bestAskMicros(Side.YES)).isEqualTo(280_000);
+        assertThat(b.bestAskMicros(Side.NO)).isEqualTo(730_000);
+        assertThat(b.spreadMicros()).isEqualTo(10_000);
+        assertThat(b.top().askMicros(Side.YES)).isEqualTo(280_000);
+        assertThat(b.buyableQuantity(Side.NO, 730_000)).isEqualTo(3154);
+        assertThat(b.buyableQuantity(Side.NO, 740_000)).isEqualTo(3254);
+        assertThat(b.sellableQuantity(Side.YES, 265_000)).isEqualTo(3154);
+    }
+
+    @Test
+    void deltaThatWouldGoNegative_isRefusedAndBookUnchanged() {
+        OrderBook b = new OrderBook("T");
+        b.setLevel(Side.YES, 500_000, 100);
+        assertThat(b.applyDelta(Side.YES, 500_000, -101)).isFalse();
+        assertThat(b.quantityAt(Side.YES, 500_000)).isEqualTo(100);
+        assertThat(b.applyDelta(Side.YES, 500_000, -100)).isTrue();
+        assertThat(b.depth(Side.YES)).isZero();
+        assertThat(b.spreadMicros()).isEqualTo(-1);
+    }
+
+    @Test
+    void randomDeltas_matchAReferenceSortedMap() {
+        Random r = new Random(42);
+        OrderBook b = new OrderBook("T");
+        TreeMap<Long, Long> ref = new TreeMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            long price = (1 + r.nextInt(99)) * 10_000L;
+            long delta = r.nextInt(2000) - 900;
+            long cur = ref.getOrDefault(price, 0L);
+            boolean ok = b.applyDelta(Side.YES, price, delta);
+            assertThat(ok).isEqualTo(cur + delta >= 0);
+            if (ok) {
+                if (cur + delta == 0) ref.remove(price);
+                else ref.put(price, cur + delta);
+            }
+        }
+        assertThat(b.depth(Side.YES)).isEqualTo(ref.size());
+        assertThat(b.bestBidMicros(Side.YES)).isEqualTo(ref.isEmpty() ? 0 : ref.lastKey());
+        long[][] levels = b.levelsAscending(Side.YES);
+        int k = 0;
+        for (var e : ref.entrySet()) {
+            assertThat(levels[k][0]).isEqualTo(e.getKey());
+            assertThat(levels[k][1]).isEqualTo(e.getValue());
+            k++;
+        }
+        assertThat(b.copy().sameLevelsAs(b)).isTrue();
+    }
+
+    @Test
+    void tickLadder_walksAcrossRangesWithTheLocalTick() {
+        TickLadder t = TickLadder.tapered();
+        assertThat(t.tickAt(50_000)).isEqualTo(1_000);
+        assertThat(t.tickAt(500_000)).isEqualTo(10_000);
+        assertThat(t.tickUp(99_000)).isEqualTo(100_000);
+        assertThat(t.tickUp(100_000)).isEqualTo(110_000);
+        assertThat(t.tickDown(100_000)).isEqualTo(99_000);
+        assertThat(t.tickDown(900_000)).isEqualTo(890_000);
+        assertThat(t.tickUp(900_000)).isEqualTo(901_000);
+        assertThat(t.roundPassive(com.precog.domain.money.Price.parse("0.4567"), OrderAction.BUY).toString()).isEqualTo("0.4500");
+        assertThat(t.roundPassive(com.precog.domain.money.Price.parse("0.4567"), OrderAction.SELL).toString()).isEqualTo("0.4600");
+        assertThat(TickLadder.of(java.util.List.of(TickLadder.Range.of("0.0000", "1.0000", "0.0100")))).isEqualTo(TickLadder.cent());
+    }
+}
