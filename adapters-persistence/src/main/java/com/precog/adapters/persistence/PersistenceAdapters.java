@@ -1,0 +1,21 @@
+package com.precog.adapters.persistence;
+
+import com.precog.application.port.out.ConfigOverrides;
+import java.time.Clock;
+import java.util.Objects;
+
+/** The PostgreSQL implementations of the application's outgoing ports, over one {@link Database}. */
+public final class PersistenceAdapters {
+    private final Database database;
+    private final Clock clock;
+
+    public PersistenceAdapters(Database database, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Operator configuration overrides ({@code config_overrides}). */
+    public ConfigOverrides configOverrides(String operator) {
+        return new JooqConfigOverrides(database.dsl(), clock, operator);
+    }
+}
