@@ -36,6 +36,7 @@ public final class PrecogCommand implements Runnable {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // each area registers its commands here (one line each)
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
+        cl.addSubcommand(new com.precog.runner.cli.db.DbCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {
