@@ -7,8 +7,8 @@
 CREATE DOMAIN t_price AS NUMERIC(10, 6) CHECK (VALUE >= 0 AND VALUE <= 1);
 -- A probability; unconstrained scale so model output round-trips without rounding.
 CREATE DOMAIN t_probability AS NUMERIC CHECK (VALUE >= 0 AND VALUE <= 1);
--- Money in dollars (fees to $0.0001, portfolio values to 6 dp); signed (P&L, ledger amounts).
-CREATE DOMAIN t_money AS NUMERIC(20, 6);
+-- Money in dollars, exact to 10^-8 (the domain's Dollars unit; fees to $0.0001, portfolio values to 6 dp); signed.
+CREATE DOMAIN t_money AS NUMERIC(24, 8);
 -- A count of contracts (fractional markets trade to 2 dp).
 CREATE DOMAIN t_quantity AS NUMERIC(18, 2) CHECK (VALUE >= 0);
 -- backtest | paper | demo | live. Columns of this domain are NOT NULL and never have a default.
