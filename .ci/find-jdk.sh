@@ -5,8 +5,14 @@
 precog_jdk_major() { # $1 = JDK home; prints its feature version or nothing
   local v
   [ -x "$1/bin/javac" ] || return 1
-  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1)
-  [ -n "$v" ] && echo "${v%%.*}"
+  if [ -f "$1/release" ]; then  # cheap: no JVM start
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n1)
+  fi
+  if [ -z "${v:-}" ]; then
+    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n1)
+    v="${v%%.*}"
+  fi
+  [ -n "$v" ] && echo "$v"
 }
 precog_find_jdk() {
   local cand m javac_path

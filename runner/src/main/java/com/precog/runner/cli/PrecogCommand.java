@@ -35,6 +35,7 @@ public final class PrecogCommand implements Runnable {
         CommandLine cl = new CommandLine(new PrecogCommand());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // each area registers its commands here (one line each)
+        cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
         cl.addSubcommand(new com.precog.runner.cli.db.DbCommand());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException

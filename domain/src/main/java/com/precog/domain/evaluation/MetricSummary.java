@@ -1,0 +1,21 @@
+package com.precog.domain.evaluation;
+
+/**
+ * The SPEC §3 scores of n forecasts against outcomes: accuracy (threshold 0.5), Brier, log loss
+ * (ε 1e-15), ECE (10 equal-width bins) and AUC (NaN when one class is absent). Statistics, not money.
+ */
+public record MetricSummary(int n, double accuracy, double brier, double logLoss, double ece, double auc) {
+    public MetricSummary {
+        if (n < 1) throw new IllegalArgumentException("n must be >= 1, was " + n);
+    }
+
+    /** Scores forecasts (probabilities in [0, 1]) against outcomes (0, 0.5 or 1). */
+    public static MetricSummary of(double[] forecasts, double[] outcomes) {
+        return new MetricSummary(forecasts.length,
+                CalibrationMetrics.accuracy(forecasts, outcomes),
+                CalibrationMetrics.brier(forecasts, outcomes),
+                CalibrationMetrics.logLoss(forecasts, outcomes),
+                CalibrationMetrics.expectedCalibrationError(forecasts, outcomes),
+                CalibrationMetrics.auc(forecasts, outcomes));
+    }
+}

@@ -1,0 +1,51 @@
+package com.precog.domain.model;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Identity of a model version: a name ({@code [a-z][a-z0-9_]{0,62}}) and a version {@code vMAJOR.MINOR}
+ * (minor = tuning, major = logic). Text form {@code name@vMAJOR.MINOR}, e.g. {@code elo_nfl@v1.0}.
+ */
+public record ModelRef(String name, int major, int minor) implements Comparable<ModelRef> {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+    private static final Pattern VERSION = Pattern.compile("v(\\d{1,6})\\.(\\d{1,6})");
+
+    public ModelRef {
+        Objects.requireNonNull(name, "name");
+        if (!NAME.matcher(name).matches()) throw new IllegalArgumentException("model name must match [a-z][a-z0-9_]{0,62}, was '" + name + "'");
+        if (major < 0) throw new IllegalArgumentException("major must be >= 0, was " + major);
+        if (minor < 0) throw new IllegalArgumentException("minor must be >= 0, was " + minor);
+    }
+
+    /** Parses {@code name@vMAJOR.MINOR}. */
+    public static ModelRef parse(String text) {
+        Objects.requireNonNull(text, "text");
+        int at = text.indexOf('@');
+        if (at < 0) throw new IllegalArgumentException("model must look like NAME@vMAJOR.MINOR (e.g. elo_nfl@v1.0), was '" + text + "'");
+        return of(text.substring(0, at), text.substring(at + 1));
+    }
+
+    public static ModelRef of(String name, String version) {
+        var m = VERSION.matcher(version);
+        if (!m.matches()) throw new IllegalArgumentException("version must look like vMAJOR.MINOR (e.g. v1.0), was '" + version + "'");
+        return new ModelRef(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    public String version() {
+        return "v" + major + "." + minor;
+    }
+
+    @Override
+    public String toString() {
+        return name + "@" + version();
+    }
+
+    @Override
+    public int compareTo(ModelRef o) {
+        int c = name.compareTo(o.name);
+        if (c != 0) return c;
+        c = Integer.compare(major, o.major);
+        return c != 0 ? c : Integer.compare(minor, o.minor);
+    }
+}

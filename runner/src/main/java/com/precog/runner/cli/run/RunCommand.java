@@ -1,0 +1,188 @@
+package com.precog.runner.cli.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.config.ConfigSchema;
+import com.precog.application.config.EffectiveConfig;
+import com.precog.application.config.InvalidConfigException;
+import com.precog.application.service.backtest.HistoricalBacktest;
+import com.precog.application.service.models.HistoricalGamesCsv;
+import com.precog.domain.backtest.BacktestResult;
+import com.precog.domain.backtest.BacktestSettings;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.FeeSchedule;
+import com.precog.domain.sizing.KellyFraction;
+import com.precog.domain.sizing.PositionSizer;
+import com.precog.runner.PrecogHome;
+import com.precog.runner.backtest.BacktestReport;
+import com.precog.runner.cli.ExitCodes;
+import com.precog.runner.cli.ProgressBar;
+import com.precog.runner.config.YamlConfigLoader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code precog run}: the main job. With no Kalshi credentials it runs the offline backtest of
+ * bundled real NFL seasons and ends with a summary and an HTML report. {@code --mode live}
+ * trades real money and is refused unless {@code --live} is given and trading.yaml confirms it.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run Precog. Default (no Kalshi credentials): offline backtest of bundled real NFL seasons, ending with a summary and an HTML report.")
+public final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    /** The four execution environments. */
+    public enum Mode { BACKTEST, PAPER, DEMO, LIVE }
+
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--mode", paramLabel = "MODE", description = "backtest, paper, demo or live (default: backtest without Kalshi credentials, else paper).")
+    Mode mode;
+    @Option(names = "--live", description = "Required, with live_trading_confirmed: true in trading.yaml, before --mode live may trade real money.")
+    boolean liveSwitch;
+    @Option(names = "--from", paramLabel = "SEASON", defaultValue = "2010", description = "First NFL season to replay (default ${DEFAULT-VALUE}).")
+    int fromSeason;
+    @Option(names = "--to", paramLabel = "SEASON", defaultValue = "2022", description = "Last NFL season to replay (default ${DEFAULT-VALUE}).")
+    int toSeason;
+    @Option(names = "--bankroll", paramLabel = "DOLLARS", defaultValue = "10000", description = "Starting bankroll (default ${DEFAULT-VALUE}).")
+    String bankroll;
+    @Option(names = "--report", paramLabel = "FILE", description = "HTML report path (default: $PRECOG_HOME/reports/backtest-FROM-TO.html).")
+    Path report;
+    @Option(names = "--config-dir", paramLabel = "DIR", description = "YAML directory (default: $PRECOG_CONFIG_DIR or ./config).")
+    Path configDir;
+    @Option(names = "--json", description = "Print the summary as JSON on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        EffectiveConfig cfg;
+        try {
+            cfg = YamlConfigLoader.load(configDir != null ? configDir : YamlConfigLoader.defaultDirectory(), List.of());
+        } catch (InvalidConfigException e) {
+            err.println("precog: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        Mode m = mode != null ? mode : defaultMode();
+        if (m == Mode.LIVE) {
+            boolean confirmed = cfg.bool(ConfigSchema.TRADING, "live_trading_confirmed");
+            if (!liveSwitch || !confirmed) {
+                err.println("precog: --mode live trades REAL MONEY and is refused: it needs both the --live flag"
+                        + (liveSwitch ? "" : " (missing)") + " and live_trading_confirmed: true in trading.yaml"
+                        + (confirmed ? "" : " (currently false)") + ". Use --mode demo to trade on the Kalshi demo exchange.");
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        if (m != Mode.BACKTEST) {
+            err.println("precog: --mode " + m.name().toLowerCase(Locale.ROOT) + " needs the live trading daemon (Kalshi WebSocket + ESPN feed loop),"
+                    + " which is not part of this build yet; only --mode backtest runs. See docs/OPERATIONS.md.");
+            return ExitCodes.RUNTIME_FAILURE;
+        }
+        if (fromSeason < 1979 || toSeason > 2022 || fromSeason > toSeason) {
+            err.println("precog: --from/--to must be NFL seasons within 1979-2022 with from <= to, was " + fromSeason + "-" + toSeason);
+            return ExitCodes.BAD_INPUT;
+        }
+        Dollars start;
+        try {
+            start = Dollars.parse(bankroll);
+            if (!start.isPositive()) throw new IllegalArgumentException("must be positive");
+        } catch (IllegalArgumentException e) {
+            err.println("precog: --bankroll '" + bankroll + "' is not a positive dollar amount");
+            return ExitCodes.BAD_INPUT;
+        }
+        return backtest(cfg, start, out, err);
+    }
+
+    private static Mode defaultMode() {
+        String key = System.getenv("KALSHI_API_KEY_ID");
+        String path = System.getenv("KALSHI_PRIVATE_KEY_PATH");
+        return key != null && !key.isBlank() && path != null && !path.isBlank() ? Mode.PAPER : Mode.BACKTEST;
+    }
+
+    private int backtest(EffectiveConfig cfg, Dollars start, PrintWriter out, PrintWriter err) throws Exception {
+        long t0 = System.nanoTime();
+        ProgressBar progress = new ProgressBar(System.err);
+        HistoricalGamesCsv.Result games;
+        try (InputStream teams = resource("/historical/nfl_teams.csv"); InputStream scores = resource("/historical/nfl_scores_spreads_1966_2022.csv")) {
+            Map<String, String> ids = HistoricalGamesCsv.readTeams(new InputStreamReader(teams, StandardCharsets.UTF_8));
+            games = HistoricalGamesCsv.read(new InputStreamReader(scores, StandardCharsets.UTF_8), ids);
+        }
+        progress.progress("load games", games.games().size(), games.games().size());
+        BacktestSettings settings = settings(cfg, start);
+        HistoricalBacktest.Outcome o = HistoricalBacktest.run(HistoricalBacktest.Request.nfl(games.games(), fromSeason, toSeason, settings), progress);
+        BacktestResult r = o.result();
+        Path file = report != null ? report : PrecogHome.path().resolve("reports").resolve("backtest-" + fromSeason + "-" + toSeason + ".html");
+        String params = String.format(Locale.ROOT, "NFL seasons %d-%d, home-team-wins markets quoted 1 cent either side of the closing-spread fair value; "
+                + "Elo (SPEC NFL parameters) walk-forward forecasts; entries at edge >= %s after Kalshi taker fees, Kelly fraction %s, "
+                + "SPEC risk limits; starting bankroll $%s.", fromSeason, toSeason, settings.minEdgePerContract(),
+                cfg.text(ConfigSchema.TRADING, "kelly_fraction_by_league.nfl"), start);
+        BacktestReport.write(file, o, "Precog backtest: NFL " + fromSeason + "-" + toSeason, params);
+        double secs = (System.nanoTime() - t0) / 1e9;
+        LOG.info("backtest finished in {} s: {} events", String.format(Locale.ROOT, "%.2f", secs), o.events());
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode n = mapper.createObjectNode();
+            n.put("mode", "backtest");
+            n.put("from_season", fromSeason);
+            n.put("to_season", toSeason);
+            n.put("games", o.games());
+            n.put("trades", r.trades().size());
+            n.put("win_rate", r.winRate());
+            n.put("pnl", r.pnl().toBigDecimal());
+            n.put("roi", r.roi());
+            n.put("fees", r.totalFees().toBigDecimal());
+            n.put("max_drawdown", r.maxDrawdown().toBigDecimal());
+            n.put("max_drawdown_pct", r.maxDrawdownPct());
+            n.put("ending_equity", r.endingEquity().toBigDecimal());
+            n.put("brier_model", o.modelBrier());
+            n.put("brier_market", o.marketBrier());
+            n.put("events", o.events());
+            n.put("report", file.toAbsolutePath().toString());
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+        } else {
+            out.println();
+            out.println("Precog backtest — NFL seasons " + fromSeason + "-" + toSeason + " (offline, bundled real data)");
+            out.printf(Locale.ROOT, "  games with a closing line  %d%n", o.games());
+            out.printf(Locale.ROOT, "  trades                     %d%n", r.trades().size());
+            out.printf(Locale.ROOT, "  win rate                   %.2f%%%n", 100 * r.winRate());
+            out.printf(Locale.ROOT, "  P&L                        $%s (fees $%s)%n", r.pnl().floorToCent(), r.totalFees().floorToCent());
+            out.printf(Locale.ROOT, "  ROI on cash staked         %.2f%%%n", 100 * r.roi());
+            out.printf(Locale.ROOT, "  max drawdown               $%s (%.2f%%)%n", r.maxDrawdown().floorToCent(), 100 * r.maxDrawdownPct());
+            out.printf(Locale.ROOT, "  ending equity              $%s (started $%s)%n", r.endingEquity().floorToCent(), start);
+            out.printf(Locale.ROOT, "  Brier: model %.4f vs market %.4f%n", o.modelBrier(), o.marketBrier());
+            out.println("  report: " + file.toAbsolutePath());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static BacktestSettings settings(EffectiveConfig cfg, Dollars start) {
+        FeeSchedule fees = FeeSchedule.of(cfg.text(ConfigSchema.TRADING, "fees.taker_coefficient"), "0");
+        String leagueEdge = cfg.text(ConfigSchema.TRADING, "edges.threshold_by_league.nfl");
+        String strategyEdge = cfg.text(ConfigSchema.TRADING, "edges.threshold.pre_game_entry");
+        Dollars minEdge = Dollars.parse(leagueEdge).max(Dollars.parse(strategyEdge)); // the strictest threshold wins
+        long minConfidence = new java.math.BigDecimal(cfg.text(ConfigSchema.TRADING, "edges.min_confidence")).movePointRight(6).longValueExact();
+        KellyFraction fraction = KellyFraction.parse(cfg.text(ConfigSchema.TRADING, "kelly_fraction_by_league.nfl"));
+        return new BacktestSettings(start, fees, minEdge, minConfidence, fraction, PositionSizer.defaults(), "nfl");
+    }
+
+    private static InputStream resource(String name) {
+        InputStream in = RunCommand.class.getResourceAsStream(name);
+        if (in == null) throw new IllegalStateException("bundled data " + name + " is missing from the jar");
+        return in;
+    }
+}

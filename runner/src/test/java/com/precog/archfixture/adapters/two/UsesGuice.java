@@ -1,0 +1,6 @@
+package com.precog.archfixture.adapters.two;
+
+/** Fixture: Guice outside the runner. */
+public class UsesGuice {
+    public com.google.inject.Injector injector;
+}

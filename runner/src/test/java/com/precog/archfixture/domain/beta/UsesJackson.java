@@ -1,0 +1,6 @@
+package com.precog.archfixture.domain.beta;
+
+/** Fixture: a library type inside the domain. */
+public class UsesJackson {
+    public com.fasterxml.jackson.databind.ObjectMapper mapper;
+}

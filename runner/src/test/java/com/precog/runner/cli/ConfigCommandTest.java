@@ -1,0 +1,93 @@
+package com.precog.runner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigCommandTest {
+    private static final Path SHIPPED = Path.of("..", "config");
+
+    @Test
+    void shippedConfigIsValid() {
+        CliRunner.Result r = CliRunner.run("config", "validate", "--config-dir", SHIPPED.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("configuration valid (7 files checked)");
+    }
+
+    @Test
+    void kellyFractionOutOfRange_exits2_namingFileKeyValueAndRange(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("trading.yaml");
+        Files.writeString(f, "kelly_fraction: \"0.9\"\n");
+        CliRunner.Result r = CliRunner.run("config", "validate", "--config-dir", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains(f.toString()).contains("kelly_fraction").contains("\"0.9\"").contains("from 0 to 0.50");
+    }
+
+    @Test
+    void everyProblemIsListed_andJsonIsMachineReadable(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("trading.yaml"), "kelly_fraction: 0.2\nlimits:\n  correlation_reject: \"2\"\n  bogus: 1\n");
+        Files.writeString(dir.resolve("system.yaml"), "database:\n  pool_size: 0\n");
+        CliRunner.Result r = CliRunner.run("config", "validate", "--json", "--config-dir", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("valid").asBoolean()).isFalse();
+        assertThat(j.get("problems")).hasSize(4);
+        assertThat(r.out()).contains("quoted strings").contains("correlation_reject").contains("bogus").contains("pool_size");
+    }
+
+    @Test
+    void brokenYamlIsReportedWithLine(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("markets.yaml"), "leagues:\n  nfl: [unclosed\n");
+        CliRunner.Result r = CliRunner.run("config", "validate", "--config-dir", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("markets.yaml").contains("not valid YAML").contains("line");
+    }
+
+    @Test
+    void singleFileArgumentIsValidatedByKeyName(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("mine.yaml");
+        Files.writeString(f, "kelly_fraction: \"0.9\"\n");
+        CliRunner.Result r = CliRunner.run("config", "validate", f.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("kelly_fraction").contains("0.9");
+    }
+
+    @Test
+    void show_json_listsEveryKeyWithSource() throws Exception {
+        CliRunner.Result r = CliRunner.run("config", "show", "--json", "--config-dir", SHIPPED.toString());
+        assertThat(r.exitCode()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("settings").size()).isEqualTo(com.precog.application.config.ConfigSchema.keys().size());
+        boolean found = false;
+        for (JsonNode s : j.get("settings")) {
+            if (s.get("key").asText().equals("kelly_fraction")) {
+                found = true;
+                assertThat(s.get("value").asText()).isEqualTo("0.25");
+                assertThat(s.get("source").asText()).isEqualTo("yaml");
+            }
+        }
+        assertThat(found).isTrue();
+    }
+
+    @Test
+    void shippedYamlFilesCarryEveryKeyAtItsDefault() {
+        var read = com.precog.runner.config.YamlConfigLoader.readDirectory(SHIPPED);
+        assertThat(read.problems()).isEmpty();
+        for (var key : com.precog.application.config.ConfigSchema.keys().values()) {
+            assertThat(read.values()).as("config/%s must contain %s", key.file(), key.path()).containsEntry(key.id(), key.defaultValue());
+        }
+    }
+
+    @Test
+    void version_andUnknownCommandExitCodes() {
+        assertThat(CliRunner.run("--version").out()).contains("precog ");
+        CliRunner.Result bad = CliRunner.run("no-such-command");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("no-such-command");
+    }
+}
