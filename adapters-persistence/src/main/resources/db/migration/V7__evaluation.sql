@@ -1,40 +1,55 @@
 -- Model evaluation, performance metrics, A/B tests and backtests (SPEC §3 Evaluation, §6, §1.11).
 
+-- One evaluation of one model version. The model is named by (model_name, model_version) so runs of
+-- versions defined elsewhere (files, backtests) can be kept; model_id links the stored version when it exists.
 CREATE TABLE evaluation_runs (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    model_id            BIGINT NOT NULL REFERENCES probability_models (model_id),
+    run_key             TEXT NOT NULL UNIQUE,            -- the run's id in the domain
+    model_name          TEXT NOT NULL,
+    model_version       TEXT NOT NULL CHECK (model_version ~ '^v[0-9]+\.[0-9]+$'),
+    model_id            BIGINT REFERENCES probability_models (model_id),
     run_type            TEXT NOT NULL CHECK (run_type IN ('backtest', 'cross_validation', 'holdout')),
-    period_start        TIMESTAMPTZ,
-    period_end          TIMESTAMPTZ,
+    period_from         DATE NOT NULL,
+    period_to           DATE NOT NULL,
+    data_source         TEXT NOT NULL,
     prediction_count    INTEGER NOT NULL CHECK (prediction_count >= 0),
+    -- headline scores for SQL (NULL when not finite); the exact values, including the market comparison
+    -- and the cross-validation folds, are in scores / cross_validation
     accuracy            NUMERIC CHECK (accuracy >= 0 AND accuracy <= 1),
     brier_score         NUMERIC CHECK (brier_score >= 0 AND brier_score <= 1),
     log_loss            NUMERIC CHECK (log_loss >= 0),
     ece                 NUMERIC CHECK (ece >= 0 AND ece <= 1),
     auc                 NUMERIC CHECK (auc >= 0 AND auc <= 1),
     market_brier_score  NUMERIC CHECK (market_brier_score >= 0 AND market_brier_score <= 1),
+    scores              JSONB NOT NULL,
+    cross_validation    JSONB,
     gate_passed         BOOLEAN,
     gate_evidence       JSONB,
-    details             JSONB NOT NULL DEFAULT '{}'::jsonb,   -- folds, reliability bins, image path
-    started_at          TIMESTAMPTZ NOT NULL,
-    finished_at         TIMESTAMPTZ
+    created_at          TIMESTAMPTZ NOT NULL,
+    CONSTRAINT evaluation_runs_period_chk CHECK (period_to >= period_from)
 );
-CREATE INDEX evaluation_runs_model_idx ON evaluation_runs (model_id, started_at);
+CREATE INDEX evaluation_runs_model_idx ON evaluation_runs (model_name, model_version, created_at);
 
+-- Predictions of evaluation runs (evaluation_run_id set, sequence = position in the run) and live predictions.
 CREATE TABLE predictions (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    model_id            BIGINT NOT NULL REFERENCES probability_models (model_id),
+    model_name          TEXT NOT NULL,
+    model_version       TEXT NOT NULL,
+    model_id            BIGINT REFERENCES probability_models (model_id),
     evaluation_run_id   BIGINT REFERENCES evaluation_runs (id),
-    game_id             TEXT,
+    sequence            INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0),
+    game_key            TEXT NOT NULL,
+    game_date           DATE,
+    season              INTEGER,
     ticker              TEXT,
     predicted_probability t_probability NOT NULL,
-    confidence          NUMERIC(6, 4) CHECK (confidence >= 0 AND confidence <= 1),
-    market_probability  t_probability,                   -- the market-implied benchmark on the same prediction
-    outcome             BOOLEAN,                         -- NULL until known
-    predicted_at        TIMESTAMPTZ NOT NULL
+    confidence          NUMERIC CHECK (confidence >= 0 AND confidence <= 1),
+    market_probability  t_probability,                   -- the market-implied benchmark on the same game
+    outcome             NUMERIC(2, 1) CHECK (outcome IN (0, 0.5, 1)),  -- 1 home win, 0 loss, 0.5 tie; NULL until known
+    predicted_at        TIMESTAMPTZ NOT NULL,
+    CONSTRAINT predictions_run_sequence_uq UNIQUE (evaluation_run_id, sequence)
 );
-CREATE INDEX predictions_model_idx ON predictions (model_id, predicted_at);
-CREATE INDEX predictions_run_idx ON predictions (evaluation_run_id);
+CREATE INDEX predictions_model_idx ON predictions (model_name, model_version, predicted_at);
 
 CREATE TABLE performance_metrics (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -23,20 +23,18 @@ CREATE UNIQUE INDEX strategy_performance_summary_uq ON strategy_performance_summ
 
 -- Reliability over 10 equal-width bins of predicted probability (bin 1 = [0, 0.1), ..., bin 10 = [0.9, 1]).
 CREATE MATERIALIZED VIEW model_calibration_summary AS
-SELECT pr.model_id,
-       m.name                                       AS model_name,
-       m.version                                    AS model_version,
+SELECT pr.model_name,
+       pr.model_version,
        least(width_bucket(pr.predicted_probability, 0, 1, 10), 10) AS bin,
        count(*)                                     AS prediction_count,
        avg(pr.predicted_probability)                AS mean_predicted,
-       avg(CASE WHEN pr.outcome THEN 1 ELSE 0 END)::NUMERIC AS observed_frequency,
-       avg((pr.predicted_probability - CASE WHEN pr.outcome THEN 1 ELSE 0 END) ^ 2)::NUMERIC AS brier_score
+       avg(pr.outcome)                              AS observed_frequency,
+       avg((pr.predicted_probability - pr.outcome) * (pr.predicted_probability - pr.outcome)) AS brier_score
 FROM predictions pr
-JOIN probability_models m ON m.model_id = pr.model_id
 WHERE pr.outcome IS NOT NULL
-GROUP BY pr.model_id, m.name, m.version, least(width_bucket(pr.predicted_probability, 0, 1, 10), 10)
+GROUP BY pr.model_name, pr.model_version, least(width_bucket(pr.predicted_probability, 0, 1, 10), 10)
 WITH NO DATA;
-CREATE UNIQUE INDEX model_calibration_summary_uq ON model_calibration_summary (model_id, bin);
+CREATE UNIQUE INDEX model_calibration_summary_uq ON model_calibration_summary (model_name, model_version, bin);
 
 -- First refresh cannot be CONCURRENTLY (the views start WITH NO DATA).
 CREATE FUNCTION refresh_strategy_performance_summary() RETURNS void

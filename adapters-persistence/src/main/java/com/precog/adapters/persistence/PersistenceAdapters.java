@@ -1,6 +1,8 @@
 package com.precog.adapters.persistence;
 
 import com.precog.application.port.out.ConfigOverrides;
+import com.precog.application.port.out.models.EvaluationRuns;
+import com.precog.application.port.out.models.ModelVersions;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -17,5 +19,15 @@ public final class PersistenceAdapters {
     /** Operator configuration overrides ({@code config_overrides}). */
     public ConfigOverrides configOverrides(String operator) {
         return new JooqConfigOverrides(database.dsl(), clock, operator);
+    }
+
+    /** Model versions ({@code probability_models}). */
+    public ModelVersions modelVersions() {
+        return new JooqModelVersions(database.dsl());
+    }
+
+    /** Evaluation runs and their predictions ({@code evaluation_runs}, {@code predictions}). */
+    public EvaluationRuns evaluationRuns() {
+        return new JooqEvaluationRuns(database.dsl());
     }
 }
