@@ -19,32 +19,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import com.precog.adapters.persistence.jooq.Tables;
+import com.precog.adapters.persistence.jooq.tables.records.AppendMarketSnapshotsRecord;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
-import org.jooq.Record2;
-import org.jooq.Row2;
-import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
-import org.jooq.impl.DSL;
 
 /**
  * Writes {@code market_snapshots} as SCD2 history, only on material change. The current row of each
  * ticker is kept in memory; a batch becomes, in one transaction, one UPDATE closing the previous current
- * rows (by id, from the values in memory, checked: optimistic concurrency) and multi-row INSERTs of the new
- * rows, where every new row but the last of its ticker is inserted already closed. Not thread-safe: one
+ * rows (by id, from the values in memory, checked: optimistic concurrency) and one set-based INSERT of the new
+ * rows, where every new row but the last of its ticker is inserted already closed — both inside the
+ * migration-defined function {@code append_market_snapshots}, called through the generated jOOQ routine. Not thread-safe: one
  * writer per thread; writers in other threads or processes are detected, not serialized.
  */
 final class MarketSnapshotWriter {
-    /** Rows per INSERT statement (15 bind values each, below PostgreSQL's 65,535 limit). */
-    private static final int INSERT_CHUNK = 2_000;
-
-    private static final List<Field<?>> COLUMNS = List.of(
-            MARKET_SNAPSHOTS.TICKER, MARKET_SNAPSHOTS.STATUS, MARKET_SNAPSHOTS.YES_BID, MARKET_SNAPSHOTS.YES_ASK,
-            MARKET_SNAPSHOTS.NO_BID, MARKET_SNAPSHOTS.NO_ASK, MARKET_SNAPSHOTS.LAST_PRICE, MARKET_SNAPSHOTS.VOLUME,
-            MARKET_SNAPSHOTS.VOLUME_24H, MARKET_SNAPSHOTS.OPEN_INTEREST, MARKET_SNAPSHOTS.LIQUIDITY, MARKET_SNAPSHOTS.OBSERVED_AT,
-            MARKET_SNAPSHOTS.ROW_CURRENT_IND, MARKET_SNAPSHOTS.ROW_START_TS, MARKET_SNAPSHOTS.ROW_END_TS);
-
     private record Current(long id, MarketSnapshotRow row) {}
 
     private final DSLContext dsl;
@@ -79,7 +68,8 @@ final class MarketSnapshotWriter {
 
     private int writeInTransaction(DSLContext t, Map<String, List<MarketSnapshotRow>> byTicker) {
         loadMissing(t, byTicker.keySet());
-        List<Row2<Long, OffsetDateTime>> closes = new ArrayList<>();
+        List<Long> closeIds = new ArrayList<>();
+        List<OffsetDateTime> closeEnds = new ArrayList<>();
         List<MarketSnapshotRow> inserts = new ArrayList<>();
         List<OffsetDateTime> endOfInserted = new ArrayList<>();
         Map<String, MarketSnapshotRow> lastOfTicker = new HashMap<>();
@@ -99,7 +89,8 @@ final class MarketSnapshotWriter {
                 if (lastInserted >= 0) {
                     endOfInserted.set(lastInserted, start);     // the previous new row of this ticker ends here
                 } else if (cur != null) {
-                    closes.add(DSL.row(cur.id(), start));       // the stored current row ends here
+                    closeIds.add(cur.id());                     // the stored current row ends here
+                    closeEnds.add(start);
                 }
                 inserts.add(o);
                 endOfInserted.add(null);
@@ -110,37 +101,48 @@ final class MarketSnapshotWriter {
                 lastOfTicker.put(e.getKey(), previous);
             }
         }
-        if (!closes.isEmpty()) {
-            Table<Record2<Long, OffsetDateTime>> v = DSL.values(closes.toArray(Row2[]::new)).as("v", "id", "end_ts");
-            Field<Long> vId = v.field("id", Long.class);
-            Field<OffsetDateTime> vEnd = v.field("end_ts", OffsetDateTime.class);
-            int closed = t.update(MARKET_SNAPSHOTS)
-                    .set(MARKET_SNAPSHOTS.ROW_CURRENT_IND, false)
-                    .set(MARKET_SNAPSHOTS.ROW_END_TS, vEnd)
-                    .from(v)
-                    .where(MARKET_SNAPSHOTS.ID.eq(vId), MARKET_SNAPSHOTS.ROW_CURRENT_IND.isTrue())
-                    .execute();
-            if (closed != closes.size()) {
-                throw new ConcurrentWriteException("expected to close " + closes.size() + " current market snapshots, closed "
-                        + closed + ": another writer changed them");
-            }
+        int n = inserts.size();
+        String[] tickers = new String[n];
+        String[] statuses = new String[n];
+        BigDecimal[] yesBids = new BigDecimal[n];
+        BigDecimal[] yesAsks = new BigDecimal[n];
+        BigDecimal[] noBids = new BigDecimal[n];
+        BigDecimal[] noAsks = new BigDecimal[n];
+        BigDecimal[] lastPrices = new BigDecimal[n];
+        BigDecimal[] volumes = new BigDecimal[n];
+        BigDecimal[] volumes24h = new BigDecimal[n];
+        BigDecimal[] openInterests = new BigDecimal[n];
+        BigDecimal[] liquidities = new BigDecimal[n];
+        OffsetDateTime[] observedAts = new OffsetDateTime[n];
+        for (int i = 0; i < n; i++) {
+            MarketSnapshotRow o = inserts.get(i);
+            tickers[i] = o.ticker();
+            statuses[i] = status(o.status());
+            yesBids[i] = decimal(o.yesBid());
+            yesAsks[i] = decimal(o.yesAsk());
+            noBids[i] = decimal(o.noBid());
+            noAsks[i] = decimal(o.noAsk());
+            lastPrices[i] = decimal(o.lastPrice());
+            volumes[i] = decimal(o.volume());
+            volumes24h[i] = decimal(o.volume24h());
+            openInterests[i] = decimal(o.openInterest());
+            liquidities[i] = o.liquidity() == null ? null : o.liquidity().toBigDecimal();
+            observedAts[i] = utc(o.observedAt());
         }
         Map<String, Long> newIds = new HashMap<>();
-        for (int from = 0; from < inserts.size(); from += INSERT_CHUNK) {
-            int to = Math.min(inserts.size(), from + INSERT_CHUNK);
-            InsertValuesStepN<MarketSnapshotsRecord> insert = t.insertInto(MARKET_SNAPSHOTS, COLUMNS);
-            for (int i = from; i < to; i++) {
-                MarketSnapshotRow o = inserts.get(i);
-                OffsetDateTime end = endOfInserted.get(i);
-                insert = insert.values(o.ticker(), status(o.status()), decimal(o.yesBid()), decimal(o.yesAsk()), decimal(o.noBid()),
-                        decimal(o.noAsk()), decimal(o.lastPrice()), decimal(o.volume()), decimal(o.volume24h()),
-                        decimal(o.openInterest()), o.liquidity() == null ? null : o.liquidity().toBigDecimal(),
-                        utc(o.observedAt()), end == null, utc(o.observedAt()), end);
-            }
-            for (var r : insert.returningResult(MARKET_SNAPSHOTS.ID, MARKET_SNAPSHOTS.TICKER, MARKET_SNAPSHOTS.ROW_CURRENT_IND).fetch()) {
-                if (r.value3()) {
-                    newIds.put(r.value2(), r.value1());
+        if (n > 0 || !closeIds.isEmpty()) {
+            try {
+                for (AppendMarketSnapshotsRecord r : Tables.APPEND_MARKET_SNAPSHOTS(t.configuration(),
+                        closeIds.toArray(Long[]::new), closeEnds.toArray(OffsetDateTime[]::new), tickers, statuses, yesBids, yesAsks,
+                        noBids, noAsks, lastPrices, volumes, volumes24h, openInterests, liquidities, observedAts,
+                        endOfInserted.toArray(OffsetDateTime[]::new))) {
+                    newIds.put(r.getSnapshotTicker(), r.getSnapshotId());
                 }
+            } catch (DataAccessException e) {
+                if ("40001".equals(e.sqlState())) {
+                    throw new ConcurrentWriteException(e.getMessage());
+                }
+                throw e;
             }
         }
         // commit the in-memory view only once the statements succeeded (a rollback throws before this point)
