@@ -41,7 +41,11 @@ final class FixedPoint {
                 sawDigit = true;
                 int d = c - '0';
                 if (!sawDot) {
-                    whole = Math.addExact(Math.multiplyExact(whole, 10), d);
+                    try {
+                        whole = Math.addExact(Math.multiplyExact(whole, 10), d);
+                    } catch (ArithmeticException e) {
+                        throw new IllegalArgumentException(what + " '" + text + "' is too large");
+                    }
                 } else if (fracDigits < scale) {
                     frac = frac * 10 + d;
                     fracDigits++;

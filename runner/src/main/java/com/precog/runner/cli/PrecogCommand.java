@@ -33,11 +33,12 @@ public final class PrecogCommand implements Runnable {
     /** Builds the command line with every subcommand and the operator contract's exit codes. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new PrecogCommand());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
         // each area registers its commands here (one line each)
         cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
         cl.addSubcommand(new com.precog.runner.cli.db.DbCommand());
+        // settings below apply to every subcommand registered above
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -1,0 +1,77 @@
+package com.precog.runner.cli.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.precog.runner.cli.CliRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunCommandTest {
+    private static final String CONFIG = Path.of("..", "config").toString();
+
+    @Test
+    void offlineBacktest_printsSummary_writesReport_andIsDeterministic(@TempDir Path dir) throws Exception {
+        Path report = dir.resolve("r.html");
+        CliRunner.Result a = CliRunner.run("run", "--from", "2018", "--to", "2019", "--json", "--report", report.toString(), "--config-dir", CONFIG);
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(a.out());
+        assertThat(j.get("mode").asText()).isEqualTo("backtest");
+        assertThat(j.get("games").asInt()).isBetween(500, 540); // two NFL seasons with closing lines
+        assertThat(j.get("trades").asInt()).isPositive();
+        assertThat(j.get("brier_market").asDouble()).isBetween(0.15, 0.25);
+        assertThat(j.get("brier_model").asDouble()).isBetween(0.15, 0.30);
+        assertThat(j.get("report").asText()).isEqualTo(report.toAbsolutePath().toString());
+        String html = Files.readString(report);
+        assertThat(html).contains("Equity curve").contains("Drawdown").contains("Reliability diagram").contains("data:image/png;base64,");
+        // equity identity: ending equity = 10,000 + P&L, exactly
+        assertThat(j.get("ending_equity").decimalValue()).isEqualByComparingTo(j.get("pnl").decimalValue().add(new java.math.BigDecimal("10000")));
+
+        CliRunner.Result b = CliRunner.run("run", "--from", "2018", "--to", "2019", "--json", "--report", report.toString(), "--config-dir", CONFIG);
+        JsonNode k = new ObjectMapper().readTree(b.out());
+        assertThat(k.get("pnl").decimalValue()).isEqualTo(j.get("pnl").decimalValue());
+        assertThat(k.get("trades").asInt()).isEqualTo(j.get("trades").asInt());
+        assertThat(k.get("fees").decimalValue()).isEqualTo(j.get("fees").decimalValue());
+    }
+
+    @Test
+    void textSummaryNamesTheFigures(@TempDir Path dir) {
+        CliRunner.Result r = CliRunner.run("run", "--from", "2021", "--to", "2021", "--report", dir.resolve("x.html").toString(), "--config-dir", CONFIG);
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("trades").contains("win rate").contains("ROI").contains("max drawdown").contains("Brier: model")
+                .contains("report: ");
+    }
+
+    @Test
+    void liveMode_isRefusedWithoutSwitchAndConfirmation() {
+        CliRunner.Result r = CliRunner.run("run", "--mode", "live", "--config-dir", CONFIG);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("REAL MONEY").contains("--live").contains("live_trading_confirmed");
+        CliRunner.Result s = CliRunner.run("run", "--mode", "live", "--live", "--config-dir", CONFIG);
+        assertThat(s.exitCode()).isEqualTo(2);
+        assertThat(s.err()).contains("currently false");
+    }
+
+    @Test
+    void badArguments_exit2_namingTheValue() {
+        CliRunner.Result r = CliRunner.run("run", "--from", "2020", "--to", "2010", "--config-dir", CONFIG);
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("2020-2010");
+        CliRunner.Result b = CliRunner.run("run", "--bankroll", "-5", "--config-dir", CONFIG);
+        assertThat(b.exitCode()).isEqualTo(2);
+        assertThat(b.err()).contains("-5");
+        CliRunner.Result m = CliRunner.run("run", "--mode", "sideways");
+        assertThat(m.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidConfig_exits2(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("trading.yaml"), "kelly_fraction: \"0.9\"\n");
+        CliRunner.Result r = CliRunner.run("run", "--config-dir", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("kelly_fraction");
+    }
+}
