@@ -35,7 +35,7 @@ public record EvaluationRun(String id, ModelRef model, EvaluationKind kind, Loca
         }
     }
 
-    /** Same run without its predictions list content check — a header view for listings. */
+    /** Number of stored predictions (equals {@code scores().model().n()}). */
     public int predictionCount() {
         return predictions.size();
     }

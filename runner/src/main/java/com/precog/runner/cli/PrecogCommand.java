@@ -37,6 +37,8 @@ public final class PrecogCommand implements Runnable {
         cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
         cl.addSubcommand(new com.precog.runner.cli.db.DbCommand());
+        cl.addSubcommand(new com.precog.runner.cli.model.ModelCommand());
+
         // settings below apply to every subcommand registered above
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
