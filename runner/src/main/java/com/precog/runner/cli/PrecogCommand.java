@@ -38,6 +38,7 @@ public final class PrecogCommand implements Runnable {
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
         cl.addSubcommand(new com.precog.runner.cli.db.DbCommand());
         cl.addSubcommand(new com.precog.runner.cli.model.ModelCommand());
+        com.precog.runner.cli.trading.TradingCommands.addTo(cl);
 
         // settings below apply to every subcommand registered above
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,314 @@
+package com.precog.application.service.trading;
+
+import com.precog.application.port.out.CurrentBooks;
+import com.precog.application.port.out.EdgeJournal;
+import com.precog.application.port.out.Exposures;
+import com.precog.application.port.out.OrderGateway;
+import com.precog.application.port.out.OrderJournal;
+import com.precog.application.port.out.OrderRecord;
+import com.precog.application.port.out.ProbabilityEstimate;
+import com.precog.application.port.out.ProbabilitySource;
+import com.precog.application.port.out.Strategies;
+import com.precog.application.port.out.TradableMarket;
+import com.precog.application.port.out.TradableMarkets;
+import com.precog.application.port.out.TradeRecord;
+import com.precog.application.port.out.TradingHalts;
+import com.precog.application.service.trading.EntryDecision.SkipReason;
+import com.precog.domain.edge.ActionThresholds;
+import com.precog.domain.edge.ConfidenceGate;
+import com.precog.domain.edge.Edge;
+import com.precog.domain.edge.EdgeAction;
+import com.precog.domain.edge.EdgeDetector;
+import com.precog.domain.edge.EdgeObservation;
+import com.precog.domain.edge.EdgeThresholds;
+import com.precog.domain.edge.MarketEdges;
+import com.precog.domain.market.MarketStatus;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.market.OrderBook;
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.Liquidity;
+import com.precog.domain.order.ClientOrderId;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.order.Fill;
+import com.precog.domain.order.OrderRequest;
+import com.precog.domain.order.OrderState;
+import com.precog.domain.sizing.ExposureView;
+import com.precog.domain.sizing.MarketConditions;
+import com.precog.domain.sizing.PositionSizer;
+import com.precog.domain.sizing.SizingDecision;
+import com.precog.domain.sizing.SizingRequest;
+import com.precog.domain.strategy.Attribution;
+import com.precog.domain.strategy.EntryContext;
+import com.precog.domain.strategy.EntryRules;
+import com.precog.domain.strategy.StrategySelector;
+import com.precog.domain.strategy.StrategyVersion;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry loop (SPEC §1.5–1.7): event-driven — a book change, a game-state change or a model
+ * update re-evaluates only the affected markets. Each evaluation runs the pre-entry checklist
+ * in order (market open, book, probability, edges recorded, circuit breakers, liquidity and spread, confidence floor,
+ * game situation, active strategies' windows/thresholds/confidence, priority, Kelly sizing with
+ * every limit) and, when everything passes, records the order decision with its attribution
+ * and places a limit order with a fresh {@code client_order_id} through the {@link OrderGateway}.
+ * Active strategy versions are loaded once and reloaded by {@link #onStrategiesChanged()}.
+ * Fills are recorded as trades through {@link #onFill(Fill)} (called for fills reported right
+ * after placement and by the venue's fill stream).
+ *
+ * <p>The same code runs in backtest (simulated clock, paper broker tagged backtest), paper,
+ * demo and live; only the injected ports and the environment differ. Not thread-safe: drive it
+ * from one event thread.
+ */
+public final class EntryService {
+    private static final Logger log = LoggerFactory.getLogger(EntryService.class);
+
+    /**
+     * Everything the loop is configured with besides its ports. {@code maxSpreadMicros} and
+     * {@code minVolume24h} are the entry liquidity filters (SPEC §1.6); their defaults equal the
+     * {@code liquidity_dried_up} exit trigger (spread > 0.03 or 24 h volume < 50) so that an entry
+     * never qualifies for an immediate liquidity exit.
+     */
+    public record Settings(ExecutionEnvironment environment, EdgeThresholds thresholds, ActionThresholds actions, ConfidenceGate floor,
+                           StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h) {
+        public Settings {
+            Objects.requireNonNull(environment, "environment");
+            Objects.requireNonNull(thresholds, "thresholds");
+            Objects.requireNonNull(actions, "actions");
+            Objects.requireNonNull(floor, "floor");
+            Objects.requireNonNull(selector, "selector");
+            Objects.requireNonNull(sizer, "sizer");
+            if (maxSpreadMicros <= 0 || maxSpreadMicros >= 1_000_000) throw new IllegalArgumentException("maxSpread must be within (0, 1), was " + maxSpreadMicros + " micros");
+            if (minVolume24h < 0) throw new IllegalArgumentException("minVolume24h must not be negative, was " + minVolume24h);
+        }
+
+        /** SPEC defaults for an environment. */
+        public static Settings defaults(ExecutionEnvironment environment) {
+            return new Settings(environment, EdgeThresholds.defaults(), ActionThresholds.defaults(), ConfidenceGate.defaults(),
+                    StrategySelector.defaults(), PositionSizer.defaults(), 30_000, 50);
+        }
+    }
+
+    private final Settings settings;
+    private final TradableMarkets markets;
+    private final CurrentBooks books;
+    private final ProbabilitySource probabilities;
+    private final Strategies strategies;
+    private final TradingHalts halts;
+    private final Exposures exposures;
+    private final OrderGateway gateway;
+    private final EdgeJournal edgeJournal;
+    private final OrderJournal orderJournal;
+    private final Clock clock;
+    private final MarketEdges scratch = new MarketEdges();
+    private final Map<String, long[]> lastRecorded = new HashMap<>();
+    private final Map<String, String> lastModel = new HashMap<>();
+    private final Map<String, ClientOrderId> restingEntries = new HashMap<>();
+    private List<StrategyVersion> activeStrategies;
+    private long sequence;
+
+    public EntryService(Settings settings, TradableMarkets markets, CurrentBooks books, ProbabilitySource probabilities, Strategies strategies,
+                        TradingHalts halts, Exposures exposures, OrderGateway gateway, EdgeJournal edgeJournal, OrderJournal orderJournal, Clock clock) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.markets = Objects.requireNonNull(markets, "markets");
+        this.books = Objects.requireNonNull(books, "books");
+        this.probabilities = Objects.requireNonNull(probabilities, "probabilities");
+        this.strategies = Objects.requireNonNull(strategies, "strategies");
+        this.halts = Objects.requireNonNull(halts, "halts");
+        this.exposures = Objects.requireNonNull(exposures, "exposures");
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.edgeJournal = Objects.requireNonNull(edgeJournal, "edgeJournal");
+        this.orderJournal = Objects.requireNonNull(orderJournal, "orderJournal");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public ExecutionEnvironment environment() {
+        return settings.environment();
+    }
+
+    /** The book of one market changed: re-evaluate that market only. */
+    public EntryDecision onBookChanged(String marketTicker) {
+        return evaluate(marketTicker);
+    }
+
+    /** A game's state changed: re-evaluate the markets of that game. */
+    public List<EntryDecision> onGameChanged(String gameId) {
+        List<EntryDecision> out = new ArrayList<>();
+        for (TradableMarket m : markets.ofGame(gameId)) out.add(evaluate(m.ticker()));
+        return out;
+    }
+
+    /** A model produced a new probability for a market: re-evaluate it. */
+    public EntryDecision onModelUpdated(String marketTicker) {
+        return evaluate(marketTicker);
+    }
+
+    /**
+     * Strategy versions were activated or deactivated: reload the active set (it is cached between
+     * events so a book update never queries the strategy store) and re-evaluate every market.
+     */
+    public List<EntryDecision> onStrategiesChanged() {
+        activeStrategies = strategies.active();
+        return evaluateAll();
+    }
+
+    /** Re-evaluates every tracked market (start-up). */
+    public List<EntryDecision> evaluateAll() {
+        List<EntryDecision> out = new ArrayList<>();
+        for (TradableMarket m : markets.all()) out.add(evaluate(m.ticker()));
+        return out;
+    }
+
+    /** Records a fill of one of our entry orders as a trade; false when it is not ours or already recorded. */
+    public boolean onFill(Fill fill) {
+        Optional<OrderRecord> order = orderJournal.order(fill.clientOrderId());
+        if (order.isEmpty()) return false;
+        return orderJournal.recordTrade(new TradeRecord(fill, order.get().attribution(), clock.instant()));
+    }
+
+    /** Runs the pre-entry checklist for one market and enters when it passes. */
+    public EntryDecision evaluate(String ticker) {
+        Instant now = clock.instant();
+        Optional<TradableMarket> maybeMarket = markets.find(ticker);
+        if (maybeMarket.isEmpty()) return skip(ticker, SkipReason.MARKET_UNKNOWN, "");
+        TradableMarket tm = maybeMarket.get();
+        if (tm.market().status() != MarketStatus.OPEN) return skip(ticker, SkipReason.MARKET_NOT_OPEN, tm.market().status().name());
+        Optional<OrderBook> maybeBook = books.book(ticker);
+        if (maybeBook.isEmpty()) return skip(ticker, SkipReason.NO_BOOK, "");
+        OrderBook book = maybeBook.get();
+        Optional<ProbabilityEstimate> maybeEstimate = probabilities.estimate(ticker);
+        if (maybeEstimate.isEmpty()) return skip(ticker, SkipReason.NO_PROBABILITY, "");
+        ProbabilityEstimate est = maybeEstimate.get();
+
+        MarketEdges edges = scratch;
+        EdgeDetector.scan(est.yesProbability().millionths(), book, tm.market().fees(), tm.market().ladder(), edges);
+        recordEdges(now, tm, book, est, edges);
+
+        ClientOrderId resting = restingEntries.get(ticker);
+        if (resting != null) {
+            Optional<OrderState> st = gateway.find(resting);
+            if (st.isPresent() && st.get().isOpen()) return skip(ticker, SkipReason.ORDER_PENDING, "entry order " + resting + " is still resting");
+            restingEntries.remove(ticker);
+        }
+        TradingHalts.EntryPermission permission = halts.mayEnter(ticker, now);
+        if (permission instanceof TradingHalts.Halted h) return skip(ticker, SkipReason.HALTED, h.breaker() + ": " + h.reason());
+        long spread = book.spreadMicros();
+        if (spread < 0 || spread > settings.maxSpreadMicros() || tm.volume24h() < settings.minVolume24h()) {
+            return skip(ticker, SkipReason.ILLIQUID, "spread " + (spread < 0 ? "one-sided" : Dollars.ofMicros(spread).toString())
+                    + ", 24 h volume " + tm.volume24h());
+        }
+        long confidence = est.confidence().millionths();
+        if (settings.floor().isBelowFloor(confidence)) return skip(ticker, SkipReason.CONFIDENCE_BELOW_FLOOR, "confidence " + est.confidence());
+        Optional<EntryContext> maybeCtx = markets.situation(tm.gameId(), now);
+        if (maybeCtx.isEmpty()) return skip(ticker, SkipReason.NO_SITUATION, "game " + tm.gameId());
+        EntryContext ctx = maybeCtx.get();
+        if (activeStrategies == null) activeStrategies = strategies.active();
+        List<StrategyVersion> active = activeStrategies;
+        if (active.isEmpty()) return skip(ticker, SkipReason.NO_ACTIVE_STRATEGY, "");
+
+        List<StrategySelector.Candidate> candidates = new ArrayList<>(2);
+        StringBuilder why = null;
+        for (StrategyVersion sv : active) {
+            EntryRules rules = sv.config().rulesFor(tm.league());
+            for (Side side : Side.values()) {
+                if (!edges.hasQuote(side, Liquidity.TAKER)) continue;
+                long q = side == Side.YES ? est.yesProbability().millionths() : 1_000_000L - est.yesProbability().millionths();
+                String failed = null;
+                long edge = edges.edgeUnits(side, Liquidity.TAKER);
+                long required = settings.thresholds().requiredUnits(rules.minEdge().units(), tm.league(), tm.efficiencyMillionths());
+                if (!rules.admits(ctx, q)) failed = "outside window";
+                else if (confidence <= rules.minConfidence().millionths()) failed = "confidence " + est.confidence() + " <= " + rules.minConfidence();
+                else if (edge < required) failed = "edge " + Dollars.ofUnits(edge) + " < " + Dollars.ofUnits(required);
+                if (failed == null) {
+                    candidates.add(new StrategySelector.Candidate(sv, edges.edge(side, Liquidity.TAKER)));
+                } else if (edge > 0) {
+                    if (why == null) why = new StringBuilder();
+                    why.append(sv.key()).append(' ').append(side).append(": ").append(failed).append("; ");
+                }
+            }
+        }
+        Optional<StrategySelector.Candidate> chosen = settings.selector().select(candidates);
+        if (chosen.isEmpty()) return skip(ticker, SkipReason.NO_SIGNAL, why == null ? "no positive edge" : why.toString());
+        StrategySelector.Candidate c = chosen.get();
+        Edge edge = c.edge();
+        EntryRules rules = c.strategy().config().rulesFor(tm.league());
+
+        ExposureView exposure = exposures.viewFor(ticker, tm.gameId(), tm.league());
+        long secondsToClose = Math.max(0, Duration.between(now, tm.market().closeTime()).toSeconds());
+        MarketConditions conditions = new MarketConditions(tm.volatilityRatioMillionths(), tm.volume24h(), spread,
+                secondsToClose, confidence, est.ciWidthMillionths());
+        long available = book.buyableQuantity(edge.side(), edge.price().micros());
+        SizingDecision sizing = settings.sizer().size(new SizingRequest(edge.side(), edge.price().micros(), edge.feePerContract().units(),
+                edge.winProbability().millionths(), rules.kellyFraction(), conditions, tm.league(), available, tm.market().fractionalTrading()), exposure);
+        if (sizing instanceof SizingDecision.Rejected r) {
+            return skip(ticker, SkipReason.SIZING_REJECTED, r.reason().wireName() + (r.detail().isEmpty() ? "" : ": " + r.detail()));
+        }
+        SizingDecision.Sized size = (SizingDecision.Sized) sizing;
+        Attribution attribution = new Attribution(c.strategy().key(), est.modelVersion(), settings.environment());
+        OrderRequest request = OrderRequest.limit(nextClientOrderId(), ticker, edge.side(), OrderAction.BUY, size.contracts(), size.price());
+        orderJournal.recordOrder(new OrderRecord(request, attribution, now, edge.value(), edge.winProbability()));
+        OrderState state = gateway.place(request);
+        if (state.isOpen()) restingEntries.put(ticker, request.clientOrderId());
+        log.info("entry {} {} {} x{} @ {} edge {} by {} [{}]: {}", settings.environment().wireName(), ticker, edge.side(), size.contracts(),
+                size.price(), edge.value(), c.strategy().key(), size.bindingLimit().wireName(), state.status());
+        if (state.filled().isPositive()) {
+            for (Fill f : gateway.fillsSince(now)) {
+                if (f.clientOrderId().equals(request.clientOrderId())) onFill(f);
+            }
+        }
+        return new EntryDecision.Entered(ticker, attribution, edge, size, state);
+    }
+
+    private EntryDecision skip(String ticker, SkipReason reason, String detail) {
+        return new EntryDecision.Skipped(ticker, reason, detail);
+    }
+
+    private ClientOrderId nextClientOrderId() {
+        String prefix = switch (settings.environment()) {
+            case BACKTEST -> "bt";
+            case PAPER -> "pp";
+            case DEMO -> "dm";
+            case LIVE -> "lv";
+        };
+        return ClientOrderId.of(prefix + "-" + clock.millis() + "-" + (++sequence));
+    }
+
+    /** Records every edge above {@code ignore}, once per change of its inputs (price, probability, confidence, model). */
+    private void recordEdges(Instant now, TradableMarket tm, OrderBook book, ProbabilityEstimate est, MarketEdges edges) {
+        long[] last = lastRecorded.computeIfAbsent(tm.ticker(), t -> new long[4 * 3]);
+        String previousModel = lastModel.put(tm.ticker(), est.modelVersion());
+        boolean modelChanged = !est.modelVersion().equals(previousModel);
+        int slot = 0;
+        for (Side side : Side.values()) {
+            for (Liquidity liquidity : Liquidity.values()) {
+                int base = slot * 3;
+                slot++;
+                long units = edges.edgeUnits(side, liquidity);
+                if (!edges.hasQuote(side, liquidity) || !settings.actions().isRecorded(units)) {
+                    last[base] = 0; // forget: the next time it rises above ignore it is recorded again
+                    continue;
+                }
+                long price = edges.priceMicros(side, liquidity);
+                long p = est.yesProbability().millionths();
+                long conf = est.confidence().millionths();
+                if (!modelChanged && last[base] == price && last[base + 1] == p && last[base + 2] == conf) continue;
+                last[base] = price;
+                last[base + 1] = p;
+                last[base + 2] = conf;
+                EdgeAction action = settings.actions().actionFor(units);
+                edgeJournal.record(new EdgeObservation(now, settings.environment(), tm.ticker(), edges.edge(side, liquidity), est.yesProbability(),
+                        est.ciLow(), est.ciHigh(), est.confidence(), est.modelVersion(), book.top(), action));
+            }
+        }
+    }
+}

@@ -1,0 +1,212 @@
+package com.precog.runner.cli.trading;
+
+import com.precog.application.port.in.trading.ManageStrategies;
+import com.precog.application.service.trading.StrategyService;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.Probability;
+import com.precog.domain.sizing.KellyFraction;
+import com.precog.domain.strategy.EntryRules;
+import com.precog.domain.strategy.StrategyConfig;
+import com.precog.domain.strategy.StrategyKey;
+import com.precog.domain.strategy.StrategyStatus;
+import com.precog.domain.strategy.StrategyType;
+import com.precog.domain.strategy.StrategyVersion;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code precog strategy list|show|create|test|activate|deactivate|deprecate}: immutable strategy
+ * versions and their lifecycle (file-backed under {@code $PRECOG_HOME/trading/strategies.json}
+ * until PostgreSQL is wired).
+ */
+@Command(name = "strategy", mixinStandardHelpOptions = true, description = "Strategy versions and their lifecycle.",
+        subcommands = {StrategyCommand.ListCmd.class, StrategyCommand.Show.class, StrategyCommand.Create.class, StrategyCommand.Test.class,
+                StrategyCommand.Activate.class, StrategyCommand.Deactivate.class, StrategyCommand.Deprecate.class})
+final class StrategyCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** The use case over the file-backed store (PostgreSQL once the lead wires persistence). */
+    static ManageStrategies store() {
+        return new StrategyService(new FileStrategies(TradingHome.dir().resolve("strategies.json")), Clock.systemUTC());
+    }
+
+    static void print(CommandSpec spec, StrategyVersion v, boolean json) {
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(TradingJson.strategy(v).toString());
+        } else {
+            out.printf("%-32s %-22s %-10s %s%n", v.key(), v.type().wireName(), v.status().wireName(), v.description());
+        }
+        out.flush();
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Every strategy version.")
+    static final class ListCmd implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "one JSON object per line")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            List<StrategyVersion> all = store().list();
+            if (all.isEmpty() && !json) spec.commandLine().getOut().println("no strategies");
+            all.forEach(v -> print(spec, v, json));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One strategy version with its full config.")
+    static final class Show implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "name@vMAJOR.MINOR")
+        String key;
+
+        @Option(names = "--json", description = "one JSON object")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            StrategyKey k = StrategyKey.parse(key);
+            StrategyVersion v = store().show(k).orElseThrow(() -> new IllegalArgumentException("no strategy '" + key + "'"));
+            if (json) {
+                print(spec, v, true);
+            } else {
+                spec.commandLine().getOut().println(TradingJson.MAPPER.valueToTree(TradingJson.strategy(v)).toPrettyString());
+                spec.commandLine().getOut().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Creates an immutable draft version with SPEC defaults (per-league Kelly fractions), optionally overridden.")
+    static final class Create implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--name", required = true, description = "[a-z0-9_-]{1,64}")
+        String name;
+
+        @Option(names = "--version", defaultValue = "v1.0", description = "vMAJOR.MINOR (default ${DEFAULT-VALUE})")
+        String version;
+
+        @Option(names = "--type", required = true, description = "pre_game_entry, halftime_entry, live_trading or settlement_arbitrage")
+        String type;
+
+        @Option(names = "--description", defaultValue = "")
+        String description;
+
+        @Option(names = "--min-edge", description = "minimum edge for every league, e.g. 0.08")
+        String minEdge;
+
+        @Option(names = "--min-confidence", description = "signal only above this confidence (>= 0.5)")
+        String minConfidence;
+
+        @Option(names = "--kelly-fraction", description = "Kelly fraction for every league (<= 0.50)")
+        String kellyFraction;
+
+        @Option(names = "--enable-live", description = "enable a live_trading version (disabled by default)")
+        boolean enableLive;
+
+        @Option(names = "--json", description = "print the created version as JSON")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            StrategyType t = StrategyType.parse(type);
+            StrategyConfig base = StrategyConfig.defaults(t);
+            Map<String, EntryRules> leagues = new HashMap<>();
+            base.byLeague().forEach((l, r) -> leagues.put(l, override(r)));
+            StrategyConfig config = new StrategyConfig(t, override(base.defaults()), leagues);
+            StrategyKey key = new StrategyKey(name, com.precog.domain.strategy.VersionNumber.parse(version));
+            print(spec, store().create(new ManageStrategies.CreateStrategyVersion(key, config, description)), json);
+            return 0;
+        }
+
+        private EntryRules override(EntryRules r) {
+            Dollars e = minEdge == null ? r.minEdge() : Dollars.parse(minEdge);
+            Probability c = minConfidence == null ? r.minConfidence() : Probability.parse(minConfidence);
+            KellyFraction k = kellyFraction == null ? r.kellyFraction() : KellyFraction.parse(kellyFraction);
+            return switch (r) {
+                case EntryRules.PreGame p -> new EntryRules.PreGame(e, c, k, p.minBeforeStart(), p.maxBeforeStart());
+                case EntryRules.Halftime h -> new EntryRules.Halftime(e, c, k, h.window());
+                case EntryRules.Live l -> new EntryRules.Live(l.enabled() || enableLive, e, c, k, l.stopBeforeEnd());
+                case EntryRules.SettlementArbitrage s -> new EntryRules.SettlementArbitrage(e, c, k, s.minWinProbability(), s.maxSecondsLeft(),
+                        s.possessionLead(), s.possessionSecondsLeft(), s.bigLead(), s.bigLeadSecondsLeft());
+            };
+        }
+    }
+
+    /** Shared body of the status commands. */
+    abstract static class Move implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", description = "name@vMAJOR.MINOR")
+        String key;
+
+        @Option(names = "--json", description = "print the version as JSON")
+        boolean json;
+
+        abstract StrategyStatus target();
+
+        @Override
+        public Integer call() {
+            StrategyKey k = StrategyKey.parse(key);
+            print(spec, store().moveTo(k, target()), json);
+            return 0;
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true, description = "draft → testing")
+    static final class Test extends Move {
+        @Override
+        StrategyStatus target() {
+            return StrategyStatus.TESTING;
+        }
+    }
+
+    @Command(name = "activate", mixinStandardHelpOptions = true, description = "testing or inactive → active")
+    static final class Activate extends Move {
+        @Override
+        StrategyStatus target() {
+            return StrategyStatus.ACTIVE;
+        }
+    }
+
+    @Command(name = "deactivate", mixinStandardHelpOptions = true, description = "active → inactive")
+    static final class Deactivate extends Move {
+        @Override
+        StrategyStatus target() {
+            return StrategyStatus.INACTIVE;
+        }
+    }
+
+    @Command(name = "deprecate", mixinStandardHelpOptions = true, description = "active or inactive → deprecated (final)")
+    static final class Deprecate extends Move {
+        @Override
+        StrategyStatus target() {
+            return StrategyStatus.DEPRECATED;
+        }
+    }
+}

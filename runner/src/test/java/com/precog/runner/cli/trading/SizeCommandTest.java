@@ -1,0 +1,53 @@
+package com.precog.runner.cli.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.junit.jupiter.api.Test;
+
+class SizeCommandTest {
+    @Test
+    void issueCheck_feeFromKalshiFormula_kellyWithAllInCost_contractsFloorStakeOverCost() throws Exception {
+        CliRun r = CliRun.of("size", "--probability", "0.72", "--side", "yes", "--price", "0.65", "--bankroll", "10000", "--fraction", "0.25", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode n = new ObjectMapper().readTree(r.out());
+        // fee = ceil_to(0.0001, 0.07 × 0.65 × 0.35 = 0.015925) = 0.0160
+        BigDecimal fee = new BigDecimal("0.07").multiply(new BigDecimal("0.65")).multiply(new BigDecimal("0.35")).setScale(4, RoundingMode.CEILING);
+        assertThat(new BigDecimal(n.get("fee_per_contract").asText())).isEqualByComparingTo(fee);
+        BigDecimal c = new BigDecimal("0.65").add(fee);
+        assertThat(new BigDecimal(n.get("all_in_cost").asText())).isEqualByComparingTo(c);
+        BigDecimal kelly = new BigDecimal("0.72").subtract(c).divide(BigDecimal.ONE.subtract(c), 6, RoundingMode.FLOOR);
+        assertThat(new BigDecimal(n.get("full_kelly").asText())).isEqualByComparingTo(kelly);
+        BigDecimal stake = new BigDecimal(n.get("stake").asText());
+        assertThat(stake).isEqualByComparingTo("404.19");
+        assertThat(new BigDecimal(n.get("contracts").asText())).isEqualByComparingTo(stake.divide(c, 0, RoundingMode.FLOOR));
+        assertThat(n.get("contracts").asText()).isEqualTo("606.00");
+        assertThat(n.get("edge").asText()).isEqualTo("0.054");
+        assertThat(n.get("binding_limit").asText()).isEqualTo("kelly");
+        assertThat(n.get("rejection").isNull()).isTrue();
+        assertThat(r.out().trim()).doesNotContain("\n");
+    }
+
+    @Test
+    void noEdge_reportsRejection_andHumanOutputNamesTheFields() throws Exception {
+        CliRun r = CliRun.of("size", "--probability", "0.30", "--side", "no", "--price", "0.75", "--json");
+        JsonNode n = new ObjectMapper().readTree(r.out());
+        assertThat(n.get("rejection").get("reason").asText()).isEqualTo("no_edge");
+        assertThat(n.get("contracts").asText()).isEqualTo("0.00");
+        CliRun human = CliRun.of("size", "--probability", "0.9", "--side", "yes", "--price", "0.5", "--bankroll", "100000");
+        assertThat(human.out()).contains("fee per contract").contains("binding limit").contains("position_cap");
+    }
+
+    @Test
+    void badInput_exitsTwo_namingTheValue() {
+        CliRun r = CliRun.of("size", "--probability", "1.2", "--side", "yes", "--price", "0.65");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("1.2");
+        assertThat(CliRun.of("size", "--probability", "0.7", "--side", "maybe", "--price", "0.65").err()).contains("maybe");
+        assertThat(CliRun.of("size", "--probability", "0.7", "--side", "yes", "--price", "0.65", "--fraction", "0.6").code()).isEqualTo(2);
+        assertThat(CliRun.of("size", "--side", "yes").code()).isEqualTo(2);
+    }
+}

@@ -1,0 +1,65 @@
+package com.precog.runner.cli.trading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TradeCommandTest {
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void setHome() {
+        System.setProperty("precog.home", home.toString());
+    }
+
+    @AfterEach
+    void clearHome() {
+        System.clearProperty("precog.home");
+    }
+
+    private static String realBook() {
+        return CliRun.sharedData().resolve("kalshi/real/nfl-sportsdataverse/kalshi-fixtures/markets__ticker__orderbook.json").toString();
+    }
+
+    @Test
+    void paperBuy_againstTheRealRecordedBook_fillsAtTheAsk_andIsJournaledAsPaper() throws Exception {
+        // real book: best NO bid 0.19 → YES ask 0.81
+        CliRun r = CliRun.of("trade", "execute", "--paper", "--market", "KXNFLGAME-26OCT08TBDAL-DAL", "--side", "yes", "--count", "10",
+                "--price", "0.85", "--book", realBook(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode n = new ObjectMapper().readTree(r.out());
+        assertThat(n.get("status").asText()).isEqualTo("filled");
+        assertThat(n.get("average_price").asText()).isEqualTo("0.8100");
+        assertThat(n.get("fees").asText()).isEqualTo("0.1078"); // 0.07 × 10 × 0.81 × 0.19 = 0.10773 → 0.1078
+        assertThat(n.get("exchange_order_id").asText()).startsWith("paper-");
+        assertThat(n.get("fills").get(0).get("environment").asText()).isEqualTo("paper");
+        FileOrderJournal journal = new FileOrderJournal(home.resolve("trading"));
+        assertThat(journal.orders()).hasSize(1);
+        assertThat(journal.trades()).hasSize(1);
+        assertThat(journal.trades().get(0).attribution().environment().wireName()).isEqualTo("paper");
+    }
+
+    @Test
+    void humanOutput_saysStatusAndFills() {
+        CliRun r = CliRun.of("trade", "execute", "--paper", "--market", "KXNFLGAME-26OCT08TBDAL-DAL", "--side", "no", "--count", "5",
+                "--price", "0.25", "--book", realBook());
+        assertThat(r.out()).contains("filled, 5.00 of 5.00 filled").contains("@ 0.2000 TAKER fee 0.056");
+    }
+
+    @Test
+    void withoutPaper_orBadBook_exitsTwo() {
+        CliRun noPaper = CliRun.of("trade", "execute", "--market", "X", "--side", "yes", "--count", "1", "--price", "0.5", "--book", realBook());
+        assertThat(noPaper.code()).isEqualTo(2);
+        assertThat(noPaper.err()).contains("--paper");
+        CliRun noFile = CliRun.of("trade", "execute", "--paper", "--market", "X", "--side", "yes", "--count", "1", "--price", "0.5", "--book", "/nope.json");
+        assertThat(noFile.code()).isEqualTo(2);
+        assertThat(noFile.err()).contains("/nope.json");
+    }
+}
