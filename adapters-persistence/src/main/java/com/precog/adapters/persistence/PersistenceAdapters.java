@@ -1,6 +1,7 @@
 package com.precog.adapters.persistence;
 
 import com.precog.application.port.out.ConfigOverrides;
+import com.precog.application.port.out.Strategies;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import java.time.Clock;
@@ -29,5 +30,10 @@ public final class PersistenceAdapters {
     /** Evaluation runs and their predictions ({@code evaluation_runs}, {@code predictions}). */
     public EvaluationRuns evaluationRuns() {
         return new JooqEvaluationRuns(database.dsl());
+    }
+
+    /** Strategy versions ({@code strategies}). */
+    public Strategies strategies() {
+        return new JooqStrategies(database.dsl());
     }
 }
