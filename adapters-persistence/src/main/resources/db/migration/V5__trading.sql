@@ -63,20 +63,29 @@ CREATE TRIGGER positions_scd2 BEFORE UPDATE OR DELETE ON positions
     FOR EACH ROW EXECUTE FUNCTION scd2_guard();
 
 -- The decision to place an order (immutable); its lifecycle is in order_events, its fills in trades.
+-- Attribution is by name (strategy name + version, model ref text) so orders of versions defined outside the
+-- database (backtests, files) are kept too; strategy_id/model_id link the stored versions when known.
+-- The ticker is not a foreign key: orders are journaled even when the market dimension was not stored.
 CREATE TABLE orders (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     client_order_id     TEXT NOT NULL UNIQUE,
-    ticker              TEXT NOT NULL REFERENCES markets (ticker),
+    ticker              TEXT NOT NULL,
     side                TEXT NOT NULL CHECK (side IN ('yes', 'no')),
     action              TEXT NOT NULL CHECK (action IN ('buy', 'sell')),
-    order_type          TEXT NOT NULL CHECK (order_type IN ('limit', 'ioc')),
+    time_in_force       TEXT NOT NULL CHECK (time_in_force IN ('good_till_canceled', 'immediate_or_cancel', 'fill_or_kill')),
+    post_only           BOOLEAN NOT NULL DEFAULT false,
+    reduce_only         BOOLEAN NOT NULL DEFAULT false,
     limit_price         t_price NOT NULL CHECK (limit_price > 0 AND limit_price < 1),
     quantity            t_quantity NOT NULL CHECK (quantity > 0),
-    purpose             TEXT NOT NULL CHECK (purpose IN ('entry', 'exit')),
+    edge_per_contract   t_money NOT NULL,                -- the edge the decision was made on
+    win_probability     t_probability NOT NULL,          -- the probability of the side bought/sold winning
     position_id         TEXT,
     edge_id             BIGINT REFERENCES edges (id),
-    strategy_id         BIGINT NOT NULL REFERENCES strategies (strategy_id),
-    model_id            BIGINT NOT NULL REFERENCES probability_models (model_id),
+    strategy_name       TEXT NOT NULL,
+    strategy_version    TEXT NOT NULL,
+    model_version       TEXT NOT NULL,                   -- model ref, e.g. elo_nfl@v1.0
+    strategy_id         BIGINT REFERENCES strategies (strategy_id),
+    model_id            BIGINT REFERENCES probability_models (model_id),
     execution_environment t_environment NOT NULL,
     created_at          TIMESTAMPTZ NOT NULL
 );
@@ -98,12 +107,14 @@ CREATE INDEX order_events_order_idx ON order_events (order_id, occurred_at);
 CREATE TRIGGER order_events_append_only BEFORE UPDATE OR DELETE ON order_events
     FOR EACH ROW EXECUTE FUNCTION reject_update_or_delete();
 
--- Executions (fills) of our orders.
+-- Executions (fills) of our orders, with the attribution of their order.
 CREATE TABLE trades (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     fill_id             TEXT NOT NULL UNIQUE,             -- exchange fill id (or simulated id in paper/backtest)
-    order_id            BIGINT NOT NULL REFERENCES orders (id),
-    ticker              TEXT NOT NULL REFERENCES markets (ticker),
+    client_order_id     TEXT NOT NULL,
+    order_id            BIGINT REFERENCES orders (id),    -- NULL only for a fill of an order not journaled here
+    exchange_order_id   TEXT NOT NULL DEFAULT '',
+    ticker              TEXT NOT NULL,
     side                TEXT NOT NULL CHECK (side IN ('yes', 'no')),
     action              TEXT NOT NULL CHECK (action IN ('buy', 'sell')),
     price               t_price NOT NULL CHECK (price > 0 AND price < 1),
@@ -111,12 +122,16 @@ CREATE TABLE trades (
     fee                 t_money NOT NULL CHECK (fee >= 0),
     is_taker            BOOLEAN NOT NULL,
     position_id         TEXT,
-    strategy_id         BIGINT NOT NULL REFERENCES strategies (strategy_id),
-    model_id            BIGINT NOT NULL REFERENCES probability_models (model_id),
+    strategy_name       TEXT NOT NULL,
+    strategy_version    TEXT NOT NULL,
+    model_version       TEXT NOT NULL,
+    strategy_id         BIGINT REFERENCES strategies (strategy_id),
+    model_id            BIGINT REFERENCES probability_models (model_id),
     execution_environment t_environment NOT NULL,
-    executed_at         TIMESTAMPTZ NOT NULL
+    executed_at         TIMESTAMPTZ NOT NULL,
+    recorded_at         TIMESTAMPTZ NOT NULL
 );
-CREATE INDEX trades_order_idx ON trades (order_id);
+CREATE INDEX trades_order_idx ON trades (client_order_id);
 CREATE INDEX trades_env_time_idx ON trades (execution_environment, executed_at);
 CREATE TRIGGER trades_append_only BEFORE UPDATE OR DELETE ON trades
     FOR EACH ROW EXECUTE FUNCTION reject_update_or_delete();

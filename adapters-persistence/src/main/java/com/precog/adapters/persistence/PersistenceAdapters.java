@@ -1,6 +1,7 @@
 package com.precog.adapters.persistence;
 
 import com.precog.application.port.out.ConfigOverrides;
+import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Strategies;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
@@ -35,5 +36,10 @@ public final class PersistenceAdapters {
     /** Strategy versions ({@code strategies}). */
     public Strategies strategies() {
         return new JooqStrategies(database.dsl());
+    }
+
+    /** Orders and trades, append-only ({@code orders}, {@code trades}). */
+    public OrderJournal orderJournal() {
+        return new JooqOrderJournal(database.dsl());
     }
 }

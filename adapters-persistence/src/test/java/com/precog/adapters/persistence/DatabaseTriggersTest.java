@@ -82,7 +82,9 @@ class DatabaseTriggersTest {
     void givenAnOrderAndATrade_updateAndDelete_areRejected() {
         long orderId = DbFixtures.order(dsl, "c-append-1", "KXNFLGAME-26SEP13KCBUF-KC", strategyId, modelId, "paper");
         long tradeId = dsl.insertInto(TRADES)
-                .set(TRADES.FILL_ID, "f-append-1").set(TRADES.ORDER_ID, orderId).set(TRADES.TICKER, "KXNFLGAME-26SEP13KCBUF-KC")
+                .set(TRADES.FILL_ID, "f-append-1").set(TRADES.ORDER_ID, orderId).set(TRADES.CLIENT_ORDER_ID, "c-append-1")
+                .set(TRADES.TICKER, "KXNFLGAME-26SEP13KCBUF-KC").set(TRADES.RECORDED_AT, T0)
+                .set(TRADES.STRATEGY_NAME, "pregame").set(TRADES.STRATEGY_VERSION, "v1.0").set(TRADES.MODEL_VERSION, "elo@v1.0")
                 .set(TRADES.SIDE, "yes").set(TRADES.ACTION, "buy").set(TRADES.PRICE, new BigDecimal("0.55"))
                 .set(TRADES.QUANTITY, new BigDecimal("10")).set(TRADES.FEE, new BigDecimal("0.1733")).set(TRADES.IS_TAKER, true)
                 .set(TRADES.STRATEGY_ID, strategyId).set(TRADES.MODEL_ID, modelId)
@@ -120,8 +122,10 @@ class DatabaseTriggersTest {
     void givenAnOrderWithoutEnvironment_insert_failsOnNotNull() {
         assertThatThrownBy(() -> dsl.insertInto(ORDERS)
                 .set(ORDERS.CLIENT_ORDER_ID, "c-no-env").set(ORDERS.TICKER, "KXNFLGAME-26SEP13KCBUF-KC").set(ORDERS.SIDE, "yes")
-                .set(ORDERS.ACTION, "buy").set(ORDERS.ORDER_TYPE, "limit").set(ORDERS.LIMIT_PRICE, new BigDecimal("0.55"))
-                .set(ORDERS.QUANTITY, new BigDecimal("10")).set(ORDERS.PURPOSE, "entry")
+                .set(ORDERS.ACTION, "buy").set(ORDERS.TIME_IN_FORCE, "good_till_canceled").set(ORDERS.LIMIT_PRICE, new BigDecimal("0.55"))
+                .set(ORDERS.QUANTITY, new BigDecimal("10")).set(ORDERS.EDGE_PER_CONTRACT, new BigDecimal("0.08"))
+                .set(ORDERS.WIN_PROBABILITY, new BigDecimal("0.70")).set(ORDERS.STRATEGY_NAME, "pregame")
+                .set(ORDERS.STRATEGY_VERSION, "v1.0").set(ORDERS.MODEL_VERSION, "elo@v1.0")
                 .set(ORDERS.STRATEGY_ID, strategyId).set(ORDERS.MODEL_ID, modelId).set(ORDERS.CREATED_AT, T0)
                 .execute())
                 .isInstanceOf(IntegrityConstraintViolationException.class)

@@ -68,8 +68,10 @@ public final class DbFixtures {
     public static long order(DSLContext dsl, String clientOrderId, String ticker, long strategyId, long modelId, String environment) {
         return dsl.insertInto(ORDERS)
                 .set(ORDERS.CLIENT_ORDER_ID, clientOrderId).set(ORDERS.TICKER, ticker).set(ORDERS.SIDE, "yes")
-                .set(ORDERS.ACTION, "buy").set(ORDERS.ORDER_TYPE, "limit").set(ORDERS.LIMIT_PRICE, new BigDecimal("0.55"))
-                .set(ORDERS.QUANTITY, new BigDecimal("10")).set(ORDERS.PURPOSE, "entry")
+                .set(ORDERS.ACTION, "buy").set(ORDERS.TIME_IN_FORCE, "good_till_canceled").set(ORDERS.LIMIT_PRICE, new BigDecimal("0.55"))
+                .set(ORDERS.QUANTITY, new BigDecimal("10")).set(ORDERS.EDGE_PER_CONTRACT, new BigDecimal("0.08"))
+                .set(ORDERS.WIN_PROBABILITY, new BigDecimal("0.70")).set(ORDERS.STRATEGY_NAME, "pregame")
+                .set(ORDERS.STRATEGY_VERSION, "v1.0").set(ORDERS.MODEL_VERSION, "elo@v1.0")
                 .set(ORDERS.STRATEGY_ID, strategyId).set(ORDERS.MODEL_ID, modelId)
                 .set(ORDERS.EXECUTION_ENVIRONMENT, environment).set(ORDERS.CREATED_AT, T0)
                 .returning(ORDERS.ID).fetchSingle().getId();
