@@ -2,23 +2,26 @@
 -- Every money row carries execution_environment NOT NULL with no default: a row in the wrong
 -- environment is a severe bug, so the writer must always say which one.
 
+-- Every computed edge above `ignore`, with all its inputs (SPEC §4). Model by ref text (model_id links the
+-- stored version when known); the ticker is not a foreign key (edges are journaled in backtests too).
 CREATE TABLE edges (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    ticker              TEXT NOT NULL REFERENCES markets (ticker),
+    ticker              TEXT NOT NULL,
     game_id             TEXT REFERENCES games (game_id),
-    model_id            BIGINT NOT NULL REFERENCES probability_models (model_id),
+    model_version       TEXT NOT NULL,                   -- model ref, e.g. elo_nfl@v1.0
+    model_id            BIGINT REFERENCES probability_models (model_id),
     side                TEXT NOT NULL CHECK (side IN ('yes', 'no')),
+    taker_or_maker      TEXT NOT NULL CHECK (taker_or_maker IN ('taker', 'maker')),
     probability         t_probability NOT NULL,          -- model P(YES)
-    ci_lower            t_probability,
-    ci_upper            t_probability,
-    confidence          NUMERIC(6, 4) NOT NULL CHECK (confidence >= 0 AND confidence <= 1),
-    executable_price    t_price NOT NULL,                -- the ask of the side bought
+    win_probability     t_probability NOT NULL,          -- P(the side wins)
+    ci_lower            t_probability NOT NULL,
+    ci_upper            t_probability NOT NULL,
+    confidence          t_probability NOT NULL,
+    executable_price    t_price NOT NULL,                -- the price of the side at which the edge is computed
     fee_per_contract    t_money NOT NULL CHECK (fee_per_contract >= 0),
-    edge                NUMERIC(10, 6) NOT NULL,         -- taker edge per contract (may be negative)
-    maker_price         t_price,
-    maker_edge          NUMERIC(10, 6),
+    edge                t_money NOT NULL,                -- value per contract (may be negative)
     recommended_action  TEXT NOT NULL CHECK (recommended_action IN ('ignore', 'alert', 'auto_execute')),
-    inputs              JSONB NOT NULL DEFAULT '{}'::jsonb,
+    book                JSONB NOT NULL,                  -- top of book used: integer micros and quantities
     execution_environment t_environment NOT NULL,
     computed_at         TIMESTAMPTZ NOT NULL
 );

@@ -1,6 +1,7 @@
 package com.precog.adapters.persistence;
 
 import com.precog.application.port.out.ConfigOverrides;
+import com.precog.application.port.out.EdgeJournal;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Strategies;
 import com.precog.application.port.out.models.EvaluationRuns;
@@ -41,5 +42,10 @@ public final class PersistenceAdapters {
     /** Orders and trades, append-only ({@code orders}, {@code trades}). */
     public OrderJournal orderJournal() {
         return new JooqOrderJournal(database.dsl());
+    }
+
+    /** Every edge above ignore with its inputs, append-only ({@code edges}). */
+    public EdgeJournal edgeJournal() {
+        return new JooqEdgeJournal(database.dsl());
     }
 }
