@@ -11,6 +11,8 @@ module com.precog.domain {
     exports com.precog.domain.sizing;
     exports com.precog.domain.strategy;
     exports com.precog.domain.model;
+    exports com.precog.domain.model.ingame;
     exports com.precog.domain.evaluation;
     exports com.precog.domain.backtest;
+    exports com.precog.domain.game;
 }

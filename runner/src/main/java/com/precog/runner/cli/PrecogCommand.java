@@ -39,6 +39,12 @@ public final class PrecogCommand implements Runnable {
         cl.addSubcommand(new com.precog.runner.cli.db.DbCommand());
         cl.addSubcommand(new com.precog.runner.cli.model.ModelCommand());
         com.precog.runner.cli.trading.TradingCommands.addTo(cl);
+        cl.addSubcommand(new com.precog.runner.cli.kalshi.KalshiCommand());
+        cl.addSubcommand(new com.precog.runner.cli.espn.EspnCommand());
+        cl.addSubcommand(new com.precog.runner.cli.data.DataCommand());
+        // in-game models live under `precog model` (versions as files under $PRECOG_HOME/models)
+        cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.FitIngameCommand());
+        cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.EvaluateIngameCommand());
 
         // settings below apply to every subcommand registered above
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -1,0 +1,199 @@
+package com.precog.adapters.espn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.precog.domain.game.GameId;
+import com.precog.domain.game.GameState;
+import com.precog.domain.game.GameStatus;
+import com.precog.domain.game.League;
+import com.precog.domain.game.Scoreboard;
+import com.precog.domain.game.Situation;
+import com.precog.domain.game.TeamId;
+import com.precog.domain.game.WinProbabilityPoint;
+import com.precog.domain.money.Probability;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class EspnScoreboardParserTest {
+    private static final Instant AT = Instant.parse("2022-09-11T20:00:00Z");
+
+    private static Map<String, GameState> byEvent(Scoreboard board, League league) {
+        return board.games().stream().collect(Collectors.toMap(g -> g.id().value().substring(league.name().length() + 1), Function.identity()));
+    }
+
+    private static TeamId nfl(String code) {
+        return TeamId.of(League.NFL, code);
+    }
+
+    private final Scoreboard nfl = EspnScoreboardParser.parseScoreboard(SharedData.read(SharedData.NFL_LIVE), League.NFL,
+            LocalDate.of(2022, 9, 11), AT);
+    private final Map<String, GameState> nflGames = byEvent(nfl, League.NFL);
+
+    @Test
+    void nfl_everyEventIsParsed_withoutWarnings() {
+        assertThat(nfl.games()).hasSize(16);
+        assertThat(nfl.warnings()).isEmpty();
+        assertThat(nfl.games()).allSatisfy(g -> assertThat(g.observedAt()).isEqualTo(AT));
+    }
+
+    @Test
+    void nfl_awayPossessionDeepInOwnTerritory() {
+        // NO (away) at NO 10: ESPN yardLine 90 from the home (ATL) goal line -> 90 yards to go
+        GameState g = nflGames.get("401437650");
+        assertThat(g.home()).isEqualTo(nfl("ATL"));
+        assertThat(g.away()).isEqualTo(nfl("NO"));
+        assertThat(g.homeScore()).isEqualTo(26);
+        assertThat(g.awayScore()).isEqualTo(24);
+        assertThat(g.period()).isEqualTo(4);
+        assertThat(g.clockSeconds()).isEqualTo(48);
+        assertThat(g.status()).isEqualTo(GameStatus.IN_PROGRESS);
+        assertThat(g.situation()).isEqualTo(Situation.of(nfl("NO"), 1, 10, 90, false));
+        assertThat(g.homeWinProbability()).contains(Probability.of("0.924"));
+        assertThat(g.scheduledStart()).isEqualTo(Instant.parse("2022-09-11T17:00:00Z"));
+    }
+
+    @Test
+    void nfl_homePossessionInTheRedZone() {
+        GameState g = nflGames.get("401437634"); // PIT at CIN, CIN at PIT 12, yardLine 88
+        assertThat(g.situation()).isEqualTo(Situation.of(nfl("CIN"), 2, 10, 12, true));
+        assertThat(g.awayScore()).isEqualTo(20);
+        assertThat(g.homeScore()).isEqualTo(14);
+        assertThat(g.homeWinProbability()).contains(Probability.of("0.3526"));
+    }
+
+    @Test
+    void nfl_homePossessionInOwnTerritory_andEspnAbbreviationsMapToOurIds() {
+        GameState det = nflGames.get("401437648"); // DET at DET 34
+        assertThat(det.situation()).isEqualTo(Situation.of(nfl("DET"), 3, 4, 66, false));
+        GameState wsh = nflGames.get("401437646"); // ESPN WSH -> WAS
+        assertThat(wsh.home()).isEqualTo(nfl("WAS"));
+        assertThat(wsh.situation().possession()).contains(nfl("WAS"));
+        assertThat(wsh.situation().yardsToEndZone()).isEqualTo(OptionalInt.of(64));
+        assertThat(nflGames.get("401437643").away()).isEqualTo(nfl("LVR"));
+    }
+
+    @Test
+    void nfl_finalsAndPreGames() {
+        GameState fin = nflGames.get("401437630");
+        assertThat(fin.status()).isEqualTo(GameStatus.FINAL);
+        assertThat(fin.homeScore()).isEqualTo(20);
+        assertThat(fin.awayScore()).isEqualTo(7);
+        assertThat(fin.situation()).isEqualTo(Situation.NONE);
+        assertThat(fin.homeWinProbability()).isEmpty();
+        // pre-game: ESPN says period 1 clock 900 for some games and period 0 clock 0 for others
+        for (String id : List.of("401437640", "401437655")) {
+            GameState pre = nflGames.get(id);
+            assertThat(pre.status()).isEqualTo(GameStatus.SCHEDULED);
+            assertThat(pre.period()).isZero();
+            assertThat(pre.clockSeconds()).isEqualTo(900);
+            assertThat(pre.homeScore() + pre.awayScore()).isZero();
+        }
+    }
+
+    @Test
+    void nhl_overtimeFinalsAreFinalOvertime_andLiveClocksAreParsed() {
+        Scoreboard nhl = EspnScoreboardParser.parseScoreboard(SharedData.read(SharedData.NHL_LIVE), League.NHL,
+                LocalDate.of(2022, 9, 25), AT);
+        Map<String, GameState> games = byEvent(nhl, League.NHL);
+        GameState ot = games.get("401461562");
+        assertThat(ot.status()).isEqualTo(GameStatus.FINAL_OVERTIME);
+        assertThat(ot.period()).isEqualTo(4);
+        assertThat(ot.isOvertime()).isTrue();
+        assertThat(ot.homeScore()).isEqualTo(3);
+        assertThat(ot.awayScore()).isEqualTo(2);
+        GameState live = games.get("401461456");
+        assertThat(live.status()).isEqualTo(GameStatus.IN_PROGRESS);
+        assertThat(live.period()).isEqualTo(3);
+        assertThat(live.clockSeconds()).isEqualTo(543);
+        assertThat(live.situation()).isEqualTo(Situation.NONE);
+        assertThat(games.get("401461557").status()).isEqualTo(GameStatus.SCHEDULED);
+        assertThat(nhl.games()).hasSize(10);
+    }
+
+    @Test
+    void ncaaf_halftimeBetweenPlaysEmptySituationAndCollegeCodes() {
+        Scoreboard board = EspnScoreboardParser.parseScoreboard(SharedData.resource(SharedData.NCAAF_SYNTHETIC), League.NCAAF,
+                LocalDate.of(2022, 9, 17), AT);
+        Map<String, GameState> g = byEvent(board, League.NCAAF);
+        assertThat(board.games()).hasSize(8);
+        GameState half = g.get("401403888");
+        assertThat(half.status()).isEqualTo(GameStatus.HALFTIME);
+        assertThat(half.period()).isEqualTo(2);
+        assertThat(half.clockSeconds()).isZero();
+        assertThat(half.situation()).isEqualTo(Situation.NONE);
+        assertThat(half.homeWinProbability()).contains(Probability.of("0.0058"));
+        assertThat(half.isLive()).isTrue();
+        GameState between = g.get("401405083");
+        assertThat(between.status()).isEqualTo(GameStatus.IN_PROGRESS);
+        assertThat(between.situation()).isEqualTo(Situation.NONE);
+        assertThat(between.homeWinProbability()).isEmpty();
+        assertThat(between.clockSeconds()).isEqualTo(412);
+        GameState kickoff = g.get("401403890");
+        assertThat(kickoff.situation()).isEqualTo(Situation.NONE);
+        assertThat(kickoff.home()).isEqualTo(TeamId.of(League.NCAAF, "TA&M"));
+        GameState red = g.get("401403892");
+        assertThat(red.away()).isEqualTo(TeamId.of(League.NCAAF, "M-OH"));
+        assertThat(red.situation()).isEqualTo(Situation.of(TeamId.of(League.NCAAF, "UK"), 2, 10, 12, true));
+        assertThat(g.get("401403891").situation().yardsToEndZone()).isEqualTo(OptionalInt.of(90));
+        assertThat(g.get("401403893").status()).isEqualTo(GameStatus.FINAL);
+        assertThat(g.get("401403894").period()).isZero();
+        assertThat(g.get("401403895").period()).isZero();
+    }
+
+    @Test
+    void badEvent_isSkippedWithAWarning_andBadDocumentThrows() {
+        String body = "{\"events\":[{\"id\":\"1\",\"competitions\":[{\"competitors\":[]}]}]}";
+        Scoreboard b = EspnScoreboardParser.parseScoreboard(body, League.NFL, LocalDate.of(2022, 9, 11), AT);
+        assertThat(b.games()).isEmpty();
+        assertThat(b.warnings()).singleElement().asString().contains("event 1 skipped").contains("home competitor");
+        assertThatThrownBy(() -> EspnScoreboardParser.parseScoreboard("{\"events\": [", League.NFL, LocalDate.now(), AT))
+                .isInstanceOf(EspnFormatException.class).hasMessageContaining("malformed JSON");
+        assertThatThrownBy(() -> EspnScoreboardParser.parseScoreboard("{}", League.NFL, LocalDate.now(), AT))
+                .isInstanceOf(EspnFormatException.class).hasMessageContaining("events");
+    }
+
+    @Test
+    void statusMapping_coversTheDocumentedNames() {
+        var m = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.function.BiFunction<String, Integer, GameStatus> s = (json, period) -> {
+            try {
+                return EspnScoreboardParser.status(m.readTree(json), period, 4);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(s.apply("{\"name\":\"STATUS_POSTPONED\",\"state\":\"post\",\"completed\":false}", 0)).isEqualTo(GameStatus.POSTPONED);
+        assertThat(s.apply("{\"name\":\"STATUS_CANCELED\",\"state\":\"post\",\"completed\":false}", 0)).isEqualTo(GameStatus.CANCELED);
+        assertThat(s.apply("{\"name\":\"STATUS_END_PERIOD\",\"state\":\"in\"}", 1)).isEqualTo(GameStatus.END_OF_PERIOD);
+        assertThat(s.apply("{\"name\":\"STATUS_DELAYED\",\"state\":\"in\"}", 3)).isEqualTo(GameStatus.DELAYED);
+        assertThat(s.apply("{\"name\":\"STATUS_FINAL\",\"state\":\"post\",\"completed\":true}", 5)).isEqualTo(GameStatus.FINAL_OVERTIME);
+        assertThat(s.apply("{\"name\":\"STATUS_FINAL_OT\",\"state\":\"post\",\"completed\":true}", 5)).isEqualTo(GameStatus.FINAL_OVERTIME);
+        assertThat(s.apply("{\"name\":\"STATUS_SOMETHING_NEW\",\"state\":\"post\",\"completed\":true}", 4)).isEqualTo(GameStatus.FINAL);
+        assertThat(s.apply("{\"name\":\"STATUS_SOMETHING_NEW\",\"state\":\"post\",\"completed\":false}", 4)).isEqualTo(GameStatus.POSTPONED);
+    }
+
+    @Test
+    void winProbabilitySeries_isParsedFromSummary() {
+        String body = "{\"winprobability\":[{\"homeWinPercentage\":0.532,\"tiePercentage\":0.0,\"playId\":\"4014376504\",\"secondsLeft\":3600},"
+                + "{\"homeWinPercentage\":0.61,\"playId\":\"4014376505\"}]}";
+        List<WinProbabilityPoint> points = EspnScoreboardParser.parseWinProbabilities(body);
+        assertThat(points).hasSize(2);
+        assertThat(points.get(0).home()).isEqualTo(Probability.of("0.532"));
+        assertThat(points.get(0).away()).isEqualTo(Probability.of("0.468"));
+        assertThat(points.get(0).secondsLeft()).isEqualTo(OptionalInt.of(3600));
+        assertThat(points.get(1).secondsLeft()).isEmpty();
+        assertThat(EspnScoreboardParser.parseWinProbabilities("{}")).isEmpty();
+    }
+
+    @Test
+    void gameIds_areLeaguePrefixedEspnEventIds() {
+        assertThat(nflGames.get("401437650").id()).isEqualTo(GameId.of("NFL-401437650"));
+    }
+}

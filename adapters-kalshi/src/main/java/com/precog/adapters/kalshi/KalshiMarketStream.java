@@ -1,0 +1,354 @@
+package com.precog.adapters.kalshi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.port.out.CurrentBooks;
+import com.precog.application.port.out.MarketDataFeed;
+import com.precog.domain.market.BookTop;
+import com.precog.domain.market.OrderBook;
+import com.precog.domain.order.Fill;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.java_websocket.client.WebSocketClient;
+import org.java_websocket.drafts.Draft_6455;
+import org.java_websocket.handshake.ServerHandshake;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link MarketDataFeed} over Kalshi's WebSocket: authenticated upgrade (re-signed on every
+ * reconnect), {@code orderbook_delta} with {@code use_yes_price: true}, per-sid sequence healing
+ * via {@code update_subscription get_snapshot}, reconnect with exponential backoff and jitter,
+ * resubscription, REST polling of the books while the stream is down, and error 25 (slow
+ * consumer) answered by resubscribing. Other channels (ticker, trade, fill, user_orders,
+ * market_positions, market_lifecycle_v2) can be added and are delivered to frame listeners. Bad
+ * frames are counted and dropped. Pings are answered by the WebSocket library.
+ */
+public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
+    private static final Logger LOG = LoggerFactory.getLogger(KalshiMarketStream.class);
+    public static final Set<String> CHANNELS = Set.of("orderbook_delta", "ticker", "trade", "fill", "user_orders", "market_positions",
+            "market_lifecycle_v2");
+
+    /** Receives every non-book frame ({@code type} is the frame's type, e.g. {@code fill}, {@code user_order}, {@code ticker}). */
+    public interface FrameListener {
+        void onFrame(String type, JsonNode frame);
+    }
+
+    /** Counters for monitoring and tests. */
+    public record Stats(long fastFrames, long jsonFrames, long badFrames, long gaps, long duplicates, long divergences, long snapshots,
+                        long connects, long slowConsumerErrors, long restPolls) {}
+
+    private final KalshiSettings settings;
+    private final Optional<RequestSigner> signer;
+    private final KalshiRestClient rest;
+    private final Duration pollInterval;
+    private final Duration reconnectBase;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final LocalBooks books;
+    private final ScheduledExecutorService scheduler;
+    private final AtomicInteger nextId = new AtomicInteger(1);
+    private final Map<Integer, Pending> pending = new ConcurrentHashMap<>();
+    private final Map<Long, String> channelBySid = new ConcurrentHashMap<>();
+    private final Set<String> extraChannels = ConcurrentHashMap.newKeySet();
+    private final Set<String> requestedOnConnection = ConcurrentHashMap.newKeySet();
+    private final List<Consumer<Fill>> fillListeners = new CopyOnWriteArrayList<>();
+    private final AtomicLong connects = new AtomicLong();
+    private final AtomicLong restPolls = new AtomicLong();
+    private volatile Connection connection;
+    private volatile boolean connected;
+    private volatile boolean closed;
+    private int attempts;
+
+    private record Pending(String channel, List<String> tickers) {}
+
+    KalshiMarketStream(KalshiSettings settings, Optional<RequestSigner> signer, KalshiRestClient rest, Duration pollInterval, Duration reconnectBase) {
+        this.settings = settings;
+        this.signer = signer;
+        this.rest = rest;
+        this.pollInterval = pollInterval;
+        this.reconnectBase = reconnectBase;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kalshi-stream");
+            t.setDaemon(true);
+            return t;
+        });
+        this.books = new LocalBooks(new LocalBooks.Control() {
+            @Override
+            public void requestSnapshots(long sid, List<String> tickers) {
+                ObjectNode params = mapper.createObjectNode();
+                params.putArray("sids").add(sid);
+                ArrayNode t = params.putArray("market_tickers");
+                tickers.forEach(t::add);
+                params.put("action", "get_snapshot");
+                send("update_subscription", params);
+            }
+
+            @Override
+            public void resubscribeAll() {
+                for (Map.Entry<Long, String> e : channelBySid.entrySet()) {
+                    if (e.getValue().equals("orderbook_delta")) {
+                        ObjectNode p = mapper.createObjectNode();
+                        p.putArray("sids").add(e.getKey());
+                        send("unsubscribe", p);
+                    }
+                }
+                channelBySid.values().removeIf("orderbook_delta"::equals);
+                requestedOnConnection.clear();
+                subscribeBooks(books.tracked());
+            }
+        });
+        books.addJsonListener((type, frame) -> onControlFrame(type, frame));
+        scheduler.scheduleWithFixedDelay(this::pollWhileDown, pollInterval.toMillis(), pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Opens the connection (without credentials the feed only polls REST). */
+    public KalshiMarketStream start() {
+        scheduler.execute(this::connect);
+        return this;
+    }
+
+    public boolean isConnected() {
+        return connected;
+    }
+
+    public Stats stats() {
+        return new Stats(books.fastFrames(), books.jsonFrames.get(), books.badFrames.get(), books.gaps.get(), books.duplicates.get(),
+                books.divergences.get(), books.snapshots.get(), connects.get(), books.slowConsumerErrors.get(), restPolls.get());
+    }
+
+    /** Adds channels such as {@code fill}, {@code user_orders}, {@code ticker} (all markets); kept across reconnects. */
+    public void subscribeChannels(Collection<String> channels) {
+        for (String c : channels) {
+            if (!CHANNELS.contains(c) || c.equals("orderbook_delta")) throw new IllegalArgumentException("unsupported channel '" + c + "'");
+        }
+        List<String> fresh = channels.stream().filter(extraChannels::add).toList();
+        if (connected && !fresh.isEmpty()) subscribeExtra(fresh);
+    }
+
+    public void addFrameListener(FrameListener l) {
+        books.addJsonListener(l::onFrame);
+    }
+
+    /** Fills from the {@code fill} channel (subscribe to it first), mapped to domain fills. */
+    public void addFillListener(Consumer<Fill> l) {
+        fillListeners.add(l);
+    }
+
+    @Override
+    public void addListener(BookListener listener) {
+        books.addListener(listener);
+    }
+
+    @Override
+    public void subscribe(Collection<String> tickers) {
+        Set<String> fresh = new LinkedHashSet<>(tickers);
+        fresh.removeAll(books.tracked());
+        if (fresh.isEmpty()) return;
+        books.track(fresh);
+        if (connected) subscribeBooks(fresh);
+        else if (signer.isEmpty()) scheduler.execute(this::pollNow);
+    }
+
+    @Override
+    public void unsubscribe(Collection<String> tickers) {
+        books.untrack(tickers);
+        requestedOnConnection.removeAll(tickers);
+        if (!connected) return;
+        for (Map.Entry<Long, String> e : channelBySid.entrySet()) {
+            if (!e.getValue().equals("orderbook_delta")) continue;
+            ObjectNode p = mapper.createObjectNode();
+            p.putArray("sids").add(e.getKey());
+            ArrayNode t = p.putArray("market_tickers");
+            tickers.forEach(t::add);
+            p.put("action", "delete_markets");
+            send("update_subscription", p);
+        }
+    }
+
+    @Override
+    public Optional<BookTop> top(String ticker) {
+        return books.top(ticker);
+    }
+
+    @Override
+    public Optional<OrderBook> book(String ticker) {
+        return books.copy(ticker);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        scheduler.shutdownNow();
+        Connection c = connection;
+        if (c != null) c.close();
+    }
+
+    // ---------------------------------------------------------------- connection
+
+    private void connect() {
+        if (closed || signer.isEmpty()) return;
+        URI uri = settings.wsUrl();
+        RequestSigner.Headers h = signer.get().headersFor("GET", uri.getRawPath()); // fresh signature on every (re)connect
+        Map<String, String> headers = new HashMap<>();
+        headers.put(RequestSigner.HEADER_KEY, h.keyId());
+        headers.put(RequestSigner.HEADER_TIMESTAMP, h.timestampMs());
+        headers.put(RequestSigner.HEADER_SIGNATURE, h.signature());
+        Connection c = new Connection(uri, headers);
+        connection = c;
+        c.connect();
+    }
+
+    private void scheduleReconnect() {
+        if (closed) return;
+        long base = reconnectBase.toMillis();
+        long delay = Math.min(30_000L, base << Math.min(attempts, 10));
+        delay = delay / 2 + ThreadLocalRandom.current().nextLong(delay / 2 + 1);
+        attempts++;
+        try {
+            scheduler.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing
+        }
+    }
+
+    private final class Connection extends WebSocketClient {
+        Connection(URI uri, Map<String, String> headers) {
+            super(uri, new Draft_6455(), headers, (int) settings.requestTimeout().toMillis());
+            setConnectionLostTimeout(30);
+            setDaemon(true);
+        }
+
+        @Override
+        public void onOpen(ServerHandshake handshake) {
+            if (connection != this) return;
+            connects.incrementAndGet();
+            attempts = 0;
+            pending.clear();
+            channelBySid.clear();
+            requestedOnConnection.clear();
+            connected = true;
+            if (!books.tracked().isEmpty()) subscribeBooks(books.tracked());
+            if (!extraChannels.isEmpty()) subscribeExtra(List.copyOf(extraChannels));
+        }
+
+        @Override
+        public void onMessage(String message) {
+            if (connection != this) return;
+            books.onFrame(message);
+        }
+
+        @Override
+        public void onClose(int code, String reason, boolean remote) {
+            if (connection != this) return;
+            boolean was = connected;
+            connected = false;
+            books.resetAll();
+            if (!closed) {
+                if (was) LOG.warn("Kalshi WebSocket closed (code {}); reconnecting with backoff, polling REST meanwhile", code);
+                scheduleReconnect();
+            }
+        }
+
+        @Override
+        public void onError(Exception ex) {
+            LOG.debug("Kalshi WebSocket error: {}", ex.toString());
+        }
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    private void send(String cmd, ObjectNode params) {
+        send(nextId.getAndIncrement(), cmd, params);
+    }
+
+    private void send(int id, String cmd, ObjectNode params) {
+        Connection c = connection;
+        if (c == null || !connected) return;
+        ObjectNode o = mapper.createObjectNode().put("id", id).put("cmd", cmd);
+        o.set("params", params);
+        try {
+            c.send(o.toString());
+        } catch (RuntimeException e) {
+            LOG.debug("Kalshi WebSocket send failed: {}", e.toString());
+        }
+    }
+
+    private synchronized void subscribeBooks(Collection<String> tickers) {
+        List<String> list = new ArrayList<>();
+        for (String t : tickers) if (requestedOnConnection.add(t)) list.add(t); // never twice on one connection
+        if (list.isEmpty()) return;
+        int id = nextId.getAndIncrement();
+        pending.put(id, new Pending("orderbook_delta", list));
+        ObjectNode p = mapper.createObjectNode();
+        p.putArray("channels").add("orderbook_delta");
+        ArrayNode t = p.putArray("market_tickers");
+        list.forEach(t::add);
+        p.put("use_yes_price", true);
+        send(id, "subscribe", p);
+    }
+
+    private void subscribeExtra(List<String> channels) {
+        int id = nextId.getAndIncrement();
+        pending.put(id, new Pending("extra", List.of()));
+        ObjectNode p = mapper.createObjectNode();
+        ArrayNode c = p.putArray("channels");
+        channels.forEach(c::add);
+        send(id, "subscribe", p);
+    }
+
+    private void onControlFrame(String type, JsonNode frame) {
+        switch (type) {
+            case "subscribed" -> {
+                long sid = frame.path("msg").path("sid").asLong(-1);
+                String channel = frame.path("msg").path("channel").asText("");
+                channelBySid.put(sid, channel);
+                Pending p = pending.get(frame.path("id").asInt(-1));
+                if (p != null && channel.equals("orderbook_delta")) books.assign(sid, p.tickers());
+            }
+            case "fill" -> {
+                if (fillListeners.isEmpty()) return;
+                Fill f = KalshiRestClient.toFill(frame.path("msg"), id -> Optional.empty());
+                fillListeners.forEach(l -> l.accept(f));
+            }
+            case "error" -> LOG.warn("Kalshi WebSocket error frame: code {} {}", frame.path("msg").path("code").asInt(), frame.path("msg").path("msg").asText());
+            default -> { }
+        }
+    }
+
+    // ---------------------------------------------------------------- REST fallback
+
+    private void pollWhileDown() {
+        if (!connected && !closed) pollNow();
+    }
+
+    private void pollNow() {
+        for (String t : books.tracked()) {
+            if (connected || closed) return;
+            try {
+                books.setFromRest(rest.orderbook(t));
+                restPolls.incrementAndGet();
+            } catch (RuntimeException e) {
+                LOG.debug("REST fallback poll of {} failed: {}", t, e.toString());
+            }
+        }
+    }
+}

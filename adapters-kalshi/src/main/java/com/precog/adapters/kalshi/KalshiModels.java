@@ -1,0 +1,75 @@
+package com.precog.adapters.kalshi;
+
+import com.precog.domain.market.Market;
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.FeeSchedule;
+import com.precog.domain.money.Price;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Kalshi REST answers translated to exact domain values (prices in micro-dollars where 0 means "none"). */
+public final class KalshiModels {
+    private KalshiModels() {}
+
+    /** {@code GET /exchange/status}. */
+    public record ExchangeStatus(boolean exchangeActive, boolean tradingActive, Optional<Instant> estimatedResumeTime) {
+        public ExchangeStatus {
+            Objects.requireNonNull(estimatedResumeTime, "estimatedResumeTime");
+        }
+    }
+
+    /** A series with its fee schedule ({@code fee_type} quadratic / quadratic_with_maker_fees / flat). */
+    public record Series(String ticker, String title, String category, String frequency, String feeType, FeeSchedule fees) {
+        public Series {
+            if (ticker == null || ticker.isBlank()) throw new IllegalArgumentException("series ticker must not be blank");
+            Objects.requireNonNull(fees, "fees");
+        }
+    }
+
+    /** An event (a group of markets). */
+    public record Event(String eventTicker, String seriesTicker, String title, String subTitle) {
+        public Event {
+            if (eventTicker == null || eventTicker.isBlank()) throw new IllegalArgumentException("event ticker must not be blank");
+        }
+    }
+
+    /**
+     * A market with its top-of-book quote from the market object. Quote fields are micro-dollars,
+     * 0 when absent; volume and open interest in contracts.
+     */
+    public record MarketQuote(Market market, long yesBidMicros, long yesAskMicros, long noBidMicros, long noAskMicros,
+                              long lastPriceMicros, Contracts volume, Contracts openInterest, String rawStatus) {
+        public MarketQuote {
+            Objects.requireNonNull(market, "market");
+            Objects.requireNonNull(volume, "volume");
+            Objects.requireNonNull(openInterest, "openInterest");
+        }
+    }
+
+    /** A public trade. */
+    public record Trade(String tradeId, String marketTicker, Price yesPrice, Contracts count, Side takerSide, Instant time) {}
+
+    /** {@code GET /portfolio/balance}: exact cash ({@code balance_dollars}) and portfolio value. */
+    public record Balance(Dollars balance, Dollars portfolioValue, Optional<Instant> updated) {}
+
+    /**
+     * A market position: {@code side} YES for a positive {@code position_fp}, NO for negative; count
+     * is the absolute size (0 when flat).
+     */
+    public record Position(String marketTicker, Side side, Contracts count, Dollars exposure, Dollars totalTraded,
+                           Dollars realizedPnl, Dollars feesPaid) {}
+
+    /** A settled market in the portfolio. */
+    public record Settlement(String marketTicker, String eventTicker, String result, Contracts yesCount, Dollars yesCost,
+                             Contracts noCount, Dollars noCost, Dollars revenue, Dollars feeCost, Instant settledTime) {}
+
+    /** The order-entry outcome of a V2 create/amend/decrease/cancel call. */
+    public record OrderAck(String orderId, String clientOrderId, Contracts fillCount, Contracts remainingCount,
+                           Optional<Price> averageFillPrice, Optional<Dollars> averageFeePaid, Contracts reducedBy, long tsMs) {}
+
+    /** One item of a batch answer: an ack or the exchange's error for that item. */
+    public record BatchItem(Optional<OrderAck> ack, Optional<KalshiApiException> error) {}
+}

@@ -1,0 +1,233 @@
+package com.precog.adapters.kalshi;
+
+import com.precog.application.port.out.OrderGateway;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.Price;
+import com.precog.domain.order.ClientOrderId;
+import com.precog.domain.order.Fill;
+import com.precog.domain.order.OrderRequest;
+import com.precog.domain.order.OrderState;
+import com.precog.domain.order.OrderStatus;
+import com.precog.domain.order.TimeInForce;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@link OrderGateway} over Kalshi's V2 order endpoints. A submission is never retried blindly:
+ * after an ambiguous failure (timeout, connection reset, 5xx) the order is looked up by its
+ * client_order_id and resubmitted (with the same id) only if the exchange does not have it; a
+ * 409 duplicate is answered by looking the order up. 429s are retried by the transport (the
+ * exchange did not execute them). Business refusals (4xx) come back as REJECTED states.
+ *
+ * <p>{@link #amend}'s {@code newCount} is the desired <em>remaining</em> count; the V2 call gets
+ * filled + newCount as the new total. Thread-safe.
+ */
+final class KalshiOrderGateway implements OrderGateway {
+    private static final Logger LOG = LoggerFactory.getLogger(KalshiOrderGateway.class);
+    static final int MAX_SUBMISSIONS = 3;
+    private final KalshiRestClient rest;
+    private final Map<ClientOrderId, OrderRequest> requests = new ConcurrentHashMap<>();
+    private final Map<ClientOrderId, String> exchangeIds = new ConcurrentHashMap<>();
+    private final Map<String, ClientOrderId> clientIds = new ConcurrentHashMap<>();
+
+    KalshiOrderGateway(KalshiRestClient rest) {
+        this.rest = rest;
+    }
+
+    @Override
+    public OrderState place(OrderRequest request) {
+        requests.put(request.clientOrderId(), request);
+        RuntimeException last = null;
+        for (int attempt = 1; attempt <= MAX_SUBMISSIONS; attempt++) {
+            try {
+                KalshiModels.OrderAck ack = rest.createOrder(request);
+                remember(request.clientOrderId(), ack.orderId());
+                return fromAck(request, ack);
+            } catch (KalshiApiException e) {
+                if (e.status() == 409) {
+                    return lookup(request).orElseThrow(() -> new OrderGatewayException(
+                            "Kalshi says order " + request.clientOrderId() + " already exists but it cannot be found", e));
+                }
+                if (!e.isServerError()) {
+                    return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
+                }
+                last = e;
+            } catch (KalshiTransportException e) {
+                if (!e.maybeSent()) {
+                    if (e.getCause() instanceof dev.failsafe.CircuitBreakerOpenException) {
+                        throw new OrderGatewayException("Kalshi unavailable (circuit open); order " + request.clientOrderId() + " not sent", e);
+                    }
+                    last = e;
+                    continue; // definitely not sent: safe to try again
+                }
+                last = e;
+            }
+            // ambiguous: the order may exist. Look it up before any resubmission.
+            LOG.warn("ambiguous outcome submitting order {} (attempt {}): {}; reconciling by client_order_id", request.clientOrderId(), attempt,
+                    last.getMessage());
+            Optional<OrderState> existing = lookupQuietly(request);
+            if (existing.isPresent()) return existing.get();
+        }
+        throw new OrderGatewayException("order " + request.clientOrderId() + " could not be placed after " + MAX_SUBMISSIONS
+                + " attempts; the exchange does not have it", last);
+    }
+
+    private Optional<OrderState> lookupQuietly(OrderRequest request) {
+        try {
+            return lookup(request);
+        } catch (RuntimeException e) {
+            throw new OrderGatewayException("order " + request.clientOrderId() + " outcome unknown: submission failed ambiguously and the lookup failed", e);
+        }
+    }
+
+    private Optional<OrderState> lookup(OrderRequest request) {
+        return rest.orders(request.marketTicker(), null).stream().filter(o -> o.clientOrderId().equals(request.clientOrderId()))
+                .findFirst().map(this::fixup);
+    }
+
+    private void remember(ClientOrderId id, String orderId) {
+        if (orderId == null || orderId.isEmpty()) return;
+        exchangeIds.put(id, orderId);
+        clientIds.put(orderId, id);
+    }
+
+    private static OrderState fromAck(OrderRequest r, KalshiModels.OrderAck ack) {
+        Contracts filled = ack.fillCount();
+        Contracts remaining = ack.remainingCount();
+        OrderStatus status;
+        if (remaining.isPositive()) status = OrderStatus.RESTING;
+        else if (filled.compareTo(r.count()) >= 0) status = OrderStatus.FILLED;
+        else status = OrderStatus.CANCELED; // IOC/FOK/post-only remainder canceled
+        Optional<Price> avg = ack.averageFillPrice().map(yes -> r.side().priceFromYes(yes));
+        Dollars fees = ack.averageFeePaid().map(f -> f.times(filled)).orElse(Dollars.ZERO);
+        return new OrderState(r.clientOrderId(), ack.orderId(), r.marketTicker(), r.side(), r.action(), r.limitPrice(), r.count(), filled,
+                remaining, status, avg, fees, "");
+    }
+
+    /** Puts back the side/action/price of our own request (the exchange reports the single-book view). */
+    private OrderState fixup(OrderState s) {
+        remember(s.clientOrderId(), s.exchangeOrderId());
+        OrderRequest r = requests.get(s.clientOrderId());
+        if (r == null) return s;
+        Optional<Price> avg = s.averageFillPrice();
+        if (avg.isPresent() && s.side() != r.side()) avg = Optional.of(avg.get().complement());
+        Contracts requested = s.requested().max(s.filled().plus(s.remaining()));
+        return new OrderState(s.clientOrderId(), s.exchangeOrderId(), s.marketTicker(), r.side(), r.action(),
+                s.side() == r.side() ? s.limitPrice() : s.limitPrice().complement(), requested, s.filled(), s.remaining(), s.status(), avg,
+                s.feesPaid(), s.rejectReason());
+    }
+
+    private String orderId(String marketTicker, ClientOrderId id) {
+        String known = exchangeIds.get(id);
+        if (known != null) return known;
+        return rest.orders(marketTicker, null).stream().filter(o -> o.clientOrderId().equals(id)).findFirst()
+                .map(o -> {
+                    remember(id, o.exchangeOrderId());
+                    return o.exchangeOrderId();
+                })
+                .orElseThrow(() -> new OrderGatewayException("no Kalshi order with client_order_id " + id + " in " + marketTicker));
+    }
+
+    private OrderState current(String orderId) {
+        return rest.order(orderId).map(this::fixup).orElseThrow(() -> new OrderGatewayException("Kalshi order " + orderId + " disappeared"));
+    }
+
+    @Override
+    public OrderState cancel(String marketTicker, ClientOrderId clientOrderId) {
+        String id = orderId(marketTicker, clientOrderId);
+        try {
+            rest.cancelOrder(id, marketTicker);
+        } catch (KalshiTransportException | KalshiApiException e) {
+            // cancel is safe to repeat; decide from the order's state
+            OrderState now = current(id);
+            if (now.isOpen()) {
+                try {
+                    rest.cancelOrder(id, marketTicker);
+                } catch (RuntimeException again) {
+                    throw new OrderGatewayException("cancel of " + clientOrderId + " failed twice", again);
+                }
+            }
+        }
+        return current(id);
+    }
+
+    @Override
+    public OrderState amend(String marketTicker, ClientOrderId clientOrderId, Price newPrice, Contracts newCount) {
+        String id = orderId(marketTicker, clientOrderId);
+        OrderState now = current(id);
+        if (!now.isOpen()) throw new IllegalArgumentException("order " + clientOrderId + " is not resting (" + now.status() + ")");
+        try {
+            rest.amendOrder(id, marketTicker, now.side(), now.action(), newPrice, now.filled().plus(newCount), clientOrderId);
+        } catch (KalshiApiException e) {
+            if (e.isServerError()) throw new OrderGatewayException("amend of " + clientOrderId + " failed", e);
+            throw new IllegalArgumentException("Kalshi refused the amend of " + clientOrderId + ": " + e.getMessage(), e);
+        } catch (KalshiTransportException e) {
+            throw new OrderGatewayException("amend of " + clientOrderId + " has an unknown outcome; call find()", e);
+        }
+        OrderRequest r = requests.get(clientOrderId);
+        if (r != null) {
+            requests.put(clientOrderId, new OrderRequest(clientOrderId, r.marketTicker(), r.side(), r.action(), now.filled().plus(newCount), newPrice,
+                    TimeInForce.GOOD_TILL_CANCELED, r.postOnly(), r.reduceOnly()));
+        }
+        return current(id);
+    }
+
+    @Override
+    public OrderState decrease(String marketTicker, ClientOrderId clientOrderId, Contracts reduceBy) {
+        String id = orderId(marketTicker, clientOrderId);
+        try {
+            rest.decreaseOrder(id, marketTicker, reduceBy);
+        } catch (KalshiApiException e) {
+            if (e.isServerError()) throw new OrderGatewayException("decrease of " + clientOrderId + " failed", e);
+            throw new IllegalArgumentException("Kalshi refused the decrease of " + clientOrderId + ": " + e.getMessage(), e);
+        } catch (KalshiTransportException e) {
+            throw new OrderGatewayException("decrease of " + clientOrderId + " has an unknown outcome; call find()", e);
+        }
+        return current(id);
+    }
+
+    @Override
+    public Optional<OrderState> find(ClientOrderId clientOrderId) {
+        try {
+            String known = exchangeIds.get(clientOrderId);
+            if (known != null) return rest.order(known).map(this::fixup);
+            OrderRequest r = requests.get(clientOrderId);
+            return rest.orders(r == null ? null : r.marketTicker(), null).stream().filter(o -> o.clientOrderId().equals(clientOrderId))
+                    .findFirst().map(this::fixup);
+        } catch (KalshiTransportException | KalshiApiException e) {
+            throw new OrderGatewayException("cannot look up order " + clientOrderId, e);
+        }
+    }
+
+    @Override
+    public List<OrderState> openOrders() {
+        try {
+            return rest.orders(null, "resting").stream().map(this::fixup).toList();
+        } catch (KalshiTransportException | KalshiApiException e) {
+            throw new OrderGatewayException("cannot list resting orders", e);
+        }
+    }
+
+    @Override
+    public List<Fill> fillsSince(Instant since) {
+        try {
+            return rest.fills(since, orderId -> Optional.ofNullable(clientIds.get(orderId))).stream().map(this::fixFill).toList();
+        } catch (KalshiTransportException | KalshiApiException e) {
+            throw new OrderGatewayException("cannot list fills", e);
+        }
+    }
+
+    private Fill fixFill(Fill f) {
+        OrderRequest r = requests.get(f.clientOrderId());
+        if (r == null || (r.side() == f.side() && r.action() == f.action())) return f;
+        Price p = r.side() == f.side() ? f.price() : f.price().complement();
+        return new Fill(f.fillId(), f.clientOrderId(), f.exchangeOrderId(), f.marketTicker(), r.side(), r.action(), p, f.count(), f.liquidity(),
+                f.fee(), f.time());
+    }
+}

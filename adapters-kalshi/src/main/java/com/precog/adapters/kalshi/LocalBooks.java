@@ -1,0 +1,417 @@
+package com.precog.adapters.kalshi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.precog.application.port.out.MarketDataFeed.BookListener;
+import com.precog.domain.market.BookTop;
+import com.precog.domain.market.OrderBook;
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The local copies of Kalshi order books fed by WebSocket frames (snapshot + deltas), with
+ * per-subscription ({@code sid}) sequence tracking: a duplicate is ignored, a gap marks every
+ * book of that sid stale and asks for fresh snapshots, a delta that would make a level negative
+ * marks that book stale and asks for its snapshot. Stale books are hidden from readers until
+ * their snapshot arrives. NO prices arrive on the YES scale ({@code use_yes_price: true}) and are
+ * stored as NO-leg bids. Frames are handled on one reader thread; readers on any thread.
+ */
+final class LocalBooks {
+    /** What the books ask of the connection. */
+    interface Control {
+        void requestSnapshots(long sid, List<String> tickers);
+
+        void resubscribeAll();
+    }
+
+    static final class LocalBook {
+        final String ticker;
+        final OrderBook book;
+        boolean stale = true;
+        long sid = -1;
+
+        LocalBook(String ticker) {
+            this.ticker = ticker;
+            this.book = new OrderBook(ticker);
+        }
+    }
+
+    static final class SidState {
+        long last = -1;
+        final Set<String> tickers = new LinkedHashSet<>();
+    }
+
+    private final Control control;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final DeltaFrameParser fast = new DeltaFrameParser();
+    private final Map<String, LocalBook> books = new ConcurrentHashMap<>();
+    private volatile TickerIndex index = new TickerIndex(Map.of());
+    private SidState[] sids = new SidState[16];
+    private final List<BookListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<JsonListener> jsonListeners = new CopyOnWriteArrayList<>();
+
+    /** Frames taken by the allocation-free path; written only by the reader thread (plain field: no atomic on the hot path). */
+    private volatile long fastFrameCount;
+    private long fastFramesLocal;
+    final AtomicLong jsonFrames = new AtomicLong();
+    final AtomicLong badFrames = new AtomicLong();
+    final AtomicLong gaps = new AtomicLong();
+    final AtomicLong duplicates = new AtomicLong();
+    final AtomicLong divergences = new AtomicLong();
+    final AtomicLong snapshots = new AtomicLong();
+    final AtomicLong slowConsumerErrors = new AtomicLong();
+
+    /** Any non-book frame (ticker, trade, fill, user_order, market_position, lifecycle, responses). */
+    interface JsonListener {
+        void onFrame(String type, JsonNode frame);
+    }
+
+    /** Frames that took the fast path (published every 64 frames and on every slow-path frame). */
+    long fastFrames() {
+        return fastFrameCount;
+    }
+
+    LocalBooks(Control control) {
+        this.control = control;
+    }
+
+    void addListener(BookListener l) {
+        listeners.add(l);
+    }
+
+    void addJsonListener(JsonListener l) {
+        jsonListeners.add(l);
+    }
+
+    // ---------------------------------------------------------------- tracking
+
+    synchronized void track(Collection<String> tickers) {
+        for (String t : tickers) books.computeIfAbsent(t, LocalBook::new);
+        index = new TickerIndex(books);
+    }
+
+    synchronized void untrack(Collection<String> tickers) {
+        tickers.forEach(books::remove);
+        index = new TickerIndex(books);
+        for (SidState s : sids) if (s != null) s.tickers.removeAll(tickers);
+    }
+
+    Set<String> tracked() {
+        return Set.copyOf(books.keySet());
+    }
+
+    /** A subscription answered {@code subscribed}: these tickers stream on {@code sid}. */
+    void assign(long sid, Collection<String> tickers) {
+        SidState st = sid(sid, true);
+        st.tickers.addAll(tickers);
+    }
+
+    /** Connection lost: every book is stale, every sid forgotten. */
+    void resetAll() {
+        sids = new SidState[16];
+        for (LocalBook lb : books.values()) markStale(lb);
+    }
+
+    Optional<OrderBook> copy(String ticker) {
+        LocalBook lb = books.get(ticker);
+        if (lb == null) return Optional.empty();
+        synchronized (lb) {
+            return lb.stale ? Optional.empty() : Optional.of(lb.book.copy());
+        }
+    }
+
+    Optional<BookTop> top(String ticker) {
+        LocalBook lb = books.get(ticker);
+        if (lb == null) return Optional.empty();
+        synchronized (lb) {
+            return lb.stale ? Optional.empty() : Optional.of(lb.book.top());
+        }
+    }
+
+    boolean isStale(String ticker) {
+        LocalBook lb = books.get(ticker);
+        if (lb == null) return true;
+        synchronized (lb) {
+            return lb.stale;
+        }
+    }
+
+    /** REST fallback while the stream is down: replace a book with a REST copy. */
+    void setFromRest(OrderBook restBook) {
+        LocalBook lb = books.get(restBook.marketTicker());
+        if (lb == null) return;
+        synchronized (lb) {
+            lb.book.clear();
+            for (Side s : Side.values()) for (long[] l : restBook.levelsAscending(s)) lb.book.setLevel(s, l[0], l[1]);
+            lb.stale = false;
+        }
+        notifyBook(lb);
+    }
+
+    // ---------------------------------------------------------------- frames
+
+    /** Handles one text frame; never throws for bad input (counted and dropped). */
+    void onFrame(String text) {
+        DeltaFrameParser f = fast;
+        if (f.parse(text)) {
+            if ((++fastFramesLocal & 63) == 0) fastFrameCount = fastFramesLocal; // publish every 64 frames
+            LocalBook lb = index.get(text, f.tickerStart, f.tickerEnd);
+            onDelta(f.sid, f.seq, lb, f.yesSide, f.priceMicros, f.deltaHundredths);
+            return;
+        }
+        JsonNode j;
+        try {
+            j = mapper.readTree(text);
+        } catch (Exception e) {
+            badFrames.incrementAndGet();
+            return;
+        }
+        try {
+            onJson(j);
+        } catch (RuntimeException e) {
+            badFrames.incrementAndGet();
+        }
+    }
+
+    private void onJson(JsonNode j) {
+        jsonFrames.incrementAndGet();
+        fastFrameCount = fastFramesLocal;
+        String type = j.path("type").asText("");
+        switch (type) {
+            case "orderbook_snapshot" -> onSnapshot(j);
+            case "orderbook_delta" -> {
+                JsonNode m = j.path("msg");
+                long price = micros(m.path("price_dollars").asText());
+                long delta = signedHundredths(m.path("delta_fp").asText());
+                boolean yes = Side.parse(m.path("side").asText()) == Side.YES;
+                if (!j.has("sid") || !j.has("seq")) throw new IllegalArgumentException("delta without sid/seq");
+                onDelta(j.path("sid").asLong(), j.path("seq").asLong(), books.get(m.path("market_ticker").asText()), yes, price, delta);
+            }
+            case "ok", "unsubscribed" -> {
+                if (j.has("sid") && j.has("seq")) advance(j.path("sid").asLong(), j.path("seq").asLong());
+                jsonListeners.forEach(l -> l.onFrame(type, j));
+            }
+            case "error" -> {
+                if (j.path("msg").path("code").asInt() == 25) {
+                    slowConsumerErrors.incrementAndGet();
+                    resetAll();
+                    control.resubscribeAll();
+                }
+                jsonListeners.forEach(l -> l.onFrame(type, j));
+            }
+            case "" -> throw new IllegalArgumentException("frame without type");
+            default -> jsonListeners.forEach(l -> l.onFrame(type, j));
+        }
+    }
+
+    private void onSnapshot(JsonNode j) {
+        JsonNode m = j.path("msg");
+        String ticker = m.path("market_ticker").asText("");
+        long sid = j.path("sid").asLong(-1);
+        long seq = j.path("seq").asLong(-1);
+        if (ticker.isEmpty() || sid < 0 || seq < 0) throw new IllegalArgumentException("snapshot without ticker/sid/seq");
+        SidState st = sid(sid, true);
+        st.tickers.add(ticker);
+        if (st.last >= 0 && seq <= st.last) {
+            duplicates.incrementAndGet();
+            return;
+        }
+        boolean gap = st.last >= 0 && seq != st.last + 1;
+        st.last = seq;
+        LocalBook lb = books.get(ticker);
+        if (lb != null) {
+            // parse fully before touching the book so a bad snapshot leaves it as it was
+            JsonNode yes = m.has("yes_dollars_fp") ? m.path("yes_dollars_fp") : m.path("yes_dollars");
+            JsonNode no = m.has("no_dollars_fp") ? m.path("no_dollars_fp") : m.path("no_dollars");
+            long[][] y = levels(yes, false);
+            long[][] nlev = levels(no, true);
+            synchronized (lb) {
+                lb.book.clear();
+                for (long[] l : y) lb.book.setLevel(Side.YES, l[0], l[1]);
+                for (long[] l : nlev) lb.book.setLevel(Side.NO, l[0], l[1]);
+                lb.stale = false;
+                lb.sid = sid;
+            }
+            snapshots.incrementAndGet();
+            notifyBook(lb);
+        }
+        if (gap) gapOn(sid, st, ticker);
+    }
+
+    private static long[][] levels(JsonNode arr, boolean noSideOnYesScale) {
+        if (arr == null || !arr.isArray()) return new long[0][];
+        long[][] out = new long[arr.size()][];
+        for (int i = 0; i < arr.size(); i++) {
+            JsonNode l = arr.get(i);
+            long p = micros(l.path(0).asText());
+            if (noSideOnYesScale) p = 1_000_000L - p;
+            out[i] = new long[] {p, Contracts.parse(l.path(1).asText()).hundredths()};
+        }
+        return out;
+    }
+
+    void onDelta(long sid, long seq, LocalBook lb, boolean yesSide, long wirePrice, long delta) {
+        SidState st = sid(sid, false);
+        if (st == null) {
+            duplicates.incrementAndGet(); // a frame of a subscription we do not (yet) know: nothing to apply
+            return;
+        }
+        if (seq <= st.last) {
+            duplicates.incrementAndGet();
+            return;
+        }
+        if (st.last >= 0 && seq != st.last + 1) {
+            st.last = seq;
+            gapOn(sid, st, null);
+            return;
+        }
+        st.last = seq;
+        if (lb == null) return;
+        boolean diverged = false;
+        synchronized (lb) {
+            // a ticker subscribed twice (e.g. subscribe raced a reconnect) streams on two sids: only the
+            // sid of its latest snapshot owns the book, so no delta is applied twice
+            if (lb.stale || lb.sid != sid) return;
+            Side side = yesSide ? Side.YES : Side.NO;
+            long price = yesSide ? wirePrice : 1_000_000L - wirePrice;
+            if (!lb.book.applyDelta(side, price, delta)) {
+                lb.stale = true;
+                diverged = true;
+            }
+        }
+        if (diverged) {
+            divergences.incrementAndGet();
+            listeners.forEach(l -> l.onStale(lb.ticker));
+            control.requestSnapshots(sid, List.of(lb.ticker));
+            return;
+        }
+        if (!listeners.isEmpty()) notifyBook(lb);
+    }
+
+    private void advance(long sid, long seq) {
+        SidState st = sid(sid, false);
+        if (st == null) return;
+        if (seq <= st.last) {
+            duplicates.incrementAndGet();
+            return;
+        }
+        boolean gap = st.last >= 0 && seq != st.last + 1;
+        st.last = seq;
+        if (gap) gapOn(sid, st, null);
+    }
+
+    /** A gap on a subscription: all its books are stale; ask for snapshots (except {@code fresh}, just rebuilt). */
+    private void gapOn(long sid, SidState st, String fresh) {
+        gaps.incrementAndGet();
+        List<String> want = new ArrayList<>();
+        for (String t : st.tickers) {
+            if (t.equals(fresh)) continue;
+            LocalBook lb = books.get(t);
+            if (lb == null) continue;
+            markStale(lb);
+            want.add(t);
+        }
+        if (!want.isEmpty()) control.requestSnapshots(sid, want);
+    }
+
+    private void markStale(LocalBook lb) {
+        boolean was;
+        synchronized (lb) {
+            was = lb.stale;
+            lb.stale = true;
+        }
+        if (!was) listeners.forEach(l -> l.onStale(lb.ticker));
+    }
+
+    private void notifyBook(LocalBook lb) {
+        if (listeners.isEmpty()) return;
+        BookTop top;
+        synchronized (lb) {
+            if (lb.stale) return;
+            top = lb.book.top();
+        }
+        for (BookListener l : listeners) {
+            try {
+                l.onBook(lb.ticker, top);
+            } catch (RuntimeException e) {
+                // a listener's bug must not stop the feed
+            }
+        }
+    }
+
+    private SidState sid(long sid, boolean create) {
+        if (sid < 0 || sid > 1_000_000) throw new IllegalArgumentException("sid out of range: " + sid);
+        int i = (int) sid;
+        if (i >= sids.length) {
+            if (!create) return null;
+            sids = java.util.Arrays.copyOf(sids, Math.max(i + 1, sids.length * 2));
+        }
+        SidState st = sids[i];
+        if (st == null && create) {
+            st = new SidState();
+            sids[i] = st;
+        }
+        return st;
+    }
+
+    static long micros(String dollars) {
+        long units = Dollars.parse(dollars).units();
+        if (units % 100 != 0) throw new IllegalArgumentException("price '" + dollars + "' has more than 6 decimals");
+        return units / 100;
+    }
+
+    static long signedHundredths(String fp) {
+        boolean neg = fp.startsWith("-");
+        long h = Contracts.parse(neg ? fp.substring(1) : fp).hundredths();
+        return neg ? -h : h;
+    }
+
+    /** Open-addressing map from a ticker (given as a range of a frame) to its book; immutable. */
+    static final class TickerIndex {
+        private final String[] keys;
+        private final LocalBook[] values;
+        private final int mask;
+
+        TickerIndex(Map<String, LocalBook> books) {
+            int cap = Integer.highestOneBit(Math.max(4, books.size() * 4 - 1)) << 1;
+            keys = new String[cap];
+            values = new LocalBook[cap];
+            mask = cap - 1;
+            for (Map.Entry<String, LocalBook> e : books.entrySet()) {
+                String k = e.getKey();
+                int i = hash(k, 0, k.length()) & mask;
+                while (keys[i] != null) i = (i + 1) & mask;
+                keys[i] = k;
+                values[i] = e.getValue();
+            }
+        }
+
+        static int hash(String s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+            return h ^ (h >>> 16);
+        }
+
+        LocalBook get(String src, int from, int to) {
+            int len = to - from;
+            int i = hash(src, from, to) & mask;
+            String k;
+            while ((k = keys[i]) != null) {
+                if (k.length() == len && k.regionMatches(0, src, from, len)) return values[i];
+                i = (i + 1) & mask;
+            }
+            return null;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package com.precog.adapters.kalshi;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.adapters.kalshi.fake.FakeKalshiExchange;
+import com.precog.application.port.out.MarketCatalog;
+import com.precog.application.port.out.MarketCatalogContract;
+import com.precog.domain.market.Market;
+import com.precog.domain.market.MarketStatus;
+import com.precog.domain.market.Side;
+import org.junit.jupiter.api.AfterEach;
+
+class KalshiMarketCatalogTest extends MarketCatalogContract {
+    private FakeKalshiExchange fake;
+
+    static ObjectNode json(Market m) {
+        ObjectNode o = new ObjectMapper().createObjectNode();
+        o.put("ticker", m.ticker()).put("event_ticker", m.eventTicker()).put("title", m.title()).put("yes_sub_title", m.yesOutcome())
+                .put("status", m.status() == MarketStatus.OPEN ? "active" : "closed").put("close_time", m.closeTime().toString());
+        var ranges = o.putArray("price_ranges");
+        m.ladder().ranges().forEach(r -> ranges.addObject().put("start", FakeKalshiExchange.px(r.startMicros()))
+                .put("end", FakeKalshiExchange.px(r.endMicros())).put("step", FakeKalshiExchange.px(r.stepMicros())));
+        return o;
+    }
+
+    @Override
+    protected MarketCatalog catalog() {
+        if (fake == null) {
+            fake = FakeKalshiExchange.start();
+            fake.addMarket(json(open));
+            fake.addMarket(json(closed));
+            for (Side s : Side.values()) {
+                for (long[] lvl : book.levelsAscending(s)) fake.setAnonymousLevel(open.ticker(), s, lvl[0], lvl[1]);
+            }
+        }
+        return KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl())).marketCatalog();
+    }
+
+    @AfterEach
+    void stop() {
+        if (fake != null) fake.close();
+    }
+}

@@ -1,0 +1,150 @@
+package com.precog.adapters.kalshi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.adapters.kalshi.fake.FakeKalshiExchange;
+import com.precog.application.port.out.OrderGateway;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Liquidity;
+import com.precog.domain.money.Price;
+import com.precog.domain.order.ClientOrderId;
+import com.precog.domain.order.Fill;
+import com.precog.domain.order.OrderRequest;
+import com.precog.domain.order.OrderState;
+import com.precog.domain.order.OrderStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KalshiOrderGatewayTest {
+    static final String FED = "KXFED-27APR-T4.25";
+    static final String CREATE = "/portfolio/events/orders";
+    @TempDir
+    Path dir;
+    FakeKalshiExchange fake;
+    OrderGateway gateway;
+
+    @BeforeEach
+    void start() {
+        fake = FakeKalshiExchange.start();
+        KalshiSettings s = KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl()).withCredentials(fake.testKeyId(), fake.writeTestKey(dir))
+                .withRetry(3, Duration.ofMillis(5)).withRequestTimeout(Duration.ofMillis(700));
+        gateway = KalshiAdapter.create(s).orderGateway();
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    private static OrderRequest buyYes(String id, String price) {
+        return OrderRequest.limit(ClientOrderId.of(id), FED, Side.YES, OrderAction.BUY, Contracts.of(10), Price.parse(price));
+    }
+
+    @Test
+    void givenAPassiveLimit_place_rests_andFindOpenOrdersAndCancelAgree() {
+        OrderState s = gateway.place(buyYes("rest-1", "0.25"));
+        assertThat(s.status()).isEqualTo(OrderStatus.RESTING);
+        assertThat(s.remaining()).isEqualTo(Contracts.of(10));
+        assertThat(gateway.find(ClientOrderId.of("rest-1"))).get().extracting(OrderState::exchangeOrderId).isEqualTo(s.exchangeOrderId());
+        assertThat(gateway.openOrders()).extracting(OrderState::clientOrderId).containsExactly(ClientOrderId.of("rest-1"));
+        OrderState canceled = gateway.cancel(FED, ClientOrderId.of("rest-1"));
+        assertThat(canceled.status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(gateway.openOrders()).isEmpty();
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 250_000)).isZero();
+    }
+
+    @Test
+    void givenAnIocThatCrosses_place_fillsAtTheBook_andFillsCarryOurClientId() {
+        Instant before = Instant.now().minusSeconds(5);
+        OrderRequest r = OrderRequest.immediateOrCancel(ClientOrderId.of("ioc-1"), FED, Side.YES, OrderAction.BUY, Contracts.of(25), Price.parse("0.28"));
+        OrderState s = gateway.place(r);
+        // only 20.00 rest at yes ask 0.28 (no bid 0.72): partial fill, remainder canceled
+        assertThat(s.filled()).isEqualTo(Contracts.of(20));
+        assertThat(s.remaining()).isEqualTo(Contracts.ZERO);
+        assertThat(s.status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(s.averageFillPrice()).contains(Price.parse("0.28"));
+        List<Fill> fills = gateway.fillsSince(before);
+        assertThat(fills).singleElement().satisfies(f -> {
+            assertThat(f.clientOrderId()).isEqualTo(ClientOrderId.of("ioc-1"));
+            assertThat(f.side()).isEqualTo(Side.YES);
+            assertThat(f.action()).isEqualTo(OrderAction.BUY);
+            assertThat(f.price()).isEqualTo(Price.parse("0.28"));
+            assertThat(f.liquidity()).isEqualTo(Liquidity.TAKER);
+        });
+    }
+
+    @Test
+    void givenASellYes_place_sendsAnAsk_andReportsItBackAsASellOfYes() {
+        OrderState s = gateway.place(OrderRequest.limit(ClientOrderId.of("sell-1"), FED, Side.YES, OrderAction.SELL, Contracts.of(3), Price.parse("0.90")));
+        assertThat(s.status()).isEqualTo(OrderStatus.RESTING);
+        // an ask at YES 0.90 rests as a NO bid at 0.10
+        assertThat(fake.orderBook(FED).quantityAt(Side.NO, 100_000)).isEqualTo(300);
+        assertThat(gateway.openOrders()).singleElement().satisfies(o -> {
+            assertThat(o.side()).isEqualTo(Side.YES);
+            assertThat(o.action()).isEqualTo(OrderAction.SELL);
+            assertThat(o.limitPrice()).isEqualTo(Price.parse("0.90"));
+        });
+    }
+
+    @Test
+    void givenTheExchangeProcessesThenAnswers500_place_findsTheOrderInsteadOfResubmitting() {
+        fake.processThenFail(CREATE, 500);
+        OrderState s = gateway.place(buyYes("amb-1", "0.25"));
+        assertThat(s.status()).isEqualTo(OrderStatus.RESTING);
+        assertThat(fake.ordersWithClientId("amb-1")).isEqualTo(1);
+    }
+
+    @Test
+    void givenATimeoutWhileTheExchangeStillProcesses_place_endsWithExactlyOneOrder() {
+        fake.delayNext(CREATE, Duration.ofMillis(1_000));
+        OrderState s = gateway.place(buyYes("slow-1", "0.25"));
+        assertThat(s.clientOrderId()).isEqualTo(ClientOrderId.of("slow-1"));
+        assertThat(s.status()).isEqualTo(OrderStatus.RESTING);
+        assertThat(fake.ordersWithClientId("slow-1")).isEqualTo(1);
+    }
+
+    @Test
+    void givenA503BeforeProcessing_place_looksUpFindsNothing_andResubmitsOnce() {
+        fake.failNext(1, CREATE, 503);
+        OrderState s = gateway.place(buyYes("retry-1", "0.25"));
+        assertThat(s.status()).isEqualTo(OrderStatus.RESTING);
+        assertThat(fake.ordersWithClientId("retry-1")).isEqualTo(1);
+    }
+
+    @Test
+    void givenAnOffTickPrice_place_isRejectedWithTheReason_andNothingRests() {
+        OrderState s = gateway.place(buyYes("tick-1", "0.255"));
+        assertThat(s.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(s.rejectReason()).contains("tick size");
+        assertThat(fake.orderCount()).isZero();
+    }
+
+    @Test
+    void givenAPostOnlyOrderThatWouldCross_place_reportsItCanceledWithNothingFilled() {
+        OrderState s = gateway.place(new OrderRequest(ClientOrderId.of("po-1"), FED, Side.YES, OrderAction.BUY, Contracts.of(5), Price.parse("0.28"),
+                com.precog.domain.order.TimeInForce.GOOD_TILL_CANCELED, true, false));
+        assertThat(s.status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(s.filled()).isEqualTo(Contracts.ZERO);
+        assertThat(fake.orderBook(FED).quantityAt(Side.NO, 720_000)).isEqualTo(2_000);
+    }
+
+    @Test
+    void amendAndDecrease_changeTheRestingOrder() {
+        gateway.place(buyYes("am-1", "0.25"));
+        OrderState amended = gateway.amend(FED, ClientOrderId.of("am-1"), Price.parse("0.26"), Contracts.of(6));
+        assertThat(amended.limitPrice()).isEqualTo(Price.parse("0.26"));
+        assertThat(amended.remaining()).isEqualTo(Contracts.of(6));
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 260_000)).isEqualTo(600);
+        OrderState decreased = gateway.decrease(FED, ClientOrderId.of("am-1"), Contracts.of(2));
+        assertThat(decreased.remaining()).isEqualTo(Contracts.of(4));
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 260_000)).isEqualTo(400);
+    }
+}

@@ -1,0 +1,226 @@
+package com.precog.adapters.kalshi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.precog.adapters.kalshi.KalshiModels.MarketQuote;
+import com.precog.adapters.kalshi.fake.FakeKalshiExchange;
+import com.precog.domain.market.MarketStatus;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.market.OrderBook;
+import com.precog.domain.market.Side;
+import com.precog.domain.market.TickLadder;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.Price;
+import com.precog.domain.order.ClientOrderId;
+import com.precog.domain.order.OrderRequest;
+import com.precog.domain.order.OrderState;
+import com.precog.domain.order.OrderStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KalshiRestClientTest {
+    static final String FED = "KXFED-27APR-T4.25";
+    @TempDir
+    Path dir;
+    FakeKalshiExchange fake;
+    KalshiRestClient rest;
+    final List<String> failures = new ArrayList<>();
+
+    @BeforeEach
+    void start() {
+        fake = FakeKalshiExchange.start();
+        KalshiSettings s = KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl()).withCredentials(fake.testKeyId(), fake.writeTestKey(dir))
+                .withRetry(3, Duration.ofMillis(5)).withRequestTimeout(Duration.ofSeconds(2));
+        rest = KalshiAdapter.create(s, java.time.Clock.systemUTC(), new ExchangeHealthListener() {
+            @Override
+            public void onFailure(String endpoint, String reason) {
+                failures.add(endpoint + " " + reason);
+            }
+        }).rest();
+    }
+
+    @AfterEach
+    void stop() {
+        fake.close();
+    }
+
+    @Test
+    void markets_mapsTheRecordedMarketToExactDomainValues() {
+        List<MarketQuote> ms = rest.markets(null, "open");
+        assertThat(ms).hasSize(1);
+        MarketQuote q = ms.get(0);
+        assertThat(q.market().ticker()).isEqualTo(FED);
+        assertThat(q.market().eventTicker()).isEqualTo("KXFED-27APR");
+        assertThat(q.market().seriesTicker()).isEqualTo("KXFED");
+        assertThat(q.market().status()).isEqualTo(MarketStatus.OPEN);
+        assertThat(q.market().ladder()).isEqualTo(TickLadder.cent());
+        assertThat(q.market().closeTime()).isEqualTo(java.time.Instant.parse("2027-04-28T17:55:00Z"));
+        // fake serves its book's top: best yes bid 0.27, best no bid 0.72 → yes ask 0.28
+        assertThat(q.yesBidMicros()).isEqualTo(270_000);
+        assertThat(q.yesAskMicros()).isEqualTo(280_000);
+        assertThat(q.lastPriceMicros()).isEqualTo(280_000);
+        assertThat(q.volume()).isEqualTo(Contracts.parse("10155.43"));
+        assertThat(q.openInterest()).isEqualTo(Contracts.parse("2020.47"));
+    }
+
+    @Test
+    void givenMoreMarketsThanOnePage_markets_followsTheCursorToTheEnd() {
+        fake.addGeneratedMarkets("KXGEN", 2_345);
+        List<MarketQuote> ms = rest.markets("KXGEN", "open");
+        assertThat(ms).hasSize(2_345);
+        assertThat(ms.stream().map(m -> m.market().ticker()).distinct().count()).isEqualTo(2_345);
+        assertThat(rest.markets(null, null)).hasSize(2_346);
+    }
+
+    @Test
+    void orderbook_hasBidsOnBothSides_bestBidLast() {
+        OrderBook b = rest.orderbook(FED);
+        assertThat(b.bestBidMicros(Side.YES)).isEqualTo(270_000);
+        assertThat(b.bestBidQuantity(Side.YES)).isEqualTo(3154);
+        assertThat(b.bestBidMicros(Side.NO)).isEqualTo(720_000);
+        assertThat(b.bestAskMicros(Side.YES)).isEqualTo(280_000);
+        assertThat(b.depth(Side.YES)).isEqualTo(3);
+        assertThat(b.sameLevelsAs(fake.orderBook(FED))).isTrue();
+    }
+
+    @Test
+    void exchangeStatusSeriesEventsAndSettlements_parse() {
+        assertThat(rest.exchangeStatus().tradingActive()).isTrue();
+        assertThat(rest.series(null)).extracting(KalshiModels.Series::ticker).containsExactly("KXFED");
+        assertThat(rest.seriesByTicker("KXFED").fees()).isEqualTo(com.precog.domain.money.FeeSchedule.standard());
+        assertThat(rest.events("KXFED", null)).extracting(KalshiModels.Event::eventTicker).containsExactly("KXFED-27APR");
+        KalshiModels.Settlement s = rest.settlements().get(0);
+        assertThat(s.revenue()).isEqualTo(Dollars.parse("30.00"));
+        assertThat(s.yesCost()).isEqualTo(Dollars.parse("8.10"));
+        assertThat(s.feeCost()).isEqualTo(Dollars.parse("0.14"));
+    }
+
+    @Test
+    void givenAV2BuyThatCrosses_createOrder_fillsAtTheBookAndPortfolioEndpointsReflectIt() {
+        Dollars before = rest.balance().balance();
+        OrderRequest r = OrderRequest.immediateOrCancel(ClientOrderId.of("ioc-1"), FED, Side.YES, OrderAction.BUY, Contracts.of(5), Price.parse("0.30"));
+        KalshiModels.OrderAck ack = rest.createOrder(r);
+        assertThat(ack.fillCount()).isEqualTo(Contracts.of(5));
+        assertThat(ack.averageFillPrice()).contains(Price.parse("0.28"));
+        assertThat(ack.clientOrderId()).isEqualTo("ioc-1");
+        Dollars after = rest.balance().balance();
+        // 5 × 0.28 = 1.40 plus taker fee ceil(0.07×5×0.28×0.72) = 0.0706
+        assertThat(before.minus(after)).isEqualTo(Dollars.parse("1.4706"));
+        assertThat(rest.positions()).singleElement().satisfies(p -> {
+            assertThat(p.side()).isEqualTo(Side.YES);
+            assertThat(p.count()).isEqualTo(Contracts.of(5));
+        });
+        assertThat(rest.fills(null, id -> Optional.empty())).singleElement().satisfies(f -> {
+            assertThat(f.price()).isEqualTo(Price.parse("0.28"));
+            assertThat(f.fee()).isEqualTo(Dollars.parse("0.0706"));
+            assertThat(f.exchangeOrderId()).isEqualTo(ack.orderId());
+        });
+        assertThat(rest.trades(FED, 100)).hasSize(1);
+    }
+
+    @Test
+    void givenABuyNo_createOrder_sendsAnAskAtTheYesComplement_andRestsOnTheNoSide() {
+        OrderRequest r = OrderRequest.limit(ClientOrderId.of("no-1"), FED, Side.NO, OrderAction.BUY, Contracts.parse("2.50"), Price.parse("0.60"));
+        KalshiModels.OrderAck ack = rest.createOrder(r);
+        assertThat(ack.remainingCount()).isEqualTo(Contracts.parse("2.50"));
+        assertThat(fake.orderBook(FED).quantityAt(Side.NO, 600_000)).isEqualTo(250);
+        List<OrderState> resting = rest.orders(FED, "resting");
+        assertThat(resting).singleElement().satisfies(o -> {
+            assertThat(o.side()).isEqualTo(Side.NO);
+            assertThat(o.limitPrice()).isEqualTo(Price.parse("0.60"));
+            assertThat(o.status()).isEqualTo(OrderStatus.RESTING);
+        });
+        KalshiModels.OrderAck dec = rest.decreaseOrder(ack.orderId(), FED, Contracts.parse("0.50"));
+        assertThat(dec.remainingCount()).isEqualTo(Contracts.of(2));
+        KalshiModels.OrderAck cancel = rest.cancelOrder(ack.orderId(), FED);
+        assertThat(cancel.reducedBy()).isEqualTo(Contracts.of(2));
+        assertThat(rest.order(ack.orderId())).get().extracting(OrderState::status).isEqualTo(OrderStatus.CANCELED);
+        assertThat(fake.orderBook(FED).quantityAt(Side.NO, 600_000)).isZero();
+    }
+
+    @Test
+    void batchCreateAndBatchCancel_reportPerItemOutcomes() {
+        var items = rest.batchCreate(List.of(
+                OrderRequest.limit(ClientOrderId.of("b-1"), FED, Side.YES, OrderAction.BUY, Contracts.of(1), Price.parse("0.20")),
+                OrderRequest.limit(ClientOrderId.of("b-2"), FED, Side.YES, OrderAction.BUY, Contracts.of(1), Price.parse("0.205"))));
+        assertThat(items.get(0).ack()).isPresent();
+        assertThat(items.get(1).error()).get().extracting(KalshiApiException::details).asString().contains("tick size");
+        var cancels = rest.batchCancel(java.util.Map.of(items.get(0).ack().get().orderId(), FED));
+        assertThat(cancels.get(0).ack().get().reducedBy()).isEqualTo(Contracts.of(1));
+    }
+
+    @Test
+    void givenTransient5xx_reads_retryAndSucceed_andReportFailures() {
+        fake.failNext(2, "/exchange/status", 503);
+        assertThat(rest.exchangeStatus().exchangeActive()).isTrue();
+        assertThat(failures).hasSize(2);
+    }
+
+    @Test
+    void given429_reads_backOffAndSucceed() {
+        fake.failNext(2, "/portfolio/balance", 429);
+        assertThat(rest.balance().balance()).isEqualTo(Dollars.of(10_000));
+    }
+
+    @Test
+    void givenPersistent5xx_reads_giveUpWithTheStatus() {
+        fake.failNext(10, "/exchange/status", 500);
+        assertThatThrownBy(() -> rest.exchangeStatus()).isInstanceOf(KalshiApiException.class).hasMessageContaining("500");
+    }
+
+    @Test
+    void givenRepeatedOutages_theCircuitBreakerOpens_reportsIt_andRefusesLocally() {
+        List<String> events = new ArrayList<>();
+        KalshiRestClient c = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl()).withRetry(1, Duration.ofMillis(1)),
+                java.time.Clock.systemUTC(), new ExchangeHealthListener() {
+                    @Override
+                    public void onCircuitOpened() {
+                        events.add("open");
+                    }
+                }).rest();
+        fake.failNext(100, "/exchange/status", 502);
+        // 5 consecutive failures open it: 2 attempts per call (1 retry), so the third call trips it
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(c::exchangeStatus).isInstanceOf(RuntimeException.class);
+        }
+        assertThat(events).containsExactly("open");
+        assertThat(fake.restRequests()).isEqualTo(5);
+        long served = fake.restRequests();
+        assertThatThrownBy(c::exchangeStatus).isInstanceOf(KalshiTransportException.class).hasMessageContaining("circuit breaker is open");
+        assertThat(fake.restRequests()).isEqualTo(served);
+    }
+
+    @Test
+    void givenMalformedJson_reads_failWithAClearError() {
+        fake.malformedNext("/markets");
+        assertThatThrownBy(() -> rest.markets(null, null)).isInstanceOf(KalshiApiException.class).hasMessageContaining("malformed");
+    }
+
+    @Test
+    void givenNoCredentials_publicDataWorks_butPortfolioIsRefused() {
+        KalshiRestClient anon = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl())).rest();
+        assertThat(anon.markets(null, null)).hasSize(1);
+        assertThatThrownBy(anon::balance).isInstanceOf(KalshiApiException.class).extracting(e -> ((KalshiApiException) e).status()).isEqualTo(401);
+    }
+
+    @Test
+    void givenAKeyTheExchangeDoesNotKnow_requests_areRejected401() throws Exception {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        var kp = g.generateKeyPair();
+        Path other = java.nio.file.Files.writeString(dir.resolve("other.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(kp.getPrivate().getEncoded()) + "\n-----END PRIVATE KEY-----\n");
+        KalshiRestClient wrong = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl()).withCredentials(fake.testKeyId(), other)).rest();
+        assertThatThrownBy(wrong::balance).isInstanceOf(KalshiApiException.class).hasMessageContaining("401");
+        assertThat(fake.rejected401()).isEqualTo(1);
+    }
+}

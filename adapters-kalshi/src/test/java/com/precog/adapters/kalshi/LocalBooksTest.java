@@ -1,0 +1,108 @@
+package com.precog.adapters.kalshi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.domain.market.BookTop;
+import com.precog.domain.market.Side;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LocalBooksTest {
+    final List<String> requests = new ArrayList<>();
+    int resubscribes;
+    final LocalBooks books = new LocalBooks(new LocalBooks.Control() {
+        @Override
+        public void requestSnapshots(long sid, List<String> tickers) {
+            requests.add(sid + ":" + tickers);
+        }
+
+        @Override
+        public void resubscribeAll() {
+            resubscribes++;
+        }
+    });
+
+    static String snapshot(long sid, long seq, String ticker) {
+        return "{\"type\":\"orderbook_snapshot\",\"sid\":" + sid + ",\"seq\":" + seq + ",\"msg\":{\"market_ticker\":\"" + ticker
+                + "\",\"yes_dollars_fp\":[[\"0.0800\",\"300.00\"],[\"0.2200\",\"333.00\"]],\"no_dollars_fp\":[[\"0.5400\",\"20.00\"],[\"0.5600\",\"146.00\"]]}}";
+    }
+
+    static String delta(long sid, long seq, String ticker, String price, String delta, String side) {
+        return "{\"type\":\"orderbook_delta\",\"sid\":" + sid + ",\"seq\":" + seq + ",\"msg\":{\"market_ticker\":\"" + ticker + "\",\"price_dollars\":\""
+                + price + "\",\"delta_fp\":\"" + delta + "\",\"side\":\"" + side + "\",\"ts_ms\":1}}";
+    }
+
+    @Test
+    void snapshotOnTheYesScale_isStoredAsNoLegBids_withDerivedAsks() {
+        books.track(List.of("A"));
+        books.assign(1, List.of("A"));
+        books.onFrame(snapshot(1, 1, "A"));
+        BookTop top = books.top("A").orElseThrow();
+        assertThat(top.yesBidMicros()).isEqualTo(220_000);
+        // NO levels arrive as YES prices 0.54 / 0.56 → NO bids at 0.46 / 0.44; best NO bid 0.46 → YES ask 0.54
+        assertThat(top.noBidMicros()).isEqualTo(460_000);
+        assertThat(top.askMicros(Side.YES)).isEqualTo(540_000);
+        assertThat(books.copy("A").orElseThrow().quantityAt(Side.NO, 440_000)).isEqualTo(14_600);
+    }
+
+    @Test
+    void deltasApplyInOrder_duplicatesAreIgnored_andAGapHidesTheBookAndAsksForASnapshot() {
+        books.track(List.of("A", "B"));
+        books.assign(1, List.of("A", "B"));
+        books.onFrame(snapshot(1, 1, "A"));
+        books.onFrame(snapshot(1, 2, "B"));
+        books.onFrame(delta(1, 3, "A", "0.2200", "-33.00", "yes"));
+        books.onFrame(delta(1, 3, "A", "0.2200", "-33.00", "yes")); // duplicate
+        assertThat(books.copy("A").orElseThrow().quantityAt(Side.YES, 220_000)).isEqualTo(30_000);
+        assertThat(books.duplicates.get()).isEqualTo(1);
+        books.onFrame(delta(1, 5, "A", "0.2200", "-1.00", "yes")); // seq 4 lost
+        assertThat(books.gaps.get()).isEqualTo(1);
+        assertThat(books.copy("A")).isEmpty();
+        assertThat(books.copy("B")).isEmpty();
+        assertThat(requests).containsExactly("1:[A, B]");
+        books.onFrame(delta(1, 6, "A", "0.2200", "5.00", "yes")); // stale book: dropped
+        books.onFrame(snapshot(1, 7, "A"));
+        assertThat(books.copy("A").orElseThrow().quantityAt(Side.YES, 220_000)).isEqualTo(33_300);
+        assertThat(books.copy("B")).isEmpty();
+        books.onFrame(snapshot(1, 8, "B"));
+        assertThat(books.copy("B")).isPresent();
+    }
+
+    @Test
+    void aDeltaThatWouldGoNegative_marksTheBookDivergedAndAsksForItsSnapshot() {
+        books.track(List.of("A"));
+        books.assign(4, List.of("A"));
+        books.onFrame(snapshot(4, 1, "A"));
+        books.onFrame(delta(4, 2, "A", "0.0800", "-301.00", "yes"));
+        assertThat(books.divergences.get()).isEqualTo(1);
+        assertThat(books.copy("A")).isEmpty();
+        assertThat(requests).containsExactly("4:[A]");
+    }
+
+    @Test
+    void givenATickerStreamingOnTwoSids_onlyTheSidOfItsLatestSnapshotIsApplied() {
+        books.track(List.of("A"));
+        books.assign(1, List.of("A"));
+        books.assign(2, List.of("A"));
+        books.onFrame(snapshot(1, 1, "A"));
+        books.onFrame(snapshot(2, 1, "A"));
+        books.onFrame(delta(1, 2, "A", "0.0800", "10.00", "yes"));
+        books.onFrame(delta(2, 2, "A", "0.0800", "10.00", "yes"));
+        assertThat(books.copy("A").orElseThrow().quantityAt(Side.YES, 80_000)).isEqualTo(31_000);
+    }
+
+    @Test
+    void error25_resubscribes_andBadFramesAreCountedNotThrown() {
+        books.track(List.of("A"));
+        books.assign(1, List.of("A"));
+        books.onFrame(snapshot(1, 1, "A"));
+        books.onFrame("{\"id\": 1, \"type\": \"error\", \"msg\": {\"code\": 25, \"msg\": \"Subscription buffer overflow\"}}");
+        assertThat(resubscribes).isEqualTo(1);
+        assertThat(books.copy("A")).isEmpty();
+        books.onFrame("{oops");
+        books.onFrame("{\"type\":\"orderbook_snapshot\",\"sid\":1,\"seq\":2,\"msg\":{\"market_ticker\":\"A\",\"yes_dollars_fp\":[[\"1.5\",\"x\"]]}}");
+        books.onFrame("{\"no_type\":true}");
+        assertThat(books.badFrames.get()).isEqualTo(3);
+    }
+}

@@ -1,0 +1,79 @@
+package com.precog.application.port.out.games;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.domain.game.GameId;
+import com.precog.domain.game.GameState;
+import com.precog.domain.game.GameStatus;
+import com.precog.domain.game.TestGames;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Contract every {@link GameStates} passes (SCD2 semantics). Each test gets a fresh, empty store. */
+public abstract class GameStatesContract {
+    protected abstract GameStates newStore();
+
+    private final GameState first = TestGames.nflLive("401437650");
+
+    @Test
+    void emptyStore_hasNoCurrentAndNoHistory() {
+        GameStates store = newStore();
+        assertThat(store.current(first.id())).isEmpty();
+        assertThat(store.history(first.id())).isEmpty();
+    }
+
+    @Test
+    void record_firstState_isCurrentAndOpen() {
+        GameStates store = newStore();
+        assertThat(store.record(first)).isTrue();
+        assertThat(store.current(first.id())).contains(first);
+        assertThat(store.history(first.id())).containsExactly(new GameStateVersion(first, first.observedAt(), Optional.empty()));
+    }
+
+    @Test
+    void record_sameContentLater_writesNothing() {
+        GameStates store = newStore();
+        store.record(first);
+        assertThat(store.record(first.withObservedAt(first.observedAt().plusSeconds(15)))).isFalse();
+        assertThat(store.history(first.id())).hasSize(1);
+    }
+
+    @Test
+    void record_change_closesPreviousAtNewObservationAndOpensNew() {
+        GameStates store = newStore();
+        store.record(first);
+        GameState scored = first.withScore(7, 0).withClock(1, Duration.ofSeconds(700), GameStatus.IN_PROGRESS)
+                .withObservedAt(first.observedAt().plusSeconds(30));
+        GameState later = scored.withClock(1, Duration.ofSeconds(650), GameStatus.IN_PROGRESS)
+                .withObservedAt(first.observedAt().plusSeconds(45));
+        assertThat(store.record(scored)).isTrue();
+        assertThat(store.record(later)).isTrue();
+        List<GameStateVersion> h = store.history(first.id());
+        assertThat(h).extracting(GameStateVersion::state).containsExactly(first, scored, later);
+        assertThat(h.get(0).validTo()).contains(scored.observedAt());
+        assertThat(h.get(1).validFrom()).isEqualTo(scored.observedAt());
+        assertThat(h.get(1).validTo()).contains(later.observedAt());
+        assertThat(h.stream().filter(GameStateVersion::isCurrent)).hasSize(1);
+        assertThat(store.current(first.id())).contains(later);
+    }
+
+    @Test
+    void games_areKeptApart() {
+        GameStates store = newStore();
+        GameState other = TestGames.nflLive("401437651");
+        store.record(first);
+        store.record(other);
+        assertThat(store.current(GameId.of(other.id().value()))).contains(other);
+        assertThat(store.history(first.id())).hasSize(1);
+    }
+
+    @Test
+    void history_preservesEveryField() {
+        GameStates store = newStore();
+        GameState rich = first.withHomeWinProbability(Optional.of(com.precog.domain.money.Probability.of("0.924")));
+        store.record(rich);
+        assertThat(store.current(rich.id())).contains(rich);
+    }
+}

@@ -1,0 +1,40 @@
+package com.precog.application.port.out.games;
+
+import com.precog.domain.game.GameId;
+import com.precog.domain.game.GameState;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** In-memory SCD2 {@link GameStates}. */
+public final class InMemoryGameStates implements GameStates {
+    private final Map<GameId, List<GameStateVersion>> versions = new HashMap<>();
+
+    @Override
+    public synchronized boolean record(GameState state) {
+        List<GameStateVersion> list = versions.computeIfAbsent(state.id(), id -> new ArrayList<>());
+        if (!list.isEmpty()) {
+            GameStateVersion last = list.get(list.size() - 1);
+            if (last.state().sameContentAs(state)) return false;
+            java.time.Instant closeAt = state.observedAt().isBefore(last.validFrom()) ? last.validFrom() : state.observedAt();
+            list.set(list.size() - 1, new GameStateVersion(last.state(), last.validFrom(), Optional.of(closeAt)));
+            list.add(new GameStateVersion(state, closeAt, Optional.empty()));
+        } else {
+            list.add(new GameStateVersion(state, state.observedAt(), Optional.empty()));
+        }
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<GameState> current(GameId game) {
+        List<GameStateVersion> list = versions.get(game);
+        return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1).state());
+    }
+
+    @Override
+    public synchronized List<GameStateVersion> history(GameId game) {
+        return List.copyOf(versions.getOrDefault(game, List.of()));
+    }
+}

@@ -1,0 +1,107 @@
+package com.precog.domain.model.ingame;
+
+import com.precog.domain.evaluation.CalibrationMetrics;
+import com.precog.domain.model.NormalInGameModel;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Scores in-game forecasters on historical plays. Scored rows: quarters 1–4, play type not
+ * {@code TIMEOUT}; target 1 if the home team won, 0 if it lost, 0.5 for a tie. Every forecaster is
+ * scored on the same rows with {@link CalibrationMetrics} (Brier, log loss clamped at 1e-15, ECE over
+ * 10 equal-width bins), overall and by quarter.
+ */
+public final class InGameEvaluation {
+    private InGameEvaluation() {}
+
+    /** Scores of one forecaster: overall (accuracy at 0.5, ties half), by quarter (index 0 = quarter 1), and its reliability diagram. */
+    public record Scores(double brier, double logLoss, double ece, double accuracy, double[] brierByQuarter,
+                         CalibrationMetrics.ReliabilityBin[] reliability) {
+        public Scores {
+            brierByQuarter = brierByQuarter.clone();
+            reliability = reliability.clone();
+        }
+
+        @Override
+        public double[] brierByQuarter() {
+            return brierByQuarter.clone();
+        }
+
+        @Override
+        public CalibrationMetrics.ReliabilityBin[] reliability() {
+            return reliability.clone();
+        }
+    }
+
+    /** Result: scored plays, distinct games, and the scores of each forecaster by name (in the order given). */
+    public record Result(int plays, int games, Map<String, Scores> scores) {
+        public Result {
+            scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
+        }
+    }
+
+    /** The baseline: {@link NormalInGameModel} with the closing spread, m = game seconds remaining / 60 (the lead decides at m = 0). */
+    public static double baselineNormal(HistoricalPlay p) {
+        double s = Double.isNaN(p.spreadLine()) ? 0 : p.spreadLine();
+        return NormalInGameModel.nfl().homeWinProbability(p.homeScore() - p.awayScore(), p.gameSecondsRemaining() / 60.0, s);
+    }
+
+    /** Scores every forecaster (name → P(home wins) of a play) on the scored rows of {@code plays}. */
+    public static Result evaluate(List<HistoricalPlay> plays, Map<String, ToDoubleFunction<HistoricalPlay>> forecasters) {
+        Objects.requireNonNull(plays, "plays");
+        Objects.requireNonNull(forecasters, "forecasters");
+        int n = 0;
+        for (HistoricalPlay p : plays) if (p.isScoredInEvaluation()) n++;
+        if (n == 0) throw new IllegalArgumentException("plays contain no scored row (quarters 1-4, not TIMEOUT)");
+        double[] y = new double[n];
+        int[] quarter = new int[n];
+        HistoricalPlay[] rows = new HistoricalPlay[n];
+        Set<String> games = new HashSet<>();
+        int i = 0;
+        for (HistoricalPlay p : plays) {
+            if (!p.isScoredInEvaluation()) continue;
+            rows[i] = p;
+            y[i] = p.homeOutcome();
+            quarter[i] = p.quarter();
+            games.add(p.gameId());
+            i++;
+        }
+        Map<String, Scores> out = new LinkedHashMap<>();
+        for (Map.Entry<String, ToDoubleFunction<HistoricalPlay>> f : forecasters.entrySet()) {
+            double[] p = new double[n];
+            for (int k = 0; k < n; k++) p[k] = f.getValue().applyAsDouble(rows[k]);
+            out.put(f.getKey(), score(p, y, quarter));
+        }
+        return new Result(n, games.size(), out);
+    }
+
+    static Scores score(double[] p, double[] y, int[] quarter) {
+        double[] byQuarter = new double[4];
+        for (int q = 1; q <= 4; q++) {
+            int m = 0;
+            for (int qq : quarter) if (qq == q) m++;
+            if (m == 0) {
+                byQuarter[q - 1] = Double.NaN;
+                continue;
+            }
+            double[] pq = new double[m];
+            double[] yq = new double[m];
+            int k = 0;
+            for (int i = 0; i < quarter.length; i++) {
+                if (quarter[i] == q) {
+                    pq[k] = p[i];
+                    yq[k++] = y[i];
+                }
+            }
+            byQuarter[q - 1] = CalibrationMetrics.brier(pq, yq);
+        }
+        return new Scores(CalibrationMetrics.brier(p, y), CalibrationMetrics.logLoss(p, y),
+                CalibrationMetrics.expectedCalibrationError(p, y), CalibrationMetrics.accuracy(p, y), byQuarter,
+                CalibrationMetrics.reliability(p, y, CalibrationMetrics.ECE_BINS));
+    }
+}

@@ -1,0 +1,99 @@
+package com.precog.domain.model.ingame;
+
+import com.precog.domain.model.LogisticRegression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Fits an {@link InGameModel} on historical plays: an L2 logistic regression over
+ * {@link InGameFeatures} on regulation plays (quarters 1–4), a separate one on overtime plays (on
+ * {@link #OVERTIME_FEATURES} only), and a
+ * {@link WinProbabilityLookup} over all of them. Deterministic: the same plays in the same order give
+ * bit-identical coefficients and tables.
+ */
+public final class InGameModelFitter {
+
+    /**
+     * @param alpha              L2 strength of the regulation regression (standardised features)
+     * @param overtimeAlpha      L2 strength of the overtime regression (fewer plays: stronger)
+     * @param lookup             shape of the lookup table
+     * @param eraHalfLifeSeasons era weights of the lookup table: a play {@code k} seasons older than the
+     *                           newest season fitted weighs {@code 0.5^(k / halfLife)}; 0 = equal weights
+     */
+    public record Config(double alpha, double overtimeAlpha, WinProbabilityLookup.Config lookup, double eraHalfLifeSeasons) {
+        public Config {
+            if (!(eraHalfLifeSeasons >= 0) || Double.isInfinite(eraHalfLifeSeasons)) {
+                throw new IllegalArgumentException("eraHalfLifeSeasons must be finite and >= 0, was " + eraHalfLifeSeasons);
+            }
+            if (!(alpha >= 0) || Double.isInfinite(alpha)) throw new IllegalArgumentException("alpha must be finite and >= 0, was " + alpha);
+            if (!(overtimeAlpha >= 0) || Double.isInfinite(overtimeAlpha)) throw new IllegalArgumentException("overtimeAlpha must be finite and >= 0, was " + overtimeAlpha);
+            Objects.requireNonNull(lookup, "lookup");
+        }
+
+        /** alpha 1e-4 (regulation), 0.01 (overtime), the full lookup, equal era weights. */
+        public static Config defaults() {
+            return new Config(1e-4, 0.01, WinProbabilityLookup.Config.full(), 0);
+        }
+    }
+
+    private InGameModelFitter() {}
+
+    /** Fits on every play given (choose seasons before calling). */
+    public static InGameModel fit(Iterable<HistoricalPlay> plays, Config config) {
+        Objects.requireNonNull(plays, "plays");
+        Objects.requireNonNull(config, "config");
+        List<double[]> regX = new ArrayList<>();
+        List<Double> regY = new ArrayList<>();
+        List<double[]> otX = new ArrayList<>();
+        List<Double> otY = new ArrayList<>();
+        WinProbabilityLookup.Builder lookup = WinProbabilityLookup.builder(config.lookup());
+        FallbackCounts ignore = FallbackCounts.discarding();
+        int newest = Integer.MIN_VALUE;
+        for (HistoricalPlay p : plays) newest = Math.max(newest, p.season());
+        for (HistoricalPlay p : plays) {
+            double[] x = new double[InGameFeatures.COUNT];
+            InGameFeatures.extract(InGameSituation.of(p), x, ignore);
+            if (p.isRegulation()) {
+                regX.add(x);
+                regY.add(p.homeOutcome());
+            } else {
+                otX.add(x);
+                otY.add(p.homeOutcome());
+            }
+            lookup.add(p, config.eraHalfLifeSeasons() == 0 ? 1.0 : Math.pow(0.5, (newest - p.season()) / config.eraHalfLifeSeasons()));
+        }
+        if (regX.isEmpty()) throw new IllegalArgumentException("plays must contain regulation plays");
+        if (otX.isEmpty()) throw new IllegalArgumentException("plays must contain overtime plays (fit on whole seasons)");
+        return new InGameModel(fitOne(regX, regY, config.alpha(), null), fitOne(otX, otY, config.overtimeAlpha(), OVERTIME_FEATURES),
+                lookup.build());
+    }
+
+    /**
+     * Features the overtime regression uses (the others get coefficient 0): lead, remaining expected
+     * margin, the possession value and possession itself. Overtime has a few thousand plays, too few
+     * for the down, timeout and yard-line terms.
+     */
+    static final int[] OVERTIME_FEATURES = {0, 1, 2, 4, 7};
+
+    private static LinearPredictor fitOne(List<double[]> xs, List<Double> ys, double alpha, int[] columns) {
+        double[][] x = new double[xs.size()][];
+        for (int i = 0; i < x.length; i++) {
+            double[] row = xs.get(i);
+            if (columns == null) {
+                x[i] = row;
+            } else {
+                x[i] = new double[columns.length];
+                for (int j = 0; j < columns.length; j++) x[i][j] = row[columns[j]];
+            }
+        }
+        double[] y = new double[ys.size()];
+        for (int i = 0; i < y.length; i++) y[i] = ys.get(i);
+        LogisticRegression.Fitted f = LogisticRegression.of(alpha, 100, 1e-10).fit(x, y);
+        if (columns == null) return new LinearPredictor(f.intercept(), f.coefficients());
+        double[] full = new double[InGameFeatures.COUNT];
+        double[] c = f.coefficients();
+        for (int j = 0; j < columns.length; j++) full[columns[j]] = c[j];
+        return new LinearPredictor(f.intercept(), full);
+    }
+}

@@ -1,0 +1,11 @@
+package com.precog.domain.model.ingame;
+
+/** Which team has the ball; {@code UNKNOWN} when the feed does not say (between plays, kickoffs in flight). */
+public enum Possession {
+    HOME, AWAY, UNKNOWN;
+
+    /** +1 home, −1 away, 0 unknown. */
+    public int sign() {
+        return this == HOME ? 1 : this == AWAY ? -1 : 0;
+    }
+}

@@ -1,0 +1,109 @@
+package com.precog.domain.model.ingame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class InGameModelTest {
+    static List<HistoricalPlay> plays;
+    static InGameModel model;
+
+    @BeforeAll
+    static void fit() {
+        plays = SyntheticSeasons.games(600, 42);
+        model = InGameModelFitter.fit(plays, InGameModelFitter.Config.defaults());
+    }
+
+    @Test
+    void sameData_fit_givesBitIdenticalCoefficients() {
+        InGameModel again = InGameModelFitter.fit(SyntheticSeasons.games(600, 42), InGameModelFitter.Config.defaults());
+        assertThat(again.regulation()).isEqualTo(model.regulation());
+        assertThat(again.overtime()).isEqualTo(model.overtime());
+        assertThat(InGameModelText.format(again)).isEqualTo(InGameModelText.format(model));
+    }
+
+    @Test
+    void eraHalfLife_weighsOlderSeasonsLessInTheLookup() {
+        List<HistoricalPlay> two = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) two.add(TestPlays.play("2019_01_AWY_HOM", 2019, i, 1, 3500, 0, 0, 24, 17));
+        for (int i = 0; i < 50; i++) two.add(TestPlays.play("2021_01_AWY_HOM", 2021, i, 1, 3500, 0, 0, 10, 17));
+        for (int i = 0; i < 5; i++) two.add(TestPlays.play("2021_02_AWY_HOM", 2021, i, 5, 500, 7, 7, 10, 7));
+        InGameModel m = InGameModelFitter.fit(two, new InGameModelFitter.Config(1e-4, 0.01, WinProbabilityLookup.Config.scoreAndClock(), 1));
+        WinProbabilityLookup.Estimate e = m.lookup().estimate(InGameSituation.ofScoreAndClock(0, 0, 1, 800, 3));
+        assertThat(e.sampleSize()).isEqualTo(50 * 0.25 + 50);
+        assertThat(e.interval().estimate()).isEqualTo(12.5 / 62.5);
+    }
+
+    @Test
+    void text_roundTripsExactly() {
+        String text = InGameModelText.format(model);
+        InGameModel back = InGameModelText.parse(text);
+        assertThat(back).isEqualTo(model);
+        InGameSituation s = new InGameSituation(10, 7, 3, 200, Possession.AWAY, 3, 4, 35, 1, 2, -2.5);
+        assertThat(back.homeWinProbability(s, FallbackCounts.discarding())).isEqualTo(model.homeWinProbability(s, FallbackCounts.discarding()));
+    }
+
+    @Test
+    void largerLeadLateIsMoreLikelyAWin() {
+        double early = model.homeWinProbability(new InGameSituation(7, 0, 1, 800, Possession.UNKNOWN, -1, -1, -1, 3, 3, 0), FallbackCounts.discarding());
+        double late = model.homeWinProbability(new InGameSituation(7, 0, 4, 60, Possession.UNKNOWN, -1, -1, -1, 3, 3, 0), FallbackCounts.discarding());
+        assertThat(late).isGreaterThan(early).isGreaterThan(0.5);
+    }
+
+    @Test
+    void overtimeRule_overtimeStatesUseTheOvertimeRegression() {
+        InGameSituation ot = new InGameSituation(20, 20, 5, 480, Possession.HOME, 1, 10, 75, 2, 2, 3);
+        InGamePrediction p = model.predict(ot, FallbackCounts.discarding());
+        assertThat(p.treatment()).isEqualTo(InGamePrediction.Treatment.OVERTIME);
+        double[] x = new double[InGameFeatures.COUNT];
+        InGameFeatures.extract(ot, x, FallbackCounts.discarding());
+        assertThat(p.homeWinProbability()).isEqualTo(com.precog.domain.model.LogisticRegression.sigmoid(model.overtime().logit(x)));
+        assertThat(p.homeWinProbability()).isNotEqualTo(com.precog.domain.model.LogisticRegression.sigmoid(model.regulation().logit(x)));
+    }
+
+    @Test
+    void overtimeRule_tieAtEndOfRegulationIsAnOvertimeStartNotACoinOrALoss() {
+        InGamePrediction p = model.predict(new InGameSituation(17, 17, 4, 0, Possession.AWAY, 1, 10, 75, 0, 0, 0), FallbackCounts.discarding());
+        assertThat(p.treatment()).isEqualTo(InGamePrediction.Treatment.OVERTIME);
+        InGameSituation overtimeStart = new InGameSituation(17, 17, 5, 600, Possession.UNKNOWN, -1, -1, -1, -1, -1, 0);
+        assertThat(p.homeWinProbability()).isEqualTo(model.homeWinProbability(overtimeStart, FallbackCounts.discarding()));
+        assertThat(p.homeWinProbability()).isNotIn(0.0, 0.5, 1.0);
+    }
+
+    @Test
+    void overtimeRule_noTimeLeftDecidesByLeadAndOvertimeTieIsHalf() {
+        assertThat(model.predict(new InGameSituation(20, 17, 4, 0, Possession.AWAY, 1, 10, 75, 0, 0, -7), FallbackCounts.discarding()))
+                .isEqualTo(new InGamePrediction(1.0, InGamePrediction.Treatment.DECIDED));
+        assertThat(model.predict(new InGameSituation(20, 23, 5, 0, Possession.HOME, 1, 10, 75, 0, 0, 7), FallbackCounts.discarding()))
+                .isEqualTo(new InGamePrediction(0.0, InGamePrediction.Treatment.DECIDED));
+        assertThat(model.predict(new InGameSituation(20, 20, 5, 0, Possession.HOME, 1, 10, 75, 0, 0, 7), FallbackCounts.discarding()))
+                .isEqualTo(new InGamePrediction(0.5, InGamePrediction.Treatment.DECIDED));
+    }
+
+    @Test
+    void regulationStateUsesTheRegulationRegression() {
+        assertThat(model.predict(new InGameSituation(3, 0, 2, 100, Possession.HOME, 1, 10, 75, 3, 3, 0), FallbackCounts.discarding()).treatment())
+                .isEqualTo(InGamePrediction.Treatment.REGULATION);
+    }
+
+    @Test
+    void evaluation_scoresOnlyRegulationNonTimeoutRows() {
+        List<HistoricalPlay> rows = new java.util.ArrayList<>(plays.subList(0, 45));
+        HistoricalPlay p0 = rows.get(0);
+        rows.add(new HistoricalPlay(p0.gameId(), 2020, 1, "REG", "HOM", "AWY", 99, 2, 1500, 600, "HOM", 0, 0, -1, -1, -1, 2, 3, 1.0, p0.homeFinal(), p0.awayFinal(), "TIMEOUT"));
+        int regulation = 0;
+        java.util.Set<String> games = new java.util.HashSet<>();
+        for (HistoricalPlay p : plays.subList(0, 45)) {
+            if (p.quarter() <= 4) {
+                regulation++;
+                games.add(p.gameId());
+            }
+        }
+        InGameEvaluation.Result r = InGameEvaluation.evaluate(rows, java.util.Map.of("half", p -> 0.5));
+        assertThat(r.plays()).isEqualTo(regulation);
+        assertThat(r.games()).isEqualTo(games.size());
+        assertThat(r.scores().get("half").brier()).isEqualTo(0.25);
+    }
+}

@@ -1,0 +1,74 @@
+package com.precog.runner.cli.data;
+
+import com.precog.application.port.out.games.Games;
+import com.precog.application.port.out.games.Teams;
+import com.precog.domain.game.GameId;
+import com.precog.domain.game.HistoricalGame;
+import com.precog.domain.game.League;
+import com.precog.domain.game.Team;
+import com.precog.domain.game.TeamId;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Where {@code data import-history} writes: the {@link Games} and {@link Teams} ports. The
+ * composition root replaces {@link #factory} with the PostgreSQL stores; until it does, the
+ * import goes to a process-local memory store and says so on stderr.
+ */
+public record HistoryStores(Games games, Teams teams, String description) {
+    /** Replaced by the wiring that owns the database; the default keeps data for this process only. */
+    public static volatile Supplier<HistoryStores> factory = HistoryStores::inMemory;
+
+    public static HistoryStores inMemory() {
+        Memory m = new Memory();
+        return new HistoryStores(m, m, "in-memory (this process only; PostgreSQL games/teams store not bound)");
+    }
+
+    /** A process-local store implementing both ports. */
+    static final class Memory implements Games, Teams {
+        private final Map<GameId, HistoricalGame> games = new LinkedHashMap<>();
+        private final Map<TeamId, Team> teams = new LinkedHashMap<>();
+
+        @Override
+        public synchronized boolean add(HistoricalGame game) {
+            return games.putIfAbsent(game.id(), game) == null;
+        }
+
+        @Override
+        public synchronized Optional<HistoricalGame> find(GameId id) {
+            return Optional.ofNullable(games.get(id));
+        }
+
+        @Override
+        public synchronized List<HistoricalGame> between(LocalDate from, LocalDate to) {
+            return games.values().stream().filter(g -> !g.date().isBefore(from) && !g.date().isAfter(to))
+                    .sorted(Comparator.comparing(HistoricalGame::date).thenComparing(g -> g.id().value())).toList();
+        }
+
+        @Override
+        public synchronized long count() {
+            return games.size();
+        }
+
+        @Override
+        public synchronized boolean save(Team team) {
+            return !team.equals(teams.put(team.id(), team));
+        }
+
+        @Override
+        public synchronized Optional<Team> find(TeamId id) {
+            return Optional.ofNullable(teams.get(id));
+        }
+
+        @Override
+        public synchronized List<Team> all(League league) {
+            return teams.values().stream().filter(t -> t.id().league() == league)
+                    .sorted(Comparator.comparing(t -> t.id().code())).toList();
+        }
+    }
+}

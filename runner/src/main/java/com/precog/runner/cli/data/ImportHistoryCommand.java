@@ -1,0 +1,83 @@
+package com.precog.runner.cli.data;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.adapters.espn.historical.NflHistory;
+import com.precog.application.service.games.HistoricalImport;
+import com.precog.application.service.games.ImportProgress;
+import com.precog.domain.game.HistoricalGame;
+import com.precog.runner.cli.ExitCodes;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code precog data import-history [--json]}: loads the bundled NFL history (teams; scores and
+ * closing spreads 1966–2022; FiveThirtyEight games not in the spreads file) into the games and
+ * teams stores. Idempotent: a second run adds nothing. Progress bar on stderr.
+ */
+@Command(name = "import-history", mixinStandardHelpOptions = true,
+        description = "Import bundled NFL games (1920-2022, closing spreads 1966-2022) and teams; re-running adds nothing.")
+public final class ImportHistoryCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--json", description = "Print the import report as one JSON document on stdout.")
+    boolean json;
+    @Option(names = "--no-progress", description = "Do not draw the progress bar on stderr.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        HistoryStores stores = HistoryStores.factory.get();
+        err.println("importing NFL history into " + stores.description());
+        List<HistoricalGame> spreads = NflHistory.scoresAndSpreads();
+        List<HistoricalGame> elo = NflHistory.notIn(NflHistory.fiveThirtyEightGames(), spreads);
+        HistoricalImport.Report r = new HistoricalImport(stores.games(), stores.teams())
+                .run(NflHistory.teams(), List.of(spreads, elo), noProgress ? ImportProgress.NONE : new ProgressBar(err));
+        if (!noProgress) err.println();
+        if (json) {
+            ObjectNode doc = new ObjectMapper().createObjectNode();
+            doc.put("teamsSaved", r.teamsSaved());
+            doc.put("teamsUnchanged", r.teamsUnchanged());
+            doc.put("gamesAdded", r.gamesAdded());
+            doc.put("gamesAlreadyPresent", r.gamesAlreadyPresent());
+            doc.put("gamesTotal", stores.games().count());
+            doc.put("store", stores.description());
+            out.println(doc.toString());
+        } else {
+            out.printf(Locale.ROOT, "teams: %d saved, %d unchanged; games: %d added, %d already present (%d in store)%n",
+                    r.teamsSaved(), r.teamsUnchanged(), r.gamesAdded(), r.gamesAlreadyPresent(), stores.games().count());
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A one-line text progress bar redrawn with carriage returns, only when the percentage changes. */
+    static final class ProgressBar implements ImportProgress {
+        private static final int WIDTH = 40;
+        private final PrintWriter err;
+        private int lastPercent = -1;
+
+        ProgressBar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void update(long done, long total) {
+            int percent = total == 0 ? 100 : (int) (done * 100 / total);
+            if (percent == lastPercent) return;
+            lastPercent = percent;
+            int filled = percent * WIDTH / 100;
+            err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
+                    + String.format(Locale.ROOT, "%3d%% %d/%d", percent, done, total));
+            err.flush();
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.precog.runner.cli.ingame;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.port.out.ingame.InGameModelVersions;
+import com.precog.domain.model.ModelRef;
+import com.precog.application.service.ingame.EvaluateInGameModel;
+import com.precog.domain.model.ingame.FallbackCounts;
+import com.precog.domain.model.ingame.HistoricalPlay;
+import com.precog.domain.model.ingame.InGameEvaluation;
+import com.precog.domain.model.ingame.InGameModel;
+import com.precog.runner.cli.ExitCodes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code precog model evaluate-ingame --model NAME@V --plays PATH... [--json] [--report FILE]}: scores
+ * the stored model and the normal-model baseline (closing spread) on every row with quarter 1–4 and
+ * play type not TIMEOUT; prints plays, games and Brier, log loss and ECE of each. JSON keys:
+ * {@code plays, games, model, baseline_normal} (each of the last two {@code brier, log_loss, ece}).
+ */
+@Command(name = "evaluate-ingame", mixinStandardHelpOptions = true,
+        description = "Evaluate a stored in-game model against the normal-model baseline on play-by-play files.")
+public final class EvaluateIngameCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "NAME@V", description = "Stored model version, e.g. nfl_wp@v1.0.")
+    String model;
+
+    @Option(names = "--plays", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or folders of nfl_pbp_*.csv[.gz].")
+    List<Path> plays;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "Also write a self-contained HTML report (reliability diagram, Brier by quarter).")
+    Path report;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Supplier<InGameModelVersions> versions;
+
+    /** Reads versions from {@code $PRECOG_HOME/models}. */
+    public EvaluateIngameCommand() {
+        this(FileInGameModelVersions::inPrecogHome);
+    }
+
+    public EvaluateIngameCommand(Supplier<InGameModelVersions> versions) {
+        this.versions = Objects.requireNonNull(versions, "versions");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ModelRef ref = ModelRef.parse(model);
+        EvaluateInGameModel useCase = new EvaluateInGameModel(versions.get());
+        InGameModel m = useCase.load(ref);
+        long[] bad = {0};
+        List<HistoricalPlay> rows = PlayByPlayFile.readAll(plays, b -> {
+            if (bad[0]++ < ImportPbpCommand.MAX_BAD_ROWS_SHOWN) err.println("precog: skipped malformed row " + b);
+        });
+        long t0 = System.nanoTime();
+        FallbackCounts fallbacks = FallbackCounts.create();
+        InGameEvaluation.Result r = useCase.evaluate(m, rows, fallbacks);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (report != null) {
+            Files.writeString(report, InGameReport.html(ref.toString(), r), StandardCharsets.UTF_8);
+            err.println("precog: report written to " + report);
+        }
+        InGameEvaluation.Scores ms = r.scores().get(EvaluateInGameModel.MODEL);
+        InGameEvaluation.Scores bs = r.scores().get(EvaluateInGameModel.BASELINE);
+        if (json) {
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode o = mapper.createObjectNode();
+            o.put("plays", r.plays());
+            o.put("games", r.games());
+            o.set("model", scores(mapper, ms));
+            o.set("baseline_normal", scores(mapper, bs));
+            out.println(o.toString());
+        } else {
+            out.printf("%s on %,d plays of %,d games (malformed rows skipped: %d; scored in %.2f s)%n", ref, r.plays(), r.games(), bad[0], seconds);
+            out.printf("%-16s %8s %9s %8s%n", "", "brier", "log_loss", "ece");
+            r.scores().forEach((k, s) -> out.printf("%-16s %8.4f %9.4f %8.4f%n", k, s.brier(), s.logLoss(), s.ece()));
+            out.println("feature fallbacks used by the model: " + fallbacks.snapshot());
+            var decision = EvaluateInGameModel.judge(r, new com.precog.domain.evaluation.ActivationGate(
+                    com.precog.domain.evaluation.GateCriteria.specDefaults()), "");
+            out.println("activation gate (SPEC §3, baseline as benchmark): " + switch (decision) {
+                case com.precog.domain.evaluation.GateDecision.Passed p -> "passed";
+                case com.precog.domain.evaluation.GateDecision.Refused x -> "refused: " + x.reason();
+            });
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static ObjectNode scores(ObjectMapper m, InGameEvaluation.Scores s) {
+        ObjectNode n = m.createObjectNode();
+        n.put("brier", s.brier());
+        n.put("log_loss", s.logLoss());
+        n.put("ece", s.ece());
+        return n;
+    }
+}

@@ -1,0 +1,106 @@
+package com.precog.runner.cli.ingame;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.port.out.ingame.InGameModelVersions;
+import com.precog.application.service.ingame.FitInGameModel;
+import com.precog.domain.model.ingame.HistoricalPlay;
+import com.precog.domain.model.ingame.InGameFeatures;
+import com.precog.domain.model.ingame.InGameModelFitter;
+import com.precog.domain.model.ingame.LinearPredictor;
+import com.precog.domain.model.ingame.SeasonRange;
+import com.precog.runner.cli.ExitCodes;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code precog model fit-ingame --name NAME --plays PATH... [--seasons A-B] [--json]}: fits the
+ * in-game model (regression + lookup table) on the plays of those seasons and stores it as a new
+ * immutable version of NAME; prints {@code NAME@V} ({@code "model"} in JSON).
+ */
+@Command(name = "fit-ingame", mixinStandardHelpOptions = true,
+        description = "Fit the NFL in-game win-probability model on play-by-play files and store a new version.")
+public final class FitIngameCommand implements Callable<Integer> {
+    @Option(names = "--name", required = true, description = "Model name: [a-z][a-z0-9_]*, e.g. nfl_wp.")
+    String name;
+
+    @Option(names = "--plays", required = true, arity = "1..*", paramLabel = "PATH", description = "Files or folders of nfl_pbp_*.csv[.gz].")
+    List<Path> plays;
+
+    @Option(names = "--seasons", paramLabel = "A-B", description = "Seasons to fit on (default: all in the files).")
+    String seasons;
+
+    @Option(names = "--json", description = "Print the result as one JSON object.")
+    boolean json;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final Supplier<InGameModelVersions> versions;
+    private final Clock clock;
+
+    /** Stores versions under {@code $PRECOG_HOME/models}. */
+    public FitIngameCommand() {
+        this(FileInGameModelVersions::inPrecogHome, Clock.systemUTC());
+    }
+
+    public FitIngameCommand(Supplier<InGameModelVersions> versions, Clock clock) {
+        this.versions = Objects.requireNonNull(versions, "versions");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SeasonRange range = seasons == null ? SeasonRange.all() : SeasonRange.parse(seasons);
+        new com.precog.domain.model.ModelRef(name, 1, 0); // validates the name before the slow part
+        long t0 = System.nanoTime();
+        long[] bad = {0};
+        List<HistoricalPlay> all = PlayByPlayFile.readAll(plays, b -> {
+            if (bad[0]++ < ImportPbpCommand.MAX_BAD_ROWS_SHOWN) err.println("precog: skipped malformed row " + b);
+        });
+        FitInGameModel.Result r = new FitInGameModel(versions.get(), clock).fit(name, all, range, InGameModelFitter.Config.defaults());
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode o = m.createObjectNode();
+        o.put("model", r.stored().ref().toString());
+        o.put("type", FitInGameModel.TYPE);
+        o.put("seasons", range.equals(SeasonRange.all()) ? "all" : range.toString());
+        o.put("plays", r.plays());
+        o.put("games", r.games());
+        o.put("malformed_rows", bad[0]);
+        o.put("feature_set", InGameFeatures.VERSION);
+        o.set("regulation", predictor(m, r.model().regulation()));
+        o.set("overtime", predictor(m, r.model().overtime()));
+        o.put("lookup_buckets", r.model().lookup().cells().size());
+        o.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        if (json) {
+            out.println(o.toString());
+        } else {
+            out.printf("Stored %s (%s): fitted on %,d plays of %,d games, seasons %s, %d lookup buckets, %.1f s%n",
+                    r.stored().ref(), FitInGameModel.TYPE, r.plays(), r.games(), o.get("seasons").asText(),
+                    r.model().lookup().cells().size(), seconds);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static ObjectNode predictor(ObjectMapper m, LinearPredictor p) {
+        ObjectNode n = m.createObjectNode();
+        n.put("intercept", p.intercept());
+        ObjectNode c = n.putObject("coefficients");
+        double[] w = p.coefficients();
+        for (int j = 0; j < w.length; j++) c.put(InGameFeatures.NAMES.get(j), w[j]);
+        return n;
+    }
+}

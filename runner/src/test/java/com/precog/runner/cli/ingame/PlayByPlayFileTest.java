@@ -1,0 +1,66 @@
+package com.precog.runner.cli.ingame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.domain.model.ingame.HistoricalPlay;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlayByPlayFileTest {
+    @TempDir
+    Path dir;
+
+    private static final String ROW_A = "2021_01_ARI_TEN,2021,1,REG,TEN,ARI,1,3600,1800,TEN,0,0,,,35,3,3,-2.5,13,38,KICK_OFF";
+    private static final String ROW_A2 = "2021_01_ARI_TEN,2021,1,REG,TEN,ARI,1,3563,1763,ARI,0,0,2,13,78,3,2,-2.5,13,38,PASS";
+    private static final String ROW_B = "2021_01_BUF_PIT,2021,1,REG,PIT,BUF,5,600,600,,7,7,1,10,75,2,2,,20,17,RUSH";
+
+    @Test
+    void parsesFieldsMissingValuesAndPlayOrderPerGameEvenWhenGamesInterleave() throws Exception {
+        Path f = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(f, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_B + "\n" + ROW_A2 + "\n");
+        List<HistoricalPlay> got = new ArrayList<>();
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        try (PlayByPlayFile r = PlayByPlayFile.open(f, bad::add)) {
+            r.forEachRemaining(got::add);
+            assertThat(r.progress()).isEqualTo(1.0);
+        }
+        assertThat(bad).isEmpty();
+        assertThat(got).hasSize(3);
+        HistoricalPlay a = got.get(0);
+        assertThat(a.playIndex()).isZero();
+        assertThat(a.down()).isEqualTo(HistoricalPlay.MISSING);
+        assertThat(a.yardsToGo()).isEqualTo(HistoricalPlay.MISSING);
+        assertThat(a.spreadLine()).isEqualTo(-2.5);
+        assertThat(a.homeOutcome()).isZero();
+        HistoricalPlay b = got.get(1);
+        assertThat(b.playIndex()).isZero();
+        assertThat(b.quarter()).isEqualTo(5);
+        assertThat(b.possessionTeam()).isEmpty();
+        assertThat(Double.isNaN(b.spreadLine())).isTrue();
+        HistoricalPlay a2 = got.get(2);
+        assertThat(a2.playIndex()).isEqualTo(1);
+        assertThat(a2.awayTimeouts()).isEqualTo(2);
+        assertThat(a2.homeTeam()).isSameAs(a.homeTeam()); // repeated texts are shared
+    }
+
+    @Test
+    void outOfRangeValueIsAMalformedRowWithItsLine() throws Exception {
+        Path f = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(f, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_A2.replace(",2,13,78,", ",7,13,78,") + "\n"
+                + ROW_A2.replace(",REG,", ",PRE,") + "\n");
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        try (PlayByPlayFile r = PlayByPlayFile.open(f, bad::add)) {
+            r.forEachRemaining(p -> {});
+            assertThat(r.malformedRows()).isEqualTo(2);
+        }
+        assertThat(bad).hasSize(2);
+        assertThat(bad.get(0).line()).isEqualTo(3);
+        assertThat(bad.get(0).reason()).contains("down");
+        assertThat(bad.get(1).line()).isEqualTo(4);
+        assertThat(bad.get(1).reason()).contains("seasonType");
+    }
+}
