@@ -36,6 +36,7 @@ public final class PrecogCommand implements Runnable {
         // each area registers its commands here (one line each)
         cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
         cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
+        cl.addSubcommand(new com.precog.runner.cli.db.DbCommand());
         cl.addSubcommand(new com.precog.runner.cli.model.ModelCommand());
         com.precog.runner.cli.trading.TradingCommands.addTo(cl);
         cl.addSubcommand(new com.precog.runner.cli.kalshi.KalshiCommand());

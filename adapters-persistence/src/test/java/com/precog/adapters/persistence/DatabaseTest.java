@@ -1,0 +1,88 @@
+package com.precog.adapters.persistence;
+
+import static com.precog.adapters.persistence.jooq.Tables.PLATFORMS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void givenAnEmbeddedDatabase_stateSurvivesARestartOnTheSameDataDirectory() {
+        DatabaseSettings settings = DatabaseSettings.embedded(temp.resolve("db"), 0, 2);
+        try (Database db = Database.open(settings)) {
+            DatabaseStatus before = db.status();
+            assertThat(before.applied()).isZero();
+            assertThat(before.pending()).isGreaterThanOrEqualTo(9);
+            assertThat(before.missingTables()).contains("positions", "strategies");
+            assertThat(before.rowCounts()).isEmpty();
+            assertThat(db.migrate()).hasSize(before.pending());
+            db.dsl().insertInto(PLATFORMS).set(PLATFORMS.PLATFORM_ID, "kalshi").set(PLATFORMS.NAME, "Kalshi").execute();
+            assertThat(db.description()).contains(temp.resolve("db").toString());
+        }
+        try (Database again = Database.open(settings)) {
+            DatabaseStatus after = again.status();
+            assertThat(after.pending()).isZero();
+            assertThat(after.migrations()).allSatisfy(m -> {
+                assertThat(m.state()).isEqualTo("Success");
+                assertThat(m.installedOn()).isPresent();
+            });
+            assertThat(after.rowCounts()).containsEntry("strategies", 0L).containsKey("market_snapshots");
+            assertThat(after.missingTables()).isEmpty();
+            assertThat(again.migrate()).isEmpty();
+            assertThat(again.dsl().fetchCount(PLATFORMS)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void givenThePreferredPortIsTaken_choosePort_picksAnotherFreeOne() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = Database.choosePort(taken.getLocalPort());
+            assertThat(port).isPositive().isNotEqualTo(taken.getLocalPort());
+        }
+        int free;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            free = s.getLocalPort();
+        }
+        assertThat(Database.choosePort(free)).isEqualTo(free);
+    }
+
+    @Test
+    void givenAnUnreachableServer_open_failsNamingTheServerWithoutThePassword() {
+        DatabaseSettings s = DatabaseSettings.external("jdbc:postgresql://127.0.0.1:1/x", "u", "s3cret", 1, "public");
+        assertThatThrownBy(() -> Database.open(s)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("127.0.0.1:1").hasMessageNotContaining("s3cret");
+    }
+
+    @Test
+    void settingsFromTheEnvironment() {
+        DatabaseSettings embedded = DatabaseSettings.fromEnvironment(Map.of("PRECOG_HOME", "/data/precog"), 8, 54329);
+        assertThat(embedded.isEmbedded()).isTrue();
+        assertThat(embedded.embeddedDataDir()).isEqualTo(Path.of("/data/precog/db"));
+        assertThat(embedded.user()).isEqualTo("postgres");
+
+        DatabaseSettings external = DatabaseSettings.fromEnvironment(Map.of("PRECOG_DB_URL", "jdbc:postgresql://db:5432/precog?password=pw",
+                "PRECOG_DB_USER", "precog", "PRECOG_DB_PASSWORD", "pw"), 4, 54329);
+        assertThat(external.isEmbedded()).isFalse();
+        assertThat(external.toString()).doesNotContain("pw").contains("precog", "<redacted>");
+        assertThat(DatabaseSettings.redact("jdbc:postgresql://u:pw@db/x")).isEqualTo("jdbc:postgresql://<redacted>@db/x");
+        assertThat(DatabaseSettings.fromEnvironment(Map.of("PRECOG_DB_URL", " "), 1, 0).isEmbedded()).isTrue();
+    }
+
+    @Test
+    void invalidSettingsNameTheBadValue() {
+        assertThatThrownBy(() -> DatabaseSettings.fromEnvironment(Map.of("PRECOG_DB_URL", "jdbc:mysql://x/y"), 4, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PRECOG_DB_URL").hasMessageContaining("jdbc:mysql");
+        assertThatThrownBy(() -> DatabaseSettings.embedded(temp, 0, 0)).hasMessageContaining("database.pool_size");
+        assertThatThrownBy(() -> DatabaseSettings.embedded(temp, 70_000, 4)).hasMessageContaining("embeddedPort");
+        assertThatThrownBy(() -> DatabaseSettings.embedded(temp, 0, 4).withSchema("Bad-Schema")).hasMessageContaining("schema");
+    }
+}

@@ -1,0 +1,92 @@
+package com.precog.adapters.persistence;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.DSLContext;
+
+/**
+ * A migrated PostgreSQL for tests, one fresh schema per call (per test class): the server named by
+ * {@code PRECOG_TEST_DB_URL} (system property or environment; with {@code PRECOG_TEST_DB_USER} /
+ * {@code PRECOG_TEST_DB_PASSWORD}) if given, else one embedded PostgreSQL per JVM. Shipped in the
+ * test-jar so the runner's tests get the same database.
+ *
+ * <pre>{@code
+ * static final TestDatabase DB = TestDatabase.freshSchema();   // migrated, empty
+ * DB.dsl().selectFrom(POSITIONS)...
+ * }</pre>
+ */
+public final class TestDatabase {
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+    private static volatile Server server;
+
+    private final Database database;
+
+    private TestDatabase(Database database) {
+        this.database = database;
+    }
+
+    /** A new, Flyway-migrated schema on the shared test server. */
+    public static TestDatabase freshSchema() {
+        Server s = server();
+        String schema = "t" + ProcessHandle.current().pid() + "_" + SCHEMAS.incrementAndGet();
+        Database db = Database.open(DatabaseSettings.external(s.url, s.user, s.password, 4, schema));
+        db.migrate();
+        return new TestDatabase(db);
+    }
+
+    /** JDBC URL, user and password of the shared test server (e.g. for a CLI test that sets PRECOG_DB_URL). */
+    public static Server server() {
+        Server s = server;
+        if (s == null) {
+            synchronized (TestDatabase.class) {
+                s = server;
+                if (s == null) {
+                    server = s = startServer();
+                }
+            }
+        }
+        return s;
+    }
+
+    private static Server startServer() {
+        Optional<String> url = setting("PRECOG_TEST_DB_URL");
+        if (url.isPresent()) {
+            return new Server(url.get(), setting("PRECOG_TEST_DB_USER").orElse("postgres"),
+                    setting("PRECOG_TEST_DB_PASSWORD").orElse(""), "PRECOG_TEST_DB_URL");
+        }
+        try {
+            EmbeddedPostgres pg = EmbeddedPostgres.builder().start();   // stopped by zonky's shutdown hook
+            return new Server(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", "embedded PostgreSQL");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the embedded test PostgreSQL", e);
+        }
+    }
+
+    private static Optional<String> setting(String name) {
+        return Optional.ofNullable(System.getProperty(name)).or(() -> Optional.ofNullable(System.getenv(name)))
+                .filter(v -> !v.isBlank());
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public DSLContext dsl() {
+        return database.dsl();
+    }
+
+    public String schema() {
+        return database.settings().schema();
+    }
+
+    /** The shared test server. */
+    public record Server(String url, String user, String password, String kind) {
+        @Override
+        public String toString() {
+            return kind + " " + DatabaseSettings.redact(url);
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package com.precog.runner.cli.db;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.DatabaseSettings;
+import com.precog.adapters.persistence.DatabaseStatus;
+import com.precog.application.config.ConfigSchema;
+import com.precog.application.config.EffectiveConfig;
+import com.precog.application.config.InvalidConfigException;
+import com.precog.runner.cli.ExitCodes;
+import com.precog.runner.config.YamlConfigLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code precog db migrate|status}: the embedded PostgreSQL under {@code $PRECOG_HOME/db}, or the server
+ * named by {@code PRECOG_DB_URL} / {@code PRECOG_DB_USER} / {@code PRECOG_DB_PASSWORD}.
+ */
+@Command(name = "db", mixinStandardHelpOptions = true,
+        description = "Database: apply migrations, show migration state and row counts.",
+        subcommands = {DbCommand.Migrate.class, DbCommand.Status.class})
+public final class DbCommand implements Runnable {
+    private static final List<String> ENV_NAMES = List.of("PRECOG_HOME", "PRECOG_DB_URL", "PRECOG_DB_USER", "PRECOG_DB_PASSWORD");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Common options of the subcommands (a picocli mixin). */
+    public static final class DbOptions {
+        @Option(names = "--config-dir", paramLabel = "DIR", description = "YAML directory (default: $PRECOG_CONFIG_DIR or ./config); system.yaml sets database.pool_size.")
+        Path configDir;
+    }
+
+    /** The operator contract's environment; a JVM system property of the same name wins (used by tests). */
+    static Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        for (String name : ENV_NAMES) {
+            String v = System.getProperty(name, System.getenv(name));
+            if (v != null) {
+                env.put(name, v);
+            }
+        }
+        return env;
+    }
+
+    static Database open(DbOptions options) {
+        Path dir = options.configDir != null ? options.configDir : YamlConfigLoader.defaultDirectory();
+        EffectiveConfig cfg = Files.isDirectory(dir) ? YamlConfigLoader.load(dir, List.of()) : EffectiveConfig.defaults();
+        int poolSize = Math.toIntExact(cfg.integer(ConfigSchema.SYSTEM, "database.pool_size"));
+        return Database.open(DatabaseSettings.fromEnvironment(environment(), poolSize, DatabaseSettings.DEFAULT_EMBEDDED_PORT));
+    }
+
+    /** {@code precog db migrate}: applies every pending migration. */
+    @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply every pending migration.")
+    public static final class Migrate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        DbOptions options;
+        @Option(names = "--json", description = "Machine-readable JSON on stdout.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = open(options)) {
+                List<String> applied = db.migrate();
+                DatabaseStatus status = db.status();
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    ObjectMapper m = new ObjectMapper();
+                    ObjectNode root = m.createObjectNode();
+                    root.put("database", db.description());
+                    applied.forEach(root.putArray("applied_now")::add);
+                    root.put("applied", status.applied());
+                    root.put("pending", status.pending());
+                    out.println(m.writeValueAsString(root));
+                } else {
+                    out.printf("%s: %s%n", db.description(), applied.isEmpty()
+                            ? "schema is up to date (" + status.applied() + " migrations applied)"
+                            : "applied " + applied.size() + " migration(s): " + String.join(", ", applied));
+                }
+                out.flush();
+                return status.pending() == 0 ? ExitCodes.OK : ExitCodes.RUNTIME_FAILURE;
+            } catch (InvalidConfigException e) {
+                e.problems().forEach(p -> spec.commandLine().getErr().println("precog: " + p));
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+    }
+
+    /** {@code precog db status [--json]}: applied and pending migrations, row counts of the main tables. */
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Show applied and pending migrations and row counts of the main tables.")
+    public static final class Status implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @picocli.CommandLine.Mixin
+        DbOptions options;
+        @Option(names = "--json", description = "Machine-readable JSON on stdout (one document).")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            try (Database db = open(options)) {
+                DatabaseStatus status = db.status();
+                PrintWriter out = spec.commandLine().getOut();
+                if (json) {
+                    out.println(toJson(status));
+                } else {
+                    out.printf("database: %s%nmigrations: %d applied, %d pending%n", status.database(), status.applied(), status.pending());
+                    for (DatabaseStatus.Migration mig : status.migrations()) {
+                        out.printf("  %-6s %-28s %-10s %s%n", mig.version(), mig.description(), mig.state(),
+                                mig.installedOn().map(Object::toString).orElse(""));
+                    }
+                    out.println("rows:");
+                    status.rowCounts().forEach((table, n) -> out.printf("  %-24s %,d%n", table, n));
+                    if (!status.missingTables().isEmpty()) {
+                        out.println("not created yet (run 'precog db migrate'): " + String.join(", ", status.missingTables()));
+                    }
+                }
+                out.flush();
+                return ExitCodes.OK;
+            } catch (InvalidConfigException e) {
+                e.problems().forEach(p -> spec.commandLine().getErr().println("precog: " + p));
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+
+        static String toJson(DatabaseStatus status) throws Exception {
+            ObjectMapper m = new ObjectMapper();
+            ObjectNode root = m.createObjectNode();
+            root.put("database", status.database());
+            root.put("applied", status.applied());
+            root.put("pending", status.pending());
+            ArrayNode migrations = root.putArray("migrations");
+            for (DatabaseStatus.Migration mig : status.migrations()) {
+                ObjectNode n = migrations.addObject();
+                n.put("version", mig.version());
+                n.put("description", mig.description());
+                n.put("state", mig.state());
+                mig.installedOn().ifPresentOrElse(t -> n.put("installed_on", t.toString()), () -> n.putNull("installed_on"));
+            }
+            ObjectNode rows = root.putObject("row_counts");
+            status.rowCounts().forEach(rows::put);
+            status.missingTables().forEach(root.putArray("missing_tables")::add);
+            return m.writeValueAsString(root);
+        }
+    }
+
+}

@@ -1,0 +1,108 @@
+package com.precog.runner.cli.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.precog.adapters.persistence.TestDatabase;
+import com.precog.runner.cli.PrecogCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DbCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path temp;
+
+    record Run(int exit, String out, String err) {}
+
+    private Run precog(String... args) {
+        CommandLine cl = PrecogCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int exit = cl.execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private static int migrationFiles() throws Exception {
+        // the source of truth, independent of what the code under test reads from the classpath
+        Path dir = Path.of("..", "adapters-persistence", "src", "main", "resources", "db", "migration");
+        try (Stream<Path> files = Files.list(dir)) {
+            return (int) files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql")).count();
+        }
+    }
+
+    @AfterEach
+    void clearEnvironment() {
+        System.clearProperty("PRECOG_DB_URL");
+        System.clearProperty("PRECOG_DB_USER");
+        System.clearProperty("PRECOG_DB_PASSWORD");
+        System.clearProperty("PRECOG_HOME");
+    }
+
+    @Test
+    void givenAnExternalDatabase_migrateThenStatusJson_listsEveryMigrationAsApplied() throws Exception {
+        TestDatabase.Server server = TestDatabase.server();
+        System.setProperty("PRECOG_DB_URL", server.url());
+        System.setProperty("PRECOG_DB_USER", server.user());
+        System.setProperty("PRECOG_DB_PASSWORD", server.password());
+        String noConfig = temp.resolve("no-config").toString();
+
+        Run migrate = precog("db", "migrate", "--config-dir", noConfig);
+        assertThat(migrate.exit()).as(migrate.err()).isZero();
+
+        Run status = precog("db", "status", "--json", "--config-dir", noConfig);
+        assertThat(status.exit()).as(status.err()).isZero();
+        JsonNode json = JSON.readTree(status.out());
+        int files = migrationFiles();
+        assertThat(files).isGreaterThanOrEqualTo(8);
+        assertThat(json.get("applied").asInt()).isEqualTo(files);
+        assertThat(json.get("pending").asInt()).isZero();
+        assertThat(json.get("migrations")).hasSize(files).allSatisfy(m -> assertThat(m.get("state").asText()).isEqualTo("Success"));
+        assertThat(json.get("row_counts").get("strategies").isIntegralNumber()).isTrue();
+        assertThat(json.get("missing_tables")).isEmpty();
+    }
+
+    @Test
+    void givenNoDatabaseUrl_theEmbeddedDatabaseUnderPrecogHome_keepsItsStateAcrossRestarts() throws Exception {
+        Path home = temp.resolve("home");
+        System.setProperty("PRECOG_HOME", home.toString());
+        String noConfig = temp.resolve("no-config").toString();
+
+        Run before = precog("db", "status", "--json", "--config-dir", noConfig);
+        assertThat(before.exit()).as(before.err()).isZero();
+        JsonNode fresh = JSON.readTree(before.out());
+        assertThat(fresh.get("applied").asInt()).isZero();
+        assertThat(fresh.get("pending").asInt()).isEqualTo(migrationFiles());
+        assertThat(fresh.get("missing_tables")).isNotEmpty();
+
+        Run migrate = precog("db", "migrate", "--config-dir", noConfig);
+        assertThat(migrate.exit()).as(migrate.err()).isZero();
+        assertThat(migrate.out()).contains("applied " + migrationFiles() + " migration(s)");
+
+        Run after = precog("db", "status", "--json", "--config-dir", noConfig);   // a third server start on the same data
+        JsonNode json = JSON.readTree(after.out());
+        assertThat(json.get("applied").asInt()).isEqualTo(migrationFiles());
+        assertThat(json.get("pending").asInt()).isZero();
+        assertThat(json.get("database").asText()).contains(home.resolve("db").toString());
+        assertThat(Files.exists(home.resolve("db").resolve("PG_VERSION"))).isTrue();
+    }
+
+    @Test
+    void givenANonPostgresUrl_status_exitsWithBadInputNamingTheVariable() {
+        System.setProperty("PRECOG_DB_URL", "jdbc:mysql://localhost/x");
+        Run run = precog("db", "status", "--config-dir", temp.resolve("none").toString());
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("PRECOG_DB_URL");
+    }
+}
