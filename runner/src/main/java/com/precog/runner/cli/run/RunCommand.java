@@ -13,7 +13,24 @@ import com.precog.domain.money.Dollars;
 import com.precog.domain.money.FeeSchedule;
 import com.precog.domain.sizing.KellyFraction;
 import com.precog.domain.sizing.PositionSizer;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.DatabaseSettings;
+import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.application.port.out.OrderJournal;
+import com.precog.application.port.out.OrderRecord;
+import com.precog.application.port.out.TradeRecord;
+import com.precog.domain.backtest.BacktestTrade;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.money.Liquidity;
+import com.precog.domain.money.Probability;
+import com.precog.domain.order.ClientOrderId;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.order.Fill;
+import com.precog.domain.order.OrderRequest;
+import com.precog.domain.strategy.Attribution;
+import com.precog.domain.strategy.StrategyKey;
 import com.precog.runner.PrecogHome;
+import java.time.Instant;
 import com.precog.runner.backtest.BacktestReport;
 import com.precog.runner.cli.ExitCodes;
 import com.precog.runner.cli.ProgressBar;
@@ -65,6 +82,8 @@ public final class RunCommand implements Callable<Integer> {
     Path configDir;
     @Option(names = "--json", description = "Print the summary as JSON on stdout.")
     boolean json;
+    @Option(names = "--no-db", description = "Do not record the replay's orders and trades in PostgreSQL (faster; nothing persisted).")
+    boolean noDb;
 
     @Override
     public Integer call() throws Exception {
@@ -125,6 +144,7 @@ public final class RunCommand implements Callable<Integer> {
         BacktestSettings settings = settings(cfg, start);
         HistoricalBacktest.Outcome o = HistoricalBacktest.run(HistoricalBacktest.Request.nfl(games.games(), fromSeason, toSeason, settings), progress);
         BacktestResult r = o.result();
+        String database = noDb ? "not used (--no-db)" : record(cfg, o, progress);
         Path file = report != null ? report : PrecogHome.path().resolve("reports").resolve("backtest-" + fromSeason + "-" + toSeason + ".html");
         String params = String.format(Locale.ROOT, "NFL seasons %d-%d, home-team-wins markets quoted 1 cent either side of the closing-spread fair value; "
                 + "Elo (SPEC NFL parameters) walk-forward forecasts; entries at edge >= %s after Kalshi taker fees, Kelly fraction %s, "
@@ -152,6 +172,7 @@ public final class RunCommand implements Callable<Integer> {
             n.put("brier_market", o.marketBrier());
             n.put("events", o.events());
             n.put("report", file.toAbsolutePath().toString());
+            n.put("database", database);
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(n));
         } else {
             out.println();
@@ -164,10 +185,46 @@ public final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  max drawdown               $%s (%.2f%%)%n", r.maxDrawdown().floorToCent(), 100 * r.maxDrawdownPct());
             out.printf(Locale.ROOT, "  ending equity              $%s (started $%s)%n", r.endingEquity().floorToCent(), start);
             out.printf(Locale.ROOT, "  Brier: model %.4f vs market %.4f%n", o.modelBrier(), o.marketBrier());
+            out.println("  orders and trades recorded in: " + database);
             out.println("  report: " + file.toAbsolutePath());
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * Starts the database (embedded PostgreSQL under $PRECOG_HOME/db unless PRECOG_DB_URL is set),
+     * migrates it, and appends the replay's entry orders and fills to the order journal, tagged
+     * {@code backtest} and attributed to the strategy and model versions. Returns where.
+     */
+    private String record(EffectiveConfig cfg, HistoricalBacktest.Outcome o, ProgressBar progress) {
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        String home = System.getProperty("PRECOG_HOME");
+        if (home != null) env.put("PRECOG_HOME", home);
+        int pool = Math.toIntExact(cfg.integer(ConfigSchema.SYSTEM, "database.pool_size"));
+        progress.progress("database", 0, 1);
+        try (Database db = Database.open(DatabaseSettings.fromEnvironment(env, pool, DatabaseSettings.DEFAULT_EMBEDDED_PORT))) {
+            db.migrate();
+            progress.progress("database", 1, 1);
+            OrderJournal journal = new PersistenceAdapters(db, java.time.Clock.systemUTC()).orderJournal();
+            Attribution attribution = new Attribution(StrategyKey.of("pre_game_entry", "v1.0"), "elo_nfl@v1.0", ExecutionEnvironment.BACKTEST);
+            String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+            List<BacktestTrade> trades = o.result().trades();
+            for (int i = 0; i < trades.size(); i++) {
+                BacktestTrade t = trades.get(i);
+                var g = o.predictions().get(t.market()).game();
+                String ticker = "NFL-" + g.date().toString().replace("-", "") + "-" + g.away() + "-" + g.home();
+                ClientOrderId id = ClientOrderId.of("bt-" + run + "-" + i);
+                Instant at = Instant.ofEpochMilli(t.entryTimeMillis());
+                journal.recordOrder(new OrderRecord(OrderRequest.limit(id, ticker, t.side(), OrderAction.BUY, t.contracts(), t.price()),
+                        attribution, at, t.edgePerContract(), Probability.ofMillionths(t.winProbabilityMillionths())));
+                journal.recordTrade(new TradeRecord(new Fill(id.value() + "-fill", id, "", ticker, t.side(), OrderAction.BUY, t.price(),
+                        t.contracts(), Liquidity.TAKER, t.fee(), at), attribution, at));
+                if (i % 100 == 0) progress.progress("record trades", i + 1, trades.size());
+            }
+            progress.progress("record trades", trades.size(), trades.size());
+            return db.description();
+        }
     }
 
     static BacktestSettings settings(EffectiveConfig cfg, Dollars start) {

@@ -16,7 +16,7 @@ class RunCommandTest {
     @Test
     void offlineBacktest_printsSummary_writesReport_andIsDeterministic(@TempDir Path dir) throws Exception {
         Path report = dir.resolve("r.html");
-        CliRunner.Result a = CliRunner.run("run", "--from", "2018", "--to", "2019", "--json", "--report", report.toString(), "--config-dir", CONFIG);
+        CliRunner.Result a = CliRunner.run("run", "--no-db", "--from", "2018", "--to", "2019", "--json", "--report", report.toString(), "--config-dir", CONFIG);
         assertThat(a.exitCode()).as(a.err()).isZero();
         JsonNode j = new ObjectMapper().readTree(a.out());
         assertThat(j.get("mode").asText()).isEqualTo("backtest");
@@ -30,7 +30,7 @@ class RunCommandTest {
         // equity identity: ending equity = 10,000 + P&L, exactly
         assertThat(j.get("ending_equity").decimalValue()).isEqualByComparingTo(j.get("pnl").decimalValue().add(new java.math.BigDecimal("10000")));
 
-        CliRunner.Result b = CliRunner.run("run", "--from", "2018", "--to", "2019", "--json", "--report", report.toString(), "--config-dir", CONFIG);
+        CliRunner.Result b = CliRunner.run("run", "--no-db", "--from", "2018", "--to", "2019", "--json", "--report", report.toString(), "--config-dir", CONFIG);
         JsonNode k = new ObjectMapper().readTree(b.out());
         assertThat(k.get("pnl").decimalValue()).isEqualTo(j.get("pnl").decimalValue());
         assertThat(k.get("trades").asInt()).isEqualTo(j.get("trades").asInt());
@@ -38,8 +38,16 @@ class RunCommandTest {
     }
 
     @Test
-    void textSummaryNamesTheFigures(@TempDir Path dir) {
-        CliRunner.Result r = CliRunner.run("run", "--from", "2021", "--to", "2021", "--report", dir.resolve("x.html").toString(), "--config-dir", CONFIG);
+    void textSummaryNamesTheFigures_andRecordsTradesInTheEmbeddedDatabase(@TempDir Path dir) {
+        System.setProperty("PRECOG_HOME", dir.resolve("home").toString());
+        CliRunner.Result r;
+        try {
+            r = CliRunner.run("run", "--from", "2021", "--to", "2021", "--report", dir.resolve("x.html").toString(), "--config-dir", CONFIG);
+        } finally {
+            System.clearProperty("PRECOG_HOME");
+        }
+        assertThat(dir.resolve("home").resolve("db")).isDirectory();
+        assertThat(r.out()).contains("orders and trades recorded in: embedded PostgreSQL");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("trades").contains("win rate").contains("ROI").contains("max drawdown").contains("Brier: model")
                 .contains("report: ");
