@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * Produces the figures of docs/perf/ingame.md (walk-forward evaluation, ECE noise floor, parse and
+ * Produces the figures of docs/PERFORMANCE.md (walk-forward evaluation, ECE noise floor, parse and
  * scoring speed) and the HTML report. Opt-in, it reads all 14 seasons several times:
  * {@code mvn -B -ntp -pl runner -am test -Dtest=WalkForwardFigures -Dsurefire.failIfNoSpecifiedTests=false -Dprecog.figures=true}
  */
