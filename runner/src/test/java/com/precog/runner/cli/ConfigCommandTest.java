@@ -84,6 +84,37 @@ class ConfigCommandTest {
     }
 
     @Test
+    void set_storesADatabaseOverrideThatBeatsYaml_andRejectsBadValues(@TempDir Path home) throws Exception {
+        System.setProperty("PRECOG_HOME", home.toString());
+        try {
+            CliRunner.Result bad = CliRunner.run("config", "set", "kelly_fraction", "0.9");
+            assertThat(bad.exitCode()).isEqualTo(2);
+            assertThat(bad.err()).contains("kelly_fraction").contains("0.9").contains("0 to 0.50");
+            CliRunner.Result unknown = CliRunner.run("config", "set", "no_such_key", "1");
+            assertThat(unknown.exitCode()).isEqualTo(2);
+
+            CliRunner.Result set = CliRunner.run("config", "set", "trading.yaml:kelly_fraction", "0.15", "--reason", "test", "--json",
+                    "--config-dir", SHIPPED.toString());
+            assertThat(set.exitCode()).as(set.err()).isZero();
+            CliRunner.Result show = CliRunner.run("config", "show", "--db", "--json", "--config-dir", SHIPPED.toString());
+            assertThat(show.exitCode()).as(show.err()).isZero();
+            JsonNode kelly = null;
+            for (JsonNode s : new ObjectMapper().readTree(show.out()).get("settings")) {
+                if (s.get("key").asText().equals("kelly_fraction")) kelly = s;
+            }
+            assertThat(kelly).isNotNull();
+            assertThat(kelly.get("value").asText()).isEqualTo("0.15");
+            assertThat(kelly.get("source").asText()).isEqualTo("override");
+
+            assertThat(CliRunner.run("config", "set", "kelly_fraction", "--remove", "--config-dir", SHIPPED.toString()).exitCode()).isZero();
+            CliRunner.Result after = CliRunner.run("config", "show", "--db", "--json", "--config-dir", SHIPPED.toString());
+            assertThat(after.out()).doesNotContain("\"source\" : \"override\"");
+        } finally {
+            System.clearProperty("PRECOG_HOME");
+        }
+    }
+
+    @Test
     void version_andUnknownCommandExitCodes() {
         assertThat(CliRunner.run("--version").out()).contains("precog ");
         CliRunner.Result bad = CliRunner.run("no-such-command");

@@ -9,7 +9,13 @@ import com.precog.application.config.EffectiveConfig;
 import com.precog.application.config.InvalidConfigException;
 import com.precog.runner.cli.ExitCodes;
 import com.precog.runner.config.YamlConfigLoader;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.DatabaseSettings;
+import com.precog.adapters.persistence.PersistenceAdapters;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,9 +29,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code precog config show|validate}. */
+/** {@code precog config show|validate|set}. */
 @Command(name = "config", description = "Show or validate the configuration (config/*.yaml, DB overrides, defaults).",
-        mixinStandardHelpOptions = true, subcommands = {ConfigCommand.Show.class, ConfigCommand.Validate.class})
+        mixinStandardHelpOptions = true, subcommands = {ConfigCommand.Show.class, ConfigCommand.Validate.class, ConfigCommand.Set.class})
 public final class ConfigCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -48,13 +54,21 @@ public final class ConfigCommand implements Runnable {
         boolean json;
         @Option(names = "--config-dir", paramLabel = "DIR", description = "YAML directory (default: $PRECOG_CONFIG_DIR or ./config).")
         Path configDir;
+        @Option(names = "--db", description = "Include the database overrides (starts the embedded database unless PRECOG_DB_URL is set).")
+        boolean withDb;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             EffectiveConfig cfg;
             try {
-                cfg = YamlConfigLoader.load(dir(configDir), List.of());
+                List<com.precog.application.port.out.ConfigOverrides.Override> overrides = List.of();
+                if (withDb) {
+                    try (Database db = openDatabase()) {
+                        overrides = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator()).activeAt(Instant.now());
+                    }
+                }
+                cfg = YamlConfigLoader.load(dir(configDir), overrides);
             } catch (InvalidConfigException e) {
                 Validate.printProblems(spec.commandLine().getErr(), e.problems());
                 return ExitCodes.BAD_INPUT;
@@ -88,6 +102,124 @@ public final class ConfigCommand implements Runnable {
             }
             out.flush();
             return ExitCodes.OK;
+        }
+    }
+
+    static Database openDatabase() {
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        String home = System.getProperty("PRECOG_HOME");
+        if (home != null) env.put("PRECOG_HOME", home);
+        Database db = Database.open(DatabaseSettings.fromEnvironment(env, 2, DatabaseSettings.DEFAULT_EMBEDDED_PORT));
+        db.migrate();
+        return db;
+    }
+
+    static String operator() {
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "operator" : user;
+    }
+
+    /** {@code precog config set KEY VALUE}: stores an override in the database (beats YAML and defaults). */
+    @Command(name = "set", mixinStandardHelpOptions = true,
+            description = "Store a configuration override in the database: it beats the YAML value and the default until it expires or is removed.")
+    public static final class Set implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "KEY", description = "file:path (e.g. trading.yaml:kelly_fraction) or a path that names one key.")
+        String key;
+        @Parameters(index = "1", paramLabel = "VALUE", arity = "0..1", description = "The new value (omit with --remove).")
+        String value;
+        @Option(names = "--expires-in", paramLabel = "DURATION", description = "Stop applying after this long (e.g. 2h).")
+        String expiresIn;
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Why (stored with the override).")
+        String reason = "";
+        @Option(names = "--remove", description = "Deactivate the override of KEY instead of setting one.")
+        boolean remove;
+        @Option(names = "--config-dir", paramLabel = "DIR", description = "YAML directory the override is checked against (default: $PRECOG_CONFIG_DIR or ./config).")
+        Path configDir;
+        @Option(names = "--json", description = "Machine-readable JSON on stdout.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter err = spec.commandLine().getErr();
+            com.precog.application.config.ConfigKey k = resolveKey(key);
+            if (k == null) {
+                err.println("precog: unknown configuration key '" + key + "' (see `precog config show`)");
+                return ExitCodes.BAD_INPUT;
+            }
+            Optional<Instant> expires = Optional.empty();
+            if (expiresIn != null) {
+                try {
+                    expires = Optional.of(Instant.now().plus(com.precog.application.config.ConfigKey.parseDuration(expiresIn)));
+                } catch (RuntimeException e) {
+                    err.println("precog: --expires-in '" + expiresIn + "' is not a positive duration such as 30m or 2h");
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
+            if (!remove) {
+                if (value == null) {
+                    err.println("precog: a VALUE is needed (or --remove)");
+                    return ExitCodes.BAD_INPUT;
+                }
+                var bad = k.problemWith(value);
+                if (bad.isPresent()) {
+                    err.println("precog: " + new ConfigProblem(k.file(), k.path(), value, bad.get(), k.allowed()));
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
+            try (Database db = openDatabase()) {
+                var store = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator());
+                if (remove) {
+                    store.remove(k.file(), k.path());
+                } else {
+                    store.put(new com.precog.application.port.out.ConfigOverrides.Override(k.file(), k.path(), value.trim(), Instant.now(),
+                            expires, true, reason));
+                }
+                // the combination must stay valid (cross-field rules), otherwise undo
+                try {
+                    Path d = dir(configDir);
+                    if (Files.isDirectory(d)) {
+                        YamlConfigLoader.load(d, store.activeAt(Instant.now()));
+                    } else {
+                        EffectiveConfig.resolve(Map.of(), store.activeAt(Instant.now()));
+                    }
+                } catch (InvalidConfigException e) {
+                    if (!remove) store.remove(k.file(), k.path());
+                    Validate.printProblems(err, e.problems());
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                ObjectMapper m = new ObjectMapper();
+                ObjectNode n = m.createObjectNode();
+                n.put("file", k.file());
+                n.put("key", k.path());
+                if (remove) n.put("removed", true); else n.put("value", value.trim());
+                expires.ifPresent(x -> n.put("expires_at", x.toString()));
+                out.println(m.writeValueAsString(n));
+            } else {
+                out.println(remove ? "override of " + k.id() + " removed" : k.id() + " = " + value.trim() + " (database override"
+                        + expires.map(x -> ", expires " + x).orElse("") + ")");
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        static com.precog.application.config.ConfigKey resolveKey(String text) {
+            if (text.contains(":")) {
+                String[] fp = text.split(":", 2);
+                return ConfigSchema.find(fp[0], fp[1]).orElse(null);
+            }
+            com.precog.application.config.ConfigKey found = null;
+            for (var k : ConfigSchema.keys().values()) {
+                if (k.path().equals(text)) {
+                    if (found != null) return null; // ambiguous: needs file:path
+                    found = k;
+                }
+            }
+            return found;
         }
     }
 
