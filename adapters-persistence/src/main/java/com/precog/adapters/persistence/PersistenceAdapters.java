@@ -4,6 +4,7 @@ import com.precog.application.port.out.ConfigOverrides;
 import com.precog.application.port.out.EdgeJournal;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Strategies;
+import com.precog.application.port.out.ingame.HistoricalPlays;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import java.time.Clock;
@@ -47,5 +48,10 @@ public final class PersistenceAdapters {
     /** Every edge above ignore with its inputs, append-only ({@code edges}). */
     public EdgeJournal edgeJournal() {
         return new JooqEdgeJournal(database.dsl());
+    }
+
+    /** NFL play-by-play, bulk-loaded with COPY, one transaction per {@code addAll} ({@code historical_plays}). */
+    public HistoricalPlays historicalPlays() {
+        return new JooqHistoricalPlays(database.dsl());
     }
 }

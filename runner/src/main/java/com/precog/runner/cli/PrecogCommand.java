@@ -42,6 +42,10 @@ public final class PrecogCommand implements Runnable {
         cl.addSubcommand(new com.precog.runner.cli.kalshi.KalshiCommand());
         cl.addSubcommand(new com.precog.runner.cli.espn.EspnCommand());
         cl.addSubcommand(new com.precog.runner.cli.data.DataCommand());
+        cl.getSubcommands().get("data").addSubcommand(new com.precog.runner.cli.ingame.ImportPbpCommand(() -> {
+            com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault();   // closed by the command when it ends
+            return com.precog.runner.cli.ingame.ImportPbpCommand.closing(new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC()).historicalPlays(), db);
+        }));
         // in-game models live under `precog model` (versions as files under $PRECOG_HOME/models)
         cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.FitIngameCommand());
         cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.EvaluateIngameCommand());

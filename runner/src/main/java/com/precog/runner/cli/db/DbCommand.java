@@ -66,6 +66,21 @@ public final class DbCommand implements Runnable {
         return Database.open(DatabaseSettings.fromEnvironment(environment(), poolSize, DatabaseSettings.DEFAULT_EMBEDDED_PORT));
     }
 
+    /**
+     * Opens the database exactly as {@code precog db} does (default config directory, {@code PRECOG_HOME} /
+     * {@code PRECOG_DB_URL}) and applies pending migrations. The caller closes it.
+     */
+    public static Database openDefault() {
+        Database db = open(new DbOptions());
+        try {
+            db.migrate();
+            return db;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     /** {@code precog db migrate}: applies every pending migration. */
     @Command(name = "migrate", mixinStandardHelpOptions = true, description = "Apply every pending migration.")
     public static final class Migrate implements Callable<Integer> {

@@ -54,7 +54,54 @@ public final class ImportPbpCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<Path> files = PlayByPlayFile.expand(paths);
         if (files.isEmpty()) throw new IllegalArgumentException("PATH " + paths + " holds no nfl_pbp_*.csv[.gz] file");
-        ImportHistoricalPlays useCase = new ImportHistoricalPlays(store.get());
+        HistoricalPlays plays = store.get();
+        try {
+            return importAll(files, plays, out, err);
+        } finally {
+            if (plays instanceof AutoCloseable resource) closeQuietly(resource, err);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource, PrintWriter err) {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            err.println("precog: closing the play store failed: " + e.getMessage());
+        }
+    }
+
+    /**
+     * A store that also releases {@code resource} (e.g. the database it runs on) when the command ends:
+     * the command closes every store that is {@link AutoCloseable}.
+     */
+    public static HistoricalPlays closing(HistoricalPlays store, AutoCloseable resource) {
+        return new Closing(Objects.requireNonNull(store, "store"), Objects.requireNonNull(resource, "resource"));
+    }
+
+    private record Closing(HistoricalPlays store, AutoCloseable resource) implements HistoricalPlays, AutoCloseable {
+        @Override
+        public long addAll(Iterator<HistoricalPlay> plays) {
+            return store.addAll(plays);
+        }
+
+        @Override
+        public long count() {
+            return store.count();
+        }
+
+        @Override
+        public List<HistoricalPlay> inSeasons(int first, int last) {
+            return store.inSeasons(first, last);
+        }
+
+        @Override
+        public void close() throws Exception {
+            resource.close();
+        }
+    }
+
+    private Integer importAll(List<Path> files, HistoricalPlays plays, PrintWriter out, PrintWriter err) {
+        ImportHistoricalPlays useCase = new ImportHistoricalPlays(plays);
         long started = System.nanoTime();
         long read = 0;
         long added = 0;
