@@ -41,7 +41,7 @@ public record BacktestResult(Dollars startingBankroll, Dollars endingEquity, Lis
     /** P&L over cash staked. */
     public double roi() {
         Dollars staked = totalStaked();
-        return staked.isZero() ? 0 : pnl().toDouble() / staked.toDouble();
+        return staked.isZero() ? 0 : (double) pnl().units() / staked.units(); // a ratio for reports, not money
     }
 
     /** Largest peak-to-trough fall of equity, in dollars. */

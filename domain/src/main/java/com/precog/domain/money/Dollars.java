@@ -127,10 +127,6 @@ public record Dollars(long units) implements Comparable<Dollars> {
         return exact.scale() < 2 ? exact.setScale(2) : exact;
     }
 
-    /** For reports and model math only; never feed the result back into money math. */
-    public double toDouble() {
-        return units / (double) ONE_DOLLAR;
-    }
 
     @Override
     public int compareTo(Dollars o) {
