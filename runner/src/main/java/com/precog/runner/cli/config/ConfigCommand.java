@@ -10,7 +10,6 @@ import com.precog.application.config.InvalidConfigException;
 import com.precog.runner.cli.ExitCodes;
 import com.precog.runner.config.YamlConfigLoader;
 import com.precog.adapters.persistence.Database;
-import com.precog.adapters.persistence.DatabaseSettings;
 import com.precog.adapters.persistence.PersistenceAdapters;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -106,12 +105,7 @@ public final class ConfigCommand implements Runnable {
     }
 
     static Database openDatabase() {
-        Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        String home = System.getProperty("PRECOG_HOME");
-        if (home != null) env.put("PRECOG_HOME", home);
-        Database db = Database.open(DatabaseSettings.fromEnvironment(env, 2, DatabaseSettings.DEFAULT_EMBEDDED_PORT));
-        db.migrate();
-        return db;
+        return com.precog.runner.cli.db.DbCommand.openDefault();
     }
 
     static String operator() {

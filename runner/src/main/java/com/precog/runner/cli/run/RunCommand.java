@@ -14,7 +14,6 @@ import com.precog.domain.money.FeeSchedule;
 import com.precog.domain.sizing.KellyFraction;
 import com.precog.domain.sizing.PositionSizer;
 import com.precog.adapters.persistence.Database;
-import com.precog.adapters.persistence.DatabaseSettings;
 import com.precog.adapters.persistence.PersistenceAdapters;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.OrderRecord;
@@ -144,7 +143,7 @@ public final class RunCommand implements Callable<Integer> {
         BacktestSettings settings = settings(cfg, start);
         HistoricalBacktest.Outcome o = HistoricalBacktest.run(HistoricalBacktest.Request.nfl(games.games(), fromSeason, toSeason, settings), progress);
         BacktestResult r = o.result();
-        String database = noDb ? "not used (--no-db)" : record(cfg, o, progress);
+        String database = noDb ? "not used (--no-db)" : record(o, progress);
         Path file = report != null ? report : PrecogHome.path().resolve("reports").resolve("backtest-" + fromSeason + "-" + toSeason + ".html");
         String params = String.format(Locale.ROOT, "NFL seasons %d-%d, home-team-wins markets quoted 1 cent either side of the closing-spread fair value; "
                 + "Elo (SPEC NFL parameters) walk-forward forecasts; entries at edge >= %s after Kalshi taker fees, Kelly fraction %s, "
@@ -197,14 +196,9 @@ public final class RunCommand implements Callable<Integer> {
      * migrates it, and appends the replay's entry orders and fills to the order journal, tagged
      * {@code backtest} and attributed to the strategy and model versions. Returns where.
      */
-    private String record(EffectiveConfig cfg, HistoricalBacktest.Outcome o, ProgressBar progress) {
-        Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        String home = System.getProperty("PRECOG_HOME");
-        if (home != null) env.put("PRECOG_HOME", home);
-        int pool = Math.toIntExact(cfg.integer(ConfigSchema.SYSTEM, "database.pool_size"));
+    private String record(HistoricalBacktest.Outcome o, ProgressBar progress) {
         progress.progress("database", 0, 1);
-        try (Database db = Database.open(DatabaseSettings.fromEnvironment(env, pool, DatabaseSettings.DEFAULT_EMBEDDED_PORT))) {
-            db.migrate();
+        try (Database db = com.precog.runner.cli.db.DbCommand.openDefault()) {
             progress.progress("database", 1, 1);
             OrderJournal journal = new PersistenceAdapters(db, java.time.Clock.systemUTC()).orderJournal();
             Attribution attribution = new Attribution(StrategyKey.of("pre_game_entry", "v1.0"), "elo_nfl@v1.0", ExecutionEnvironment.BACKTEST);
