@@ -94,4 +94,48 @@ class ExitPricingTest {
         assertThat(policy.plan(ExitPriority.LOW).maxWalks()).isEqualTo(10);
         assertThat(policy.plan(ExitPriority.LOW).whenExhausted()).isEqualTo(WalksExhausted.CANCEL);
     }
+
+    @Test
+    void withOnlyAnAsk_everyPassiveRuleRestsOneTickBelowTheAsk() {
+        BookTop onlyAsk = new BookTop(0, 0, 370_000, 1_000); // no YES bid, YES ask 0.63
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.BID_PLUS_TICK, onlyAsk, Side.YES, CENT, 50_000)).isEqualTo(620_000);
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.MID, onlyAsk, Side.YES, CENT, 50_000)).isEqualTo(620_000);
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.ASK_MINUS_TICK, onlyAsk, Side.YES, CENT, 50_000)).isEqualTo(620_000);
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.WORST_ACCEPTABLE_IOC, onlyAsk, Side.YES, CENT, 50_000)).isEqualTo(10_000);
+    }
+
+    @Test
+    void withOnlyABid_everyPassiveRuleRestsOneTickAboveTheBid() {
+        BookTop onlyBid = new BookTop(600_000, 1_000, 0, 0); // YES bid 0.60, no YES ask
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.BID_PLUS_TICK, onlyBid, Side.YES, CENT, 50_000)).isEqualTo(610_000);
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.MID, onlyBid, Side.YES, CENT, 50_000)).isEqualTo(610_000);
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.ASK_MINUS_TICK, onlyBid, Side.YES, CENT, 50_000)).isEqualTo(610_000);
+    }
+
+    @Test
+    void withAnEmptyBook_passiveRulesRestAtTheHighestPrice() {
+        for (FirstPrice rule : new FirstPrice[] {FirstPrice.BID_PLUS_TICK, FirstPrice.MID, FirstPrice.ASK_MINUS_TICK}) {
+            assertThat(ExitPricing.firstPriceMicros(rule, BookTop.EMPTY, Side.YES, CENT, 50_000)).as(rule.name()).isEqualTo(990_000);
+            assertThat(ExitPricing.firstPriceMicros(rule, BookTop.EMPTY, Side.NO, TickLadder.tapered(), 50_000)).as(rule.name()).isEqualTo(999_000);
+        }
+    }
+
+    @Test
+    void mid_ofAnOddSpread_roundsUpTowardTheAsk() {
+        TickLadder micro = TickLadder.uniform(1);
+        BookTop odd = new BookTop(600_000, 10, 399_997, 10); // YES 0.600000 / 0.600003: mid 0.6000015
+        assertThat(ExitPricing.firstPriceMicros(FirstPrice.MID, odd, Side.YES, micro, 50_000)).isEqualTo(600_002);
+    }
+
+    @Test
+    void sellPrice_roundsUpToTheLadder() {
+        assertThat(ExitPricing.sellPrice(615_000, CENT)).isEqualTo(com.precog.domain.money.Price.of("0.62"));
+        assertThat(ExitPricing.sellPrice(620_000, CENT)).isEqualTo(com.precog.domain.money.Price.of("0.62"));
+        assertThat(ExitPricing.sellPrice(950_500, TickLadder.tapered())).isEqualTo(com.precog.domain.money.Price.of("0.951"));
+    }
+
+    @Test
+    void defaultMaximumSlippage_isFiveCents() {
+        assertThat(ExecutionPolicy.defaults().maxSlippageMicros()).isEqualTo(50_000);
+    }
 }
