@@ -34,4 +34,32 @@ class EventWindowTest {
                 java.time.Instant.EPOCH)).hasMessageContaining("flatten");
         assertThatThrownBy(() -> new EventWindow(0)).hasMessageContaining("windowMillis");
     }
+
+    @Test
+    void recordingAnEvent_countsOnlyTheEventsStillInsideTheWindow() {
+        EventWindow w = new EventWindow(300_000);
+        w.record(0);
+        w.record(100_000);
+        assertThat(w.record(350_000)).as("the event at 0 has left (50 000, 350 000]").isEqualTo(2);
+        assertThat(w.record(700_000)).isEqualTo(1);
+    }
+
+    @Test
+    void growingAfterEvictions_keepsTheOldestSurvivingEventsInOrder() {
+        EventWindow w = new EventWindow(100);
+        for (long t = 1; t <= 16; t++) w.record(t);     // fills the initial capacity
+        assertThat(w.record(102)).isEqualTo(15);          // 1 and 2 leave; the ring now starts mid-array
+        w.record(102);
+        assertThat(w.record(102)).isEqualTo(17);          // full ring grows while wrapped
+        assertThat(w.count(110)).isEqualTo(9);            // 3..10 leave: 11..16 and the three at 102 remain
+        assertThat(w.count(116)).isEqualTo(3);
+        assertThat(w.newest()).isEqualTo(102);
+    }
+
+    @Test
+    void onlyDataStaleIsScopedToOneMarket() {
+        for (BreakerKind k : BreakerKind.values()) {
+            assertThat(k.marketScoped()).as(k.name()).isEqualTo(k == BreakerKind.DATA_STALE);
+        }
+    }
 }
