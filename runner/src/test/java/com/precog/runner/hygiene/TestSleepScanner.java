@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  * {@code Duration.ofX(..)}, {@code .toMillis()}, {@code TimeUnit.X.toMillis(..)} and {@code static final}
  * constants of the same file. A sleep whose duration it cannot evaluate is reported too, except inside
  * a registered delay forwarder ({@link #DELAY_FORWARDERS}), whose callers are checked instead.
+ * Opt-in classes that CI does not run ({@code @Tag("slow")}, soak tests behind {@code -Dsoak=true})
+ * are skipped.
  */
 final class TestSleepScanner {
     /** A sleep the rule forbids, with where it is and why. */
@@ -96,7 +98,19 @@ final class TestSleepScanner {
         return findings;
     }
 
+    /**
+     * Opt-in runs that CI never executes: classes tagged {@code slow} (surefire's excludedGroups) and
+     * soak tests that skip themselves unless {@code -Dsoak=true}. Their pacing sleeps are by design.
+     */
+    private static final Pattern OPT_IN = Pattern.compile(
+            "@Tag\\s*\\(\\s*\"slow\"\\s*\\)|assumeTrue\\s*\\(\\s*Boolean\\s*\\.\\s*getBoolean\\s*\\(\\s*\"soak\"");
+
+    static boolean isOptIn(String source) {
+        return OPT_IN.matcher(source).find();
+    }
+
     List<Finding> scanFile(Path file, String source) {
+        if (isOptIn(source)) return List.of();
         String code = blankCommentsAndStrings(source);
         Map<String, String> constants = new HashMap<>();
         Matcher c = CONSTANT.matcher(code);

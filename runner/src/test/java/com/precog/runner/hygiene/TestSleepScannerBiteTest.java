@@ -60,6 +60,14 @@ class TestSleepScannerBiteTest {
     }
 
     @Test
+    void optInSoakAndSlowTaggedClasses_areNotChecked() {
+        assertThat(linesIn("SoakTest.java")).isEmpty();
+        assertThat(linesIn("SlowTaggedTest.java")).isEmpty();
+        assertThat(TestSleepScanner.isOptIn("@Tag(\"slow\") class X {}")).isTrue();
+        assertThat(TestSleepScanner.isOptIn("@Tag(\"fast\") class X {}")).isFalse();
+    }
+
+    @Test
     void benchmarksAreNotTests() {
         assertThat(findings).noneMatch(f -> f.file().toString().contains("bench"));
     }
