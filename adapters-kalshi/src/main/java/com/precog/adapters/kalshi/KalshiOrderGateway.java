@@ -32,16 +32,23 @@ final class KalshiOrderGateway implements OrderGateway {
     private static final Logger LOG = LoggerFactory.getLogger(KalshiOrderGateway.class);
     static final int MAX_SUBMISSIONS = 3;
     private final KalshiRestClient rest;
+    private final KalshiMarketLifecycle lifecycle;
     private final Map<ClientOrderId, OrderRequest> requests = new ConcurrentHashMap<>();
     private final Map<ClientOrderId, String> exchangeIds = new ConcurrentHashMap<>();
     private final Map<String, ClientOrderId> clientIds = new ConcurrentHashMap<>();
 
-    KalshiOrderGateway(KalshiRestClient rest) {
+    KalshiOrderGateway(KalshiRestClient rest, KalshiMarketLifecycle lifecycle) {
         this.rest = rest;
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public OrderState place(OrderRequest request) {
+        if (lifecycle.tradingOver(request.marketTicker())) {
+            // closed, determined or settled (market_lifecycle_v2 / REST): the exchange would refuse it; no write token spent
+            return OrderState.rejected(request, "market_closed: " + request.marketTicker() + " is "
+                    + lifecycle.phase(request.marketTicker()).orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
+        }
         requests.put(request.clientOrderId(), request);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= MAX_SUBMISSIONS; attempt++) {

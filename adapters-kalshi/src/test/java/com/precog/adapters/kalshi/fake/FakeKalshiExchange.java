@@ -238,6 +238,84 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- market lifecycle (REST status + market_lifecycle_v2)
+
+    /** Pauses trading (REST status {@code inactive}; lifecycle {@code deactivated}, {@code is_deactivated: true}). */
+    public void pauseMarket(String ticker) {
+        lifecycle(ticker, "inactive", "deactivated", m -> m.put("is_deactivated", true));
+    }
+
+    /** Resumes trading (REST status {@code active}; lifecycle {@code activated}, {@code is_deactivated: false}). */
+    public void resumeMarket(String ticker) {
+        lifecycle(ticker, "active", "activated", m -> m.put("is_deactivated", false));
+    }
+
+    /** Moves the scheduled close (REST {@code close_time}; lifecycle {@code close_date_updated} with {@code close_ts}); the status is unchanged. */
+    public void updateCloseTime(String ticker, Instant close) {
+        synchronized (lock) {
+            market(ticker).put("close_time", close.toString());
+        }
+        lifecycle(ticker, null, "close_date_updated", m -> m.put("close_ts", close.getEpochSecond()));
+    }
+
+    /**
+     * Closes the market now as the exchange does when its close time comes: REST status
+     * {@code closed}, resting orders canceled, and (the channel has no "closed" event) a
+     * {@code close_date_updated} with {@code close_ts} = now.
+     */
+    public void closeMarket(String ticker) {
+        long now = Instant.now().getEpochSecond();
+        synchronized (lock) {
+            market(ticker).put("close_time", Instant.ofEpochSecond(now).toString());
+            cancelAllIn(ticker);
+        }
+        lifecycle(ticker, "closed", "close_date_updated", m -> m.put("close_ts", now));
+    }
+
+    /** Determines the outcome: REST status {@code determined} with {@code result}; lifecycle {@code determined}. */
+    public void determineMarket(String ticker, String result, String settlementValueDollars) {
+        long now = Instant.now().getEpochSecond();
+        synchronized (lock) {
+            market(ticker).put("result", result).put("settlement_value_dollars", settlementValueDollars);
+            cancelAllIn(ticker);
+        }
+        lifecycle(ticker, "determined", "determined", m -> m.put("result", result).put("determination_ts", now)
+                .put("settlement_value", settlementValueDollars));
+    }
+
+    /** Pays out: REST status {@code finalized}; lifecycle {@code settled} with {@code settled_ts}. */
+    public void settleMarket(String ticker) {
+        long now = Instant.now().getEpochSecond();
+        lifecycle(ticker, "finalized", "settled", m -> m.put("settled_ts", now));
+    }
+
+    /** Sends a raw {@code market_lifecycle_v2} msg (for schema and unknown-event tests). */
+    public void publishLifecycle(ObjectNode msg) {
+        synchronized (lock) {
+            ws.publishLifecycle(msg);
+        }
+    }
+
+    private ObjectNode market(String ticker) {
+        ObjectNode m = markets.get(ticker);
+        if (m == null) throw new IllegalArgumentException("no market " + ticker);
+        return m;
+    }
+
+    private void cancelAllIn(String ticker) {
+        for (FakeOrder o : List.copyOf(orders.values())) if (o.ticker.equals(ticker)) cancel(o);
+    }
+
+    private void lifecycle(String ticker, String restStatus, String eventType, java.util.function.Consumer<ObjectNode> fields) {
+        synchronized (lock) {
+            ObjectNode m = market(ticker);
+            if (restStatus != null) m.put("status", restStatus);
+            ObjectNode msg = mapper.createObjectNode().put("market_ticker", ticker).put("event_type", eventType);
+            fields.accept(msg);
+            ws.publishLifecycle(msg);
+        }
+    }
+
     public List<String> marketTickers() {
         synchronized (lock) {
             return List.copyOf(markets.keySet());
