@@ -25,8 +25,10 @@ import org.slf4j.LoggerFactory;
  * 409 duplicate is answered by looking the order up. 429s are retried by the transport (the
  * exchange did not execute them). Business refusals (4xx) come back as REJECTED states.
  *
- * <p>{@link #amend}'s {@code newCount} is the desired <em>remaining</em> count; the V2 call gets
- * filled + newCount as the new total. Thread-safe.
+ * <p>{@link #amend}'s {@code newCount} is the order's new <em>total</em> count (already filled +
+ * still wanted), exactly the V2 amend {@code count} ("new total/max fillable count = already
+ * filled + desired remaining", KALSHI_API.md §3.4) and what the paper broker takes; it must
+ * exceed the filled count. To change only what rests, use {@link #decrease}. Thread-safe.
  */
 final class KalshiOrderGateway implements OrderGateway {
     private static final Logger LOG = LoggerFactory.getLogger(KalshiOrderGateway.class);
@@ -169,8 +171,12 @@ final class KalshiOrderGateway implements OrderGateway {
         String id = orderId(marketTicker, clientOrderId);
         OrderState now = current(id);
         if (!now.isOpen()) throw new IllegalArgumentException("order " + clientOrderId + " is not resting (" + now.status() + ")");
+        if (newCount.compareTo(now.filled()) <= 0) {
+            throw new IllegalArgumentException("amend of " + clientOrderId + ": newCount " + newCount + " is the new total and must exceed the filled "
+                    + now.filled());
+        }
         try {
-            rest.amendOrder(id, marketTicker, now.side(), now.action(), newPrice, now.filled().plus(newCount), clientOrderId);
+            rest.amendOrder(id, marketTicker, now.side(), now.action(), newPrice, newCount, clientOrderId);
         } catch (KalshiApiException e) {
             if (e.isServerError()) throw new OrderGatewayException("amend of " + clientOrderId + " failed", e);
             throw new IllegalArgumentException("Kalshi refused the amend of " + clientOrderId + ": " + e.getMessage(), e);
@@ -179,7 +185,7 @@ final class KalshiOrderGateway implements OrderGateway {
         }
         OrderRequest r = requests.get(clientOrderId);
         if (r != null) {
-            requests.put(clientOrderId, new OrderRequest(clientOrderId, r.marketTicker(), r.side(), r.action(), now.filled().plus(newCount), newPrice,
+            requests.put(clientOrderId, new OrderRequest(clientOrderId, r.marketTicker(), r.side(), r.action(), newCount, newPrice,
                     TimeInForce.GOOD_TILL_CANCELED, r.postOnly(), r.reduceOnly()));
         }
         return current(id);

@@ -159,7 +159,17 @@ final class FakeRestRoutes {
                 }
                 if ("POST".equals(method) && seg.length == 5 && seg[4].equals("amend")) {
                     if (!"resting".equals(o.status)) return new Answer(400, x.error("order_not_resting", "order is not resting", ""));
+                    // AmendOrderV2Request {ticker, side, price, count, …}: count is the new TOTAL (already filled + desired remaining)
+                    for (String f : List.of("ticker", "side", "price", "count")) {
+                        if (body.path(f).asText("").isEmpty()) return new Answer(400, x.error("invalid_parameters", f + " is required", ""));
+                    }
+                    if (!body.path("ticker").asText().equals(o.ticker) || !body.path("side").asText().equals(o.bid ? "bid" : "ask")) {
+                        return new Answer(400, x.error("invalid_parameters", "ticker and side must match the order", ""));
+                    }
                     long newPrice = FakeKalshiExchange.micros(body.path("price").asText());
+                    if (newPrice <= 0 || newPrice >= FakeKalshiExchange.ONE || !onLadder(x.markets.get(o.ticker), newPrice)) {
+                        return new Answer(400, x.error("invalid_parameters", "invalid parameters", "price must be a multiple of the market tick size"));
+                    }
                     long newTotal = FakeKalshiExchange.hundredths(body.path("count").asText());
                     if (newTotal <= o.filled) return new Answer(400, x.error("invalid_parameters", "count must exceed the filled count", ""));
                     x.cancel(o);
