@@ -140,6 +140,11 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 books.divergences.get(), books.snapshots.get(), connects.get(), books.slowConsumerErrors.get(), restPolls.get());
     }
 
+    /** Deltas that reached the books as decoded text instead of UTF-8 bytes (0 when {@link Utf8FrameDraft} does its job). */
+    long textDeltas() {
+        return books.textDeltas.get();
+    }
+
     /** Adds channels such as {@code fill}, {@code user_orders}, {@code ticker} (all markets); kept across reconnects. */
     public void subscribeChannels(Collection<String> channels) {
         for (String c : channels) {

@@ -66,6 +66,8 @@ final class LocalBooks {
     private volatile long fastFrameCount;
     private long fastFramesLocal;
     final AtomicLong jsonFrames = new AtomicLong();
+    /** Deltas that arrived as a decoded String rather than as the WebSocket's bytes. */
+    final AtomicLong textDeltas = new AtomicLong();
     final AtomicLong badFrames = new AtomicLong();
     final AtomicLong gaps = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
@@ -184,6 +186,7 @@ final class LocalBooks {
     void onFrame(String text) {
         DeltaFrameParser f = fast;
         if (f.parse(text)) {
+            textDeltas.incrementAndGet(); // off the WebSocket's byte path (tests, declined frames): not the hot path
             if ((++fastFramesLocal & 63) == 0) fastFrameCount = fastFramesLocal; // publish every 64 frames
             LocalBook lb = index.get(text, f.tickerStart, f.tickerEnd);
             onDelta(f.sid, f.seq, lb, f.yesSide, f.priceMicros, f.deltaHundredths);
