@@ -120,12 +120,16 @@ class KalshiMarketLifecycleTest {
 
     @Test
     void determinationAndSettlement_publishTheResultAndSettlementValue_andTheMarketIsSettledForThePorts() {
-        fake.determineMarket(FED, "no", "0.0000");
+        // hold 10 YES (bought from the 0.72 NO bids at 0.28)
+        OrderState bought = gateway.place(OrderRequest.limit(ClientOrderId.of("hold"), FED, Side.YES, OrderAction.BUY, Contracts.of(10), Price.parse("0.28")));
+        assertThat(bought.filled()).isEqualTo(Contracts.of(10));
+        Dollars cashBefore = adapter.rest().balance().balance();
+        fake.determineMarket(FED, "yes", "1.0000");
         await(() -> phase() == Phase.DETERMINED, "determined");
         State s = adapter.marketLifecycle().state(FED).orElseThrow();
-        assertThat(s.result()).contains("no");
-        assertThat(s.winningSide()).contains(Side.NO);
-        assertThat(s.settlementValue()).contains(Dollars.ZERO);
+        assertThat(s.result()).contains("yes");
+        assertThat(s.winningSide()).contains(Side.YES);
+        assertThat(s.settlementValue()).contains(Dollars.of(1));
         assertThat(s.determinedAt()).isPresent();
         assertThat(catalog.market(FED).orElseThrow().status()).isEqualTo(MarketStatus.SETTLED);
         assertThat(gateway.place(buyYes("after-determination")).rejectReason()).contains("determined");
@@ -134,7 +138,15 @@ class KalshiMarketLifecycleTest {
         assertThat(adapter.marketLifecycle().state(FED).orElseThrow().settledAt()).isPresent();
         // listeners heard the result once, then the settlement
         assertThat(heard).filteredOn(h -> h.lastEvent().equals("determined")).singleElement()
-                .satisfies(h -> assertThat(h.settlementValue()).contains(Dollars.ZERO));
+                .satisfies(h -> assertThat(h.settlementValue()).contains(Dollars.of(1)));
+        // the exchange paid $1 per YES contract and lists the settlement
+        assertThat(adapter.rest().settlements()).filteredOn(x -> x.marketTicker().equals(FED)).singleElement().satisfies(x -> {
+            assertThat(x.result()).isEqualTo("yes");
+            assertThat(x.yesCount()).isEqualTo(Contracts.of(10));
+            assertThat(x.yesCost()).isEqualTo(Dollars.parse("2.80"));
+            assertThat(x.revenue()).isEqualTo(Dollars.of(10));
+        });
+        assertThat(adapter.rest().balance().balance()).isEqualTo(cashBefore.plus(Dollars.of(10)));
         assertThat(heard.get(heard.size() - 1).phase()).isEqualTo(Phase.SETTLED);
         assertThat(catalog.market(FED).orElseThrow().status()).isEqualTo(MarketStatus.SETTLED); // REST says finalized
         // a stale word (an old REST answer) never moves a market back

@@ -283,10 +283,38 @@ public final class FakeKalshiExchange implements AutoCloseable {
                 .put("settlement_value", settlementValueDollars));
     }
 
-    /** Pays out: REST status {@code finalized}; lifecycle {@code settled} with {@code settled_ts}. */
+    /**
+     * Pays out a determined market: the position is closed at the settlement value (YES holders get
+     * {@code settlement_value} per contract, NO holders 1 − it), the cash is credited, a
+     * {@code /portfolio/settlements} entry is added; REST status {@code finalized}; lifecycle
+     * {@code settled} with {@code settled_ts}.
+     */
     public void settleMarket(String ticker) {
-        long now = Instant.now().getEpochSecond();
-        lifecycle(ticker, "finalized", "settled", m -> m.put("settled_ts", now));
+        Instant now = Instant.now();
+        synchronized (lock) {
+            ObjectNode m = market(ticker);
+            String result = m.path("result").asText("");
+            if (result.isEmpty()) throw new IllegalStateException(ticker + " is not determined");
+            long yesValue = micros(m.path("settlement_value_dollars").asText(result.equals("yes") ? "1" : "0"));
+            long held = positions.getOrDefault(ticker, 0L); // + YES, − NO, hundredths
+            long yes = Math.max(held, 0);
+            long no = Math.max(-held, 0);
+            // hundredths of a contract × micro-dollars = 1e-8 dollars (Dollars units)
+            long revenueUnits = yes * yesValue + no * (ONE - yesValue);
+            balanceUnits += revenueUnits;
+            long cost = positionCostUnits.getOrDefault(ticker, 0L);
+            positions.remove(ticker);
+            positionCostUnits.remove(ticker);
+            ObjectNode st = mapper.createObjectNode().put("ticker", ticker).put("event_ticker", m.path("event_ticker").asText())
+                    .put("market_result", result).put("yes_count_fp", fp(yes))
+                    .put("yes_total_cost_dollars", dollarString(yes > 0 ? cost : 0))
+                    .put("no_count_fp", fp(no))
+                    .put("no_total_cost_dollars", dollarString(no > 0 ? cost : 0))
+                    .put("revenue", Math.floorDiv(revenueUnits, Dollars.CENT.units())).put("value", yesValue / 10_000)
+                    .put("settled_time", now.toString()).put("fee_cost", "0.0000");
+            settlements.add(st);
+        }
+        lifecycle(ticker, "finalized", "settled", m -> m.put("settled_ts", now.getEpochSecond()));
     }
 
     /** Sends a raw {@code market_lifecycle_v2} msg (for schema and unknown-event tests). */
@@ -294,6 +322,12 @@ public final class FakeKalshiExchange implements AutoCloseable {
         synchronized (lock) {
             ws.publishLifecycle(msg);
         }
+    }
+
+    /** Exact dollars with at least 4 decimals ("8.1000"). */
+    private static String dollarString(long units) {
+        java.math.BigDecimal d = Dollars.ofUnits(units).toBigDecimal().stripTrailingZeros();
+        return d.setScale(Math.max(4, d.scale())).toPlainString();
     }
 
     private ObjectNode market(String ticker) {
