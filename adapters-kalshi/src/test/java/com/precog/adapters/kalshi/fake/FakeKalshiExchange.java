@@ -264,6 +264,13 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    /** Removes the anonymous liquidity of one side (our own resting orders stay) and publishes the deltas. */
+    public void clearAnonymous(String ticker, Side side) {
+        synchronized (lock) {
+            for (Long price : List.copyOf(fakeBook(ticker).side(side).keySet())) setAnonymousLevel(ticker, side, price, 0);
+        }
+    }
+
     /** The exchange's current book of a market as a domain {@link OrderBook} (NO bids in NO-leg prices). */
     public OrderBook orderBook(String ticker) {
         synchronized (lock) {
