@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * {@link Subject#restingBuy} and a YES sell at {@link Subject#restingSell} rest without filling.
  */
 public abstract class ExchangeEntryHaltContract {
-    protected record Subject(ExchangeEntryHalt halt, OrderGateway gateway, String ticker, Price restingBuy, Price restingSell) {}
+    public record Subject(ExchangeEntryHalt halt, OrderGateway gateway, String ticker, Price restingBuy, Price restingSell) {}
 
     protected abstract Subject subject();
 
