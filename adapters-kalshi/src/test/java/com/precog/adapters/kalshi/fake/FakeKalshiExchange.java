@@ -272,6 +272,25 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    /**
+     * Another trader's immediate-or-cancel order: buys YES ({@code buyYes}) or sells YES at
+     * {@code yesPriceMicros} or better, taking liquidity — our resting orders included, which fill
+     * as makers. The other trader's own order, fills, position and cash are not kept (the REST views
+     * are ours); the WebSocket still publishes the book deltas, our fills and the public trade.
+     * Returns the quantity it traded.
+     */
+    public long anonymousTaker(String ticker, boolean buyYes, long yesPriceMicros, long hundredths) {
+        synchronized (lock) {
+            FakeOrder o = submit(ticker, "anon-" + UUID.randomUUID(), buyYes, yesPriceMicros, hundredths, "immediate_or_cancel", false);
+            orders.remove(o.orderId);
+            fills.removeIf(f -> f.path("order_id").asText().equals(o.orderId));
+            positions.merge(ticker, buyYes ? -o.filled : o.filled, Long::sum);
+            positionCostUnits.merge(ticker, -o.costUnits, Long::sum);
+            balanceUnits += o.costUnits + o.feeUnits;
+            return o.filled;
+        }
+    }
+
     /** Whether an order group exists and is triggered (its orders canceled, new ones refused). */
     public boolean orderGroupTriggered(String orderGroupId) {
         synchronized (lock) {
