@@ -81,6 +81,15 @@ public final class KalshiAdapter {
     }
 
     /**
+     * The circuit breakers' exchange-side halt over a Kalshi order group with a rolling 15 s cap of
+     * {@code contractsLimit} matched contracts (needs credentials). Call {@link KalshiOrderGroupHalt#open()}
+     * before the first entry so entry orders join the group; exits (reduce-only) never do.
+     */
+    public KalshiOrderGroupHalt entryOrderGroup(long contractsLimit) {
+        return new KalshiOrderGroupHalt(rest, contractsLimit);
+    }
+
+    /**
      * A new live book feed (call {@link KalshiMarketStream#start()}): WebSocket when credentials are
      * configured, REST polling every {@code pollInterval} while the stream is down (or always
      * without credentials). It follows {@code market_lifecycle_v2} into {@link #marketLifecycle()}.

@@ -57,7 +57,8 @@ final class KalshiOrderGateway implements OrderGateway {
             try {
                 KalshiModels.OrderAck ack = rest.createOrder(request);
                 remember(request.clientOrderId(), ack.orderId());
-                return fromAck(request, ack);
+                OrderState acked = fromAck(request, ack);
+                return acked.filled().isPositive() ? exactAfterFill(acked) : acked;
             } catch (KalshiApiException e) {
                 if (e.status() == 409) {
                     return lookup(request).orElseThrow(() -> new OrderGatewayException(
@@ -85,6 +86,21 @@ final class KalshiOrderGateway implements OrderGateway {
         }
         throw new OrderGatewayException("order " + request.clientOrderId() + " could not be placed after " + MAX_SUBMISSIONS
                 + " attempts; the exchange does not have it", last);
+    }
+
+    /**
+     * The create response gives only {@code average_fee_paid} per contract (rounded to $0.0001)
+     * and an average price, so fees × count can overstate what was paid by up to $0.0001 per
+     * contract. When anything filled, the order object (GET, 2 read tokens) supplies the exact
+     * fee and cost totals; if that read fails the ack's figures stand.
+     */
+    private OrderState exactAfterFill(OrderState acked) {
+        try {
+            return rest.order(acked.exchangeOrderId()).map(this::fixup).filter(s -> s.filled().compareTo(acked.filled()) >= 0).orElse(acked);
+        } catch (KalshiTransportException | KalshiApiException e) {
+            LOG.debug("exact fees of order {} unavailable, using the create response's average: {}", acked.clientOrderId(), e.getMessage());
+            return acked;
+        }
     }
 
     private Optional<OrderState> lookupQuietly(OrderRequest request) {

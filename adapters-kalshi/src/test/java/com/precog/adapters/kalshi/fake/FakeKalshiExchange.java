@@ -89,6 +89,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     final Map<String, Long> positions = new LinkedHashMap<>(); // ticker -> signed hundredths (+YES)
     final Map<String, Long> positionCostUnits = new HashMap<>();
     final List<ObjectNode> settlements = new ArrayList<>();
+    final Map<String, FakeOrderGroups.Group> orderGroups = new LinkedHashMap<>();
     long balanceUnits = Dollars.of(10_000).units();
     private final Deque<Fault> faults = new ArrayDeque<>();
     final AtomicLong restRequests = new AtomicLong();
@@ -376,6 +377,54 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    /** Removes the anonymous liquidity of one side (our own resting orders stay) and publishes the deltas. */
+    public void clearAnonymous(String ticker, Side side) {
+        synchronized (lock) {
+            for (Long price : List.copyOf(fakeBook(ticker).side(side).keySet())) setAnonymousLevel(ticker, side, price, 0);
+        }
+    }
+
+    /**
+     * Another trader's immediate-or-cancel order: buys YES ({@code buyYes}) or sells YES at
+     * {@code yesPriceMicros} or better, taking liquidity — our resting orders included, which fill
+     * as makers. The other trader's own order, fills, position and cash are not kept (the REST views
+     * are ours); the WebSocket still publishes the book deltas, our fills and the public trade.
+     * Returns the quantity it traded.
+     */
+    public long anonymousTaker(String ticker, boolean buyYes, long yesPriceMicros, long hundredths) {
+        synchronized (lock) {
+            FakeOrder o = submit(ticker, "anon-" + UUID.randomUUID(), buyYes, yesPriceMicros, hundredths, "immediate_or_cancel", false);
+            orders.remove(o.orderId);
+            fills.removeIf(f -> f.path("order_id").asText().equals(o.orderId));
+            positions.merge(ticker, buyYes ? -o.filled : o.filled, Long::sum);
+            positionCostUnits.merge(ticker, -o.costUnits, Long::sum);
+            balanceUnits += o.costUnits + o.feeUnits;
+            return o.filled;
+        }
+    }
+
+    /** Whether an order group exists and is triggered (its orders canceled, new ones refused). */
+    public boolean orderGroupTriggered(String orderGroupId) {
+        synchronized (lock) {
+            FakeOrderGroups.Group g = orderGroups.get(orderGroupId);
+            if (g == null) throw new IllegalArgumentException("unknown order group '" + orderGroupId + "'");
+            return g.triggered;
+        }
+    }
+
+    /** The order group an order (by client order id) was placed in, if any. */
+    public Optional<String> orderGroupOf(String clientOrderId) {
+        synchronized (lock) {
+            return orders.values().stream().filter(o -> o.clientOrderId.equals(clientOrderId)).findFirst().map(o -> o.orderGroupId);
+        }
+    }
+
+    public int orderGroupCount() {
+        synchronized (lock) {
+            return orderGroups.size();
+        }
+    }
+
     /** The exchange's current book of a market as a domain {@link OrderBook} (NO bids in NO-leg prices). */
     public OrderBook orderBook(String ticker) {
         synchronized (lock) {
@@ -596,7 +645,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     }
 
     static boolean isWrite(String method, String path) {
-        return path.startsWith("/portfolio/events/orders") && !"GET".equals(method);
+        return (path.startsWith("/portfolio/events/orders") || path.startsWith("/portfolio/order_groups")) && !"GET".equals(method);
     }
 
     int cost(String method, String path, byte[] body) {
@@ -669,8 +718,14 @@ public final class FakeKalshiExchange implements AutoCloseable {
      * {@code ask} sells YES (hits YES bids ≥ p). Returns the order after matching.
      */
     FakeOrder submit(String ticker, String clientOrderId, boolean bid, long yesPrice, long count, String tif, boolean postOnly) {
+        return submit(ticker, clientOrderId, bid, yesPrice, count, tif, postOnly, null);
+    }
+
+    /** {@link #submit} of an order that joins {@code orderGroupId} (null: none) before it matches. */
+    FakeOrder submit(String ticker, String clientOrderId, boolean bid, long yesPrice, long count, String tif, boolean postOnly, String orderGroupId) {
         FakeBook b = fakeBook(ticker);
         FakeOrder o = new FakeOrder(UUID.randomUUID().toString(), clientOrderId, ticker, bid, yesPrice, count);
+        o.orderGroupId = orderGroupId;
         o.createdMs = System.currentTimeMillis();
         orders.put(o.orderId, o);
         Side opp = bid ? Side.NO : Side.YES;
@@ -736,6 +791,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     private void execute(FakeOrder o, long q, long tradeYesPrice, boolean taker) {
         o.remaining -= q;
         o.filled += q;
+        FakeOrderGroups.noteFill(this, o, q);
         // the order's own side: bid = YES buyer at tradeYes; ask = buys NO at 1 - tradeYes
         long sidePrice = o.bid ? tradeYesPrice : ONE - tradeYesPrice;
         long costUnits = Contracts.ofHundredths(q).times(Price.ofMicros(sidePrice)).units();
@@ -807,6 +863,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
         long costUnits;
         long feeUnits;
         long createdMs;
+        String orderGroupId;
         String status = "resting";
 
         FakeOrder(String orderId, String clientOrderId, String ticker, boolean bid, long yesPrice, long count) {
@@ -831,7 +888,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
                     .put("taker_fees_dollars", Dollars.ofUnits(feeUnits).toBigDecimal().setScale(Math.max(4, Dollars.ofUnits(feeUnits).toBigDecimal().scale())).toPlainString())
                     .put("maker_fees_dollars", "0.0000").putNull("expiration_time")
                     .put("created_time", Instant.ofEpochMilli(createdMs).toString()).put("last_update_time", Instant.now().toString())
-                    .put("self_trade_prevention_type", "taker_at_cross").putNull("order_group_id").put("cancel_order_on_pause", false)
+                    .put("self_trade_prevention_type", "taker_at_cross").put("order_group_id", orderGroupId).put("cancel_order_on_pause", false)
                     .put("subaccount_number", 0).put("exchange_index", 0);
             return o;
         }

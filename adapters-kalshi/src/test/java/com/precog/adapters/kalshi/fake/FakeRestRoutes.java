@@ -19,6 +19,7 @@ final class FakeRestRoutes {
 
     static Answer route(FakeKalshiExchange x, String method, String path, Map<String, String> q, JsonNode body) {
         synchronized (x.lock) {
+            if (path.startsWith("/portfolio/order_groups")) return FakeOrderGroups.route(x, method, path, body);
             String[] seg = path.substring(1).split("/");
             if ("GET".equals(method)) {
                 switch (path) {
@@ -230,7 +231,13 @@ final class FakeRestRoutes {
         if (!"active".equals(m.path("status").asText())) return new Answer(400, x.error("market_closed", "market is not open", ticker));
         long count = FakeKalshiExchange.hundredths(b.path("count").asText("0"));
         if (count <= 0) return new Answer(400, x.error("invalid_parameters", "count must be positive", ""));
-        FakeOrder o = x.submit(ticker, cid, side.equals("bid"), price, count, tif, b.path("post_only").asBoolean(false));
+        String group = b.path("order_group_id").asText("");
+        if (!group.isEmpty()) {
+            Answer refused = FakeOrderGroups.refusal(x, group);
+            if (refused != null) return refused;
+        }
+        FakeOrder o = x.submit(ticker, cid, side.equals("bid"), price, count, tif, b.path("post_only").asBoolean(false), group.isEmpty() ? null : group);
+        FakeOrderGroups.enforceLimits(x);
         ObjectNode r = x.mapper.createObjectNode().put("order_id", o.orderId).put("client_order_id", o.clientOrderId)
                 .put("fill_count", FakeKalshiExchange.fp(o.filled)).put("remaining_count", FakeKalshiExchange.fp(o.remaining));
         if (o.filled > 0) {
