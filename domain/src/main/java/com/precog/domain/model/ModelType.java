@@ -3,7 +3,14 @@ package com.precog.domain.model;
 import com.precog.domain.evaluation.ModelPhase;
 import java.util.Locale;
 
-/** Kind of probability model a version implements, with its wire key and whether it forecasts pre-game or in-game. */
+/**
+ * Kind of probability model a version implements, with its wire key and whether it forecasts pre-game or in-game.
+ * The constants are {@link #ELO} ({@code elo}, pre-game Elo ratings), {@link #LOGISTIC_REGRESSION}
+ * (pre-game regression on features), {@link #ENSEMBLE} (pre-game weighted ensemble),
+ * {@link #HISTORICAL_LOOKUP} (in-game lookup table) and {@link #NORMAL_IN_GAME} (in-game normal model);
+ * see {@link #key()} and {@link #phase()} of each.
+ */
+@SuppressWarnings("doclint:missing") // the constants are described above, so adding one is a one-line change
 public enum ModelType {
     ELO("elo", ModelPhase.PRE_GAME),
     LOGISTIC_REGRESSION("logistic_regression", ModelPhase.PRE_GAME),
@@ -19,14 +26,23 @@ public enum ModelType {
         this.phase = phase;
     }
 
+    /** {@return the stored key, e.g. {@code "logistic_regression"}} */
     public String key() {
         return key;
     }
 
+    /** {@return whether the type forecasts before or during the game} */
     public ModelPhase phase() {
         return phase;
     }
 
+    /**
+     * Parses a stored key.
+     *
+     * @param key a type key, any case, surrounding blanks ignored
+     * @return the type
+     * @throws IllegalArgumentException for an unknown key
+     */
     public static ModelType parse(String key) {
         String k = key.trim().toLowerCase(Locale.ROOT);
         for (ModelType t : values()) {
