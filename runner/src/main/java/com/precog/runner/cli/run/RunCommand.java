@@ -159,6 +159,7 @@ public final class RunCommand implements Callable<Integer> {
         } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) cause = cause.getCause();
+            LOG.error("cannot start the {} session", env.wireName(), e);
             err.println("precog: cannot start the " + env.wireName() + " session: " + cause.getMessage());
             return cause instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
         }
