@@ -246,10 +246,22 @@ final class KalshiOrderGateway implements OrderGateway {
     @Override
     public List<Fill> fillsSince(Instant since) {
         try {
-            return rest.fills(since, orderId -> Optional.ofNullable(clientIds.get(orderId))).stream().map(this::fixFill).toList();
+            return rest.fills(since, orderId -> Optional.ofNullable(clientIds.get(orderId)).or(() -> learnClientId(orderId)))
+                    .stream().map(this::fixFill).toList();
         } catch (KalshiTransportException | KalshiApiException e) {
             throw new OrderGatewayException("cannot list fills", e);
         }
+    }
+
+    /**
+     * The client order id of an order this process did not place (placed before a restart): asked
+     * once from the exchange and remembered, so fills of orders sent before a crash carry our id.
+     */
+    private Optional<ClientOrderId> learnClientId(String orderId) {
+        if (orderId == null || orderId.isEmpty()) return Optional.empty();
+        Optional<OrderState> o = rest.order(orderId);
+        o.ifPresent(s -> remember(s.clientOrderId(), orderId));
+        return o.map(OrderState::clientOrderId);
     }
 
     private Fill fixFill(Fill f) {

@@ -51,6 +51,7 @@ public final class PrecogCommand implements Runnable {
         cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.EvaluateIngameCommand());
         cl.addSubcommand(new com.precog.runner.cli.positions.PositionsCommand());
         cl.addSubcommand(new com.precog.runner.cli.breaker.CircuitBreakerCommand());
+        cl.addSubcommand(new com.precog.runner.daemon.HealthCommand());
 
         // settings below apply to every subcommand registered above
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -521,6 +521,33 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    /** The client order id of every order created on this exchange, in creation order (duplicates kept). */
+    public List<String> clientOrderIds() {
+        synchronized (lock) {
+            return orders.values().stream().map(o -> o.clientOrderId).toList();
+        }
+    }
+
+    /** Fills of orders with one of these client order ids. */
+    public long fillCountOf(java.util.Collection<String> clientOrderIds) {
+        synchronized (lock) {
+            Map<String, String> clientByOrder = new HashMap<>();
+            orders.values().forEach(o -> clientByOrder.put(o.orderId, o.clientOrderId));
+            return fills.stream().filter(f -> clientOrderIds.contains(clientByOrder.get(f.path("order_id").asText()))).count();
+        }
+    }
+
+    /** Net position per market in hundredths of a contract (+ YES, - NO), zero positions omitted. */
+    public Map<String, Long> netPositions() {
+        synchronized (lock) {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            positions.forEach((t, h) -> {
+                if (h != 0) out.put(t, h);
+            });
+            return out;
+        }
+    }
+
     public int orderCount() {
         synchronized (lock) {
             return orders.size();
