@@ -102,6 +102,7 @@ public final class LiveSession {
                 for (String eventTicker : linked.eventsOf(sc.current().id())) session.gameChanged(eventTicker);
             }
         });
+        injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class).marketLifecycle().addListener(state -> session.marketChanged(state.ticker()));
         Handle handle = new Handle(injector, session, options);
         try {
             games.start();

@@ -39,6 +39,14 @@ final class PaperVenueModule extends AbstractModule {
         return new JournalPortfolio(journal, ExecutionEnvironment.PAPER, options.paperBankroll());
     }
 
+    /** Nothing to keep in step at a paper venue. */
+    @Provides
+    @Singleton
+    @Named("tick")
+    Runnable venueTick() {
+        return () -> { };
+    }
+
     /** Every book change may fill resting paper orders. */
     @Provides
     @Singleton

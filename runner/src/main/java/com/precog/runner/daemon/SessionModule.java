@@ -208,8 +208,11 @@ public final class SessionModule extends AbstractModule {
     @Provides
     @Singleton
     MarketResults results(KalshiAdapter kalshi) {
-        if (options.environment() == ExecutionEnvironment.PAPER) return ticker -> Optional.empty();
+        boolean paper = options.environment() == ExecutionEnvironment.PAPER;
         return ticker -> {
+            // market_lifecycle_v2 "determined" carries the result for every market we stream
+            Optional<Side> streamed = kalshi.marketLifecycle().state(ticker).flatMap(com.precog.adapters.kalshi.KalshiMarketLifecycle.State::winningSide);
+            if (streamed.isPresent() || paper) return streamed;
             for (var s : kalshi.rest().settlements()) {
                 if (s.marketTicker().equals(ticker)) {
                     String r = s.result() == null ? "" : s.result().toLowerCase(Locale.ROOT);
@@ -307,7 +310,8 @@ public final class SessionModule extends AbstractModule {
     TradingSession session(Clock clock, Discovery discovery, MarketDataFeed feed, KalshiMarketStream stream, @Named("venue") OrderGateway venue,
                            Portfolio portfolio, Consumer<String> onBookChange, OrderJournal journal, EdgeJournal edges, Strategies strategies,
                            Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
-                           LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder) {
+                           LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
+                           @Named("tick") Runnable venueTick) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
@@ -346,7 +350,7 @@ public final class SessionModule extends AbstractModule {
         String exclude = options.config().text(ConfigSchema.MARKETS, "discovery.exclude_prefix");
         TradingSession.Parts parts = new TradingSession.Parts(discovery, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
                 exits, breakers, budget, probabilities, results, reconciliation, healthHolder, options.points(), trailing,
-                m -> tradable(m, exclude, discovery, linked, games), onBookChange);
+                m -> tradable(m, exclude, discovery, linked, games), onBookChange, venueTick);
         TradingSession session = new TradingSession(settings, parts, clock);
         self.set(session);
         return session;

@@ -80,7 +80,7 @@ public final class TradingSession implements AutoCloseable {
                         PositionMonitor monitor, ExitExecutor exits, CircuitBreakerService breakers, ApiBudget budget,
                         ProbabilitySource probabilities, MarketResults results, StartupReconciliation reconciliation,
                         SessionHealthReports health, LifecyclePoints points, TrailingStopConfig trailing,
-                        Function<Market, Optional<TradableMarket>> tradable, Consumer<String> onBookChange) {
+                        Function<Market, Optional<TradableMarket>> tradable, Consumer<String> onBookChange, Runnable onTick) {
         public Parts {
             Objects.requireNonNull(catalog, "catalog");
             Objects.requireNonNull(feed, "feed");
@@ -103,6 +103,7 @@ public final class TradingSession implements AutoCloseable {
             Objects.requireNonNull(trailing, "trailing");
             Objects.requireNonNull(tradable, "tradable");
             onBookChange = onBookChange == null ? t -> { } : onBookChange;
+            onTick = onTick == null ? () -> { } : onTick;
         }
     }
 
@@ -129,7 +130,8 @@ public final class TradingSession implements AutoCloseable {
     private volatile StartupReconciliation.Report reconciliationReport;
     private Instant fillCursor;
 
-    private record RestingEntryOrder(ClientOrderId id, String ticker, Side side, long hundredths, long priceMicros, Instant placedAt) { }
+    /** A resting entry; {@code maker} ones are walked and canceled by the entry loop itself ({@link EntryService#poll()}). */
+    private record RestingEntryOrder(ClientOrderId id, String ticker, Side side, long hundredths, long priceMicros, Instant placedAt, boolean maker) { }
 
     public TradingSession(SessionSettings settings, Parts parts, Clock clock) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -225,6 +227,19 @@ public final class TradingSession implements AutoCloseable {
         }
     }
 
+    /** The venue announced a market status change (closed, determined, settled): handled on the session thread now. */
+    public void marketChanged(String ticker) {
+        try {
+            loop.execute(() -> guarded("market status", () -> {
+                if (p.markets().find(ticker).isEmpty()) return;
+                Optional<Market> m = p.catalog().market(ticker);
+                if (m.isPresent() && m.get().status() != MarketStatus.OPEN) closeMarket(ticker, clock.instant());
+            }));
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            // stopping
+        }
+    }
+
     private void drainBooks() {
         drainQueued.set(false);
         Iterator<String> it = dirtyBooks.iterator();
@@ -249,8 +264,9 @@ public final class TradingSession implements AutoCloseable {
         p.exposures().recordEntry(clock.instant());
         OrderState st = e.order();
         if (st.isOpen()) {
+            boolean maker = p.journal().order(st.clientOrderId()).map(o -> o.request().postOnly()).orElse(false);
             restingEntries.put(st.clientOrderId(), new RestingEntryOrder(st.clientOrderId(), st.marketTicker(), st.side(),
-                    st.remaining().hundredths(), st.limitPrice().micros(), clock.instant()));
+                    st.remaining().hundredths(), st.limitPrice().micros(), clock.instant(), maker));
         }
         syncFills();
     }
@@ -259,10 +275,12 @@ public final class TradingSession implements AutoCloseable {
     void tick() {
         syncFills();
         expireRestingEntries();
+        if (entriesEnabled) p.entries().poll(); // maker entries walk toward the ask
         p.monitor().tick();
         p.exits().poll();
         syncFills();
         p.breakers().tick();
+        p.onTick().run();
     }
 
     /** Records new fills of our orders as trades and opens a position for every entry fill. */
@@ -309,7 +327,7 @@ public final class TradingSession implements AutoCloseable {
                 restingEntries.remove(r.id);
                 continue;
             }
-            if (r.placedAt.plus(settings.entryTimeout()).isAfter(now)) continue;
+            if (r.maker || r.placedAt.plus(settings.entryTimeout()).isAfter(now)) continue;
             p.points().reached(LifecyclePoints.ENTRY_TIMEOUT);
             p.gateway().cancel(r.ticker, r.id);
             restingEntries.remove(r.id);

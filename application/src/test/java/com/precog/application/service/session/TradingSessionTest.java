@@ -114,7 +114,7 @@ class TradingSessionTest {
         TradingSession.Parts parts = new TradingSession.Parts(catalog, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
                 exits, breakers, budget, probabilities, t -> Optional.ofNullable(results.get(t)), reconciliation, published::add, LifecyclePoints.NONE,
                 TrailingStopConfig.balanced(), m -> Optional.of(new TradableMarket(m, "NFL", m.eventTicker(), 5_000, 1_000_000, 1_000_000)),
-                broker::onBookChanged);
+                broker::onBookChanged, null);
         SessionSettings settings = SessionSettings.defaults(PAPER, List.of("KXNFLGAME")).withTick(Duration.ofMillis(20))
                 .withDiscovery(Duration.ofMillis(100)).withEntryTimeout(Duration.ofMillis(500));
         this.parts = parts;
@@ -214,7 +214,7 @@ class TradingSessionTest {
         }, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock);
         TradingSession broken = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
                 p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
-                failing, p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange()), clock);
+                failing, p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick()), clock);
         assertThatThrownBy(broken::start).hasMessageContaining("venue unreachable");
         assertThat(broken.state()).isEqualTo(TradingSession.State.STOPPED);
         assertThat(journal.orders()).isEmpty();
