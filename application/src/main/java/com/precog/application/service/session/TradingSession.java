@@ -114,7 +114,8 @@ public final class TradingSession implements AutoCloseable {
     private final Set<String> dirtyBooks = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean drainQueued = new AtomicBoolean();
     private final Map<ClientOrderId, RestingEntryOrder> restingEntries = new ConcurrentHashMap<>();
-    private final Set<String> openedFills = new HashSet<>();
+    /** Entry fills already turned into positions, by fill id, with when they were seen (pruned after an hour: fills are re-read only 5 s back). */
+    private final Map<String, Instant> openedFills = new ConcurrentHashMap<>();
     private final AtomicLong loopErrors = new AtomicLong();
     private final AtomicLong fillsRecorded = new AtomicLong();
     private final AtomicLong entriesSent = new AtomicLong();
@@ -172,7 +173,8 @@ public final class TradingSession implements AutoCloseable {
         publishHealth();
         try {
             reconciliationReport = callOnLoop(p.reconciliation()::reconcile);
-            openedFills.addAll(reconciliationReport.venueFillIds()); // their holdings are reconciled already
+            Instant reconciledAt = clock.instant();
+            for (String id : reconciliationReport.venueFillIds()) openedFills.put(id, reconciledAt); // their holdings are reconciled already
             p.points().reached(LifecyclePoints.RECONCILED);
             fillCursor = clock.instant();
             runOnLoop(this::discover);
@@ -293,7 +295,7 @@ public final class TradingSession implements AutoCloseable {
             Optional<OrderRecord> order = p.journal().order(venueFill.clientOrderId());
             if (order.isEmpty()) continue; // not ours
             Fill f = JournalingGateway.asOrdered(venueFill, order.get().request());
-            if (f.action() == OrderAction.BUY && openedFills.contains(f.fillId())) continue;
+            if (f.action() == OrderAction.BUY && openedFills.containsKey(f.fillId())) continue;
             p.points().reached(LifecyclePoints.FILL_RECEIVED);
             if (p.journal().recordTrade(new TradeRecord(f, order.get().attribution(), clock.instant()))) fillsRecorded.incrementAndGet();
             p.points().reached(LifecyclePoints.FILL_RECORDED);
@@ -301,8 +303,10 @@ public final class TradingSession implements AutoCloseable {
                 openPosition(f, order.get());
                 p.points().reached(LifecyclePoints.POSITION_OPENED);
             }
-            if (f.action() == OrderAction.BUY) openedFills.add(f.fillId());
+            if (f.action() == OrderAction.BUY) openedFills.put(f.fillId(), clock.instant());
         }
+        Instant horizon = clock.instant().minus(java.time.Duration.ofHours(1));
+        openedFills.values().removeIf(seen -> seen.isBefore(horizon));
     }
 
     private void openPosition(Fill f, OrderRecord order) {
