@@ -79,6 +79,18 @@ class JooqHistoricalPlaysTest extends HistoricalPlaysContract {
     }
 
     @Test
+    void givenAStoredKeyEarly_andManyChunksAfterIt_addAll_fallsBackToStagingAndAddsEveryNewPlay() {
+        JooqHistoricalPlays store = jooqStore();
+        store.addAll(game("2021_02_BBB_HOM", 2021, 0, 20).iterator());
+        List<HistoricalPlay> file = new ArrayList<>(game("2021_01_AAA_HOM", 2021, 0, 150));
+        file.addAll(game("2021_02_BBB_HOM", 2021, 0, 30));   // conflicts inside the first COPY chunk
+        file.addAll(games(80));                              // then ~1 MB more: several chunks sent after the error
+        assertThat(store.addAll(file.iterator())).isEqualTo(150 + 10 + 80 * 150);
+        assertThat(store.lastPath()).isEqualTo(JooqHistoricalPlays.Path.DIRECT_THEN_STAGING);
+        assertThat(store.count()).isEqualTo(20 + 150 + 10 + 80 * 150);
+    }
+
+    @Test
     void givenIterationFailsAfterSeveralChunksOnTheDirectPath_addAll_storesNothingAndRethrowsTheSameException() {
         JooqHistoricalPlays store = jooqStore();
         Iterator<HistoricalPlay> good = games(120).iterator();
