@@ -139,6 +139,49 @@ class CalibrationExperiment {
         return out;
     }
 
+    /** Intercept shift a (slope fixed at 1): maximises the likelihood of σ(a + logit p) on {@code s} (Newton). */
+    private static double fitShift(Scored s) {
+        double a = 0;
+        for (int it = 0; it < 50; it++) {
+            double g = 0;
+            double h = 0;
+            for (int i = 0; i < s.p.length; i++) {
+                if (s.p[i] == 0 || s.p[i] == 1) continue;
+                double q = LogisticRegression.sigmoid(a + logit(s.p[i]));
+                g += s.y[i] - q;
+                h += q * (1 - q);
+            }
+            double step = g / h;
+            a += step;
+            if (Math.abs(step) < 1e-12) break;
+        }
+        return a;
+    }
+
+    private static double[] applyShift(Scored s, double a) {
+        double[] out = new double[s.p.length];
+        for (int i = 0; i < out.length; i++) out[i] = s.p[i] == 0 || s.p[i] == 1 ? s.p[i] : LogisticRegression.sigmoid(a + logit(s.p[i]));
+        return out;
+    }
+
+    private static Scored seasons(Scored s, List<HistoricalPlay> plays, int from, int to) {
+        List<HistoricalPlay> rows = plays.stream().filter(HistoricalPlay::isScoredInEvaluation).toList();
+        int n = 0;
+        for (HistoricalPlay r : rows) if (r.season() >= from && r.season() <= to) n++;
+        double[] p = new double[n];
+        double[] y = new double[n];
+        int[] q = new int[n];
+        int k = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            int season = rows.get(i).season();
+            if (season < from || season > to) continue;
+            p[k] = s.p[i];
+            y[k] = s.y[i];
+            q[k++] = s.quarter[i];
+        }
+        return new Scored(p, y, q);
+    }
+
     private static void print(String name, double[] p, Scored test) {
         System.out.printf(Locale.ROOT, "CAL %-44s brier %.4f  log_loss %.4f  ece %.4f%n", name, CalibrationMetrics.brier(p, test.y),
                 CalibrationMetrics.logLoss(p, test.y), CalibrationMetrics.expectedCalibrationError(p, test.y));
@@ -190,6 +233,21 @@ class CalibrationExperiment {
         print("platt (fit 2009-18 -> 2019-20)", applyPlatt(t, fitPlatt(forward, false)), t);
         print("platt by quarter (2009-18 -> 2019-20)", applyPlatt(t, fitPlatt(forward, true)), t);
         print("isotonic (2009-18 -> 2019-20)", applyIsotonic(t, fitIsotonic(forward)), t);
+        // recency: the home-field level of the latest training seasons (slope fixed), fitted out of sample
+        double aForward = fitShift(forward);
+        print(String.format(Locale.ROOT, "shift a=%.4f (2009-18 -> 2019-20)", aForward), applyShift(t, aForward), t);
+        List<HistoricalPlay> trainOrdered = new ArrayList<>();
+        for (int first = 2009; first <= 2018; first += 3) {
+            int a = first;
+            int z = first + 2;
+            trainOrdered.addAll(train.stream().filter(p -> p.season() >= a && p.season() <= z).toList());
+        }
+        Scored recent = seasons(cross, trainOrdered, 2019, 2020);
+        double aCross = fitShift(recent);
+        print(String.format(Locale.ROOT, "shift a=%.4f (out-of-fold 2019-20)", aCross), applyShift(t, aCross), t);
+        Scored y2020 = seasons(cross, trainOrdered, 2020, 2020);
+        double a2020 = fitShift(y2020);
+        print(String.format(Locale.ROOT, "shift a=%.4f (out-of-fold 2020)", a2020), applyShift(t, a2020), t);
         double[][] ab = fitPlatt(cross, false);
         System.out.printf(Locale.ROOT, "CAL platt cross-fit a=%.4f b=%.4f%n", ab[1][0], ab[1][1]);
     }
