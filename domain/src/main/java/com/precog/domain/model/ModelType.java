@@ -16,7 +16,9 @@ public enum ModelType {
     LOGISTIC_REGRESSION("logistic_regression", ModelPhase.PRE_GAME),
     ENSEMBLE("ensemble", ModelPhase.PRE_GAME),
     HISTORICAL_LOOKUP("historical_lookup", ModelPhase.IN_GAME),
-    NORMAL_IN_GAME("normal_in_game", ModelPhase.IN_GAME);
+    NORMAL_IN_GAME("normal_in_game", ModelPhase.IN_GAME),
+    /** The fitted NFL in-game model: logistic regressions over engineered game-state features plus its lookup table. */
+    IN_GAME_LOGISTIC("in_game_logistic", ModelPhase.IN_GAME);
 
     private final String key;
     private final ModelPhase phase;
@@ -48,6 +50,6 @@ public enum ModelType {
         for (ModelType t : values()) {
             if (t.key.equals(k)) return t;
         }
-        throw new IllegalArgumentException("model type must be one of elo, logistic_regression, ensemble, historical_lookup, normal_in_game; was " + key);
+        throw new IllegalArgumentException("model type must be one of elo, logistic_regression, ensemble, historical_lookup, normal_in_game, in_game_logistic; was " + key);
     }
 }
