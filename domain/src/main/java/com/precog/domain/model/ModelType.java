@@ -7,7 +7,8 @@ import java.util.Locale;
  * Kind of probability model a version implements, with its wire key and whether it forecasts pre-game or in-game.
  * The constants are {@link #ELO} ({@code elo}, pre-game Elo ratings), {@link #LOGISTIC_REGRESSION}
  * (pre-game regression on features), {@link #ENSEMBLE} (pre-game weighted ensemble),
- * {@link #HISTORICAL_LOOKUP} (in-game lookup table) and {@link #NORMAL_IN_GAME} (in-game normal model);
+ * {@link #HISTORICAL_LOOKUP} (in-game lookup table), {@link #NORMAL_IN_GAME} (in-game normal model) and
+ * {@link #IN_GAME_LOGISTIC} (the fitted NFL in-game regressions);
  * see {@link #key()} and {@link #phase()} of each.
  */
 @SuppressWarnings("doclint:missing") // the constants are described above, so adding one is a one-line change
