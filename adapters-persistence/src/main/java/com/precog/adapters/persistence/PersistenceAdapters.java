@@ -1,6 +1,7 @@
 package com.precog.adapters.persistence;
 
 import com.precog.application.port.out.BreakerEvents;
+import com.precog.application.port.out.CloseRequests;
 import com.precog.application.port.out.ConfigOverrides;
 import com.precog.application.port.out.EdgeJournal;
 import com.precog.application.port.out.ExitJournal;
@@ -93,5 +94,10 @@ public final class PersistenceAdapters {
     /** Accepted game states as SCD2 history ({@code game_states}). */
     public GameStates gameStates() {
         return new JooqGameStates(database.dsl());
+    }
+
+    /** Operators' close requests and their handling, append-only ({@code position_close_requests}, {@code ..._handled}). */
+    public CloseRequests closeRequests() {
+        return new JooqCloseRequests(database.dsl());
     }
 }
