@@ -100,4 +100,12 @@ public final class PersistenceAdapters {
     public CloseRequests closeRequests() {
         return new JooqCloseRequests(database.dsl());
     }
+
+    /**
+     * Markets and book captures as a {@code MarketCatalog} (a recording), with the writes that fill it
+     * ({@code markets}, {@code series}, {@code events}, {@code orderbook_snapshots}).
+     */
+    public MarketStore marketStore() {
+        return new JooqMarketCatalog(database.dsl(), clock);
+    }
 }
