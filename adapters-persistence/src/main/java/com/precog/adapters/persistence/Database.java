@@ -202,8 +202,28 @@ public final class Database implements AutoCloseable {
     public List<String> migrate() {
         MigrateResult result = flyway().migrate();
         List<String> applied = result.migrations.stream().map(m -> m.version).toList();
-        log.info("migrated {} to version {} ({} applied now)", description, result.targetSchemaVersion, applied.size());
+        log.info(migrationSummary(description, result.initialSchemaVersion, result.targetSchemaVersion, applied.size()));
         return applied;
+    }
+
+    /**
+     * The log line of {@link #migrate()}. Flyway reports no target version when nothing was applied (the
+     * schema was already up to date): then the version is the one the schema had before the call.
+     */
+    static String migrationSummary(String database, String initialVersion, String targetVersion, int appliedNow) {
+        if (appliedNow == 0) {
+            return initialVersion == null
+                    ? "migrated " + database + ": no migrations found, schema empty"
+                    : "schema of " + database + " is up to date at version " + initialVersion + " (0 applied now)";
+        }
+        return "migrated " + database + " from version " + (initialVersion == null ? "<empty>" : initialVersion) + " to version "
+                + targetVersion + " (" + appliedNow + " applied now)";
+    }
+
+    /** The version of the last applied migration, empty when none is applied. */
+    public Optional<String> schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null || current.getVersion() == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
     }
 
     /** Applied and pending migrations, and the row counts of the main tables that exist. */

@@ -179,7 +179,7 @@ public sealed interface PreGameModelSpec {
                 double agreement = c.containsKey("agreement_scale") ? number(c, "agreement_scale", used) : EnsembleWeights.DEFAULT_AGREEMENT_SCALE;
                 yield new EnsembleSpec(elo, reg, new EnsembleWeights(w, shrinkage, agreement));
             }
-            case HISTORICAL_LOOKUP, NORMAL_IN_GAME ->
+            case HISTORICAL_LOOKUP, NORMAL_IN_GAME, IN_GAME_LOGISTIC ->
                     throw new IllegalArgumentException("model type " + type.key() + " is an in-game model, not a pre-game one");
         };
         for (String k : c.keySet()) {

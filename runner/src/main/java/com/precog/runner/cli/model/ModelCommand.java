@@ -144,7 +144,7 @@ public final class ModelCommand implements Runnable {
         CommandSpec spec;
         @Parameters(index = "0", paramLabel = "NAME@VERSION")
         String model;
-        @Option(names = "--type", required = true, description = "elo, logistic_regression, ensemble, historical_lookup, normal_in_game")
+        @Option(names = "--type", required = true, description = "elo, logistic_regression, ensemble, historical_lookup, normal_in_game, in_game_logistic")
         String type;
         @Option(names = {"-c", "--config"}, paramLabel = "KEY=VALUE", description = "Configuration entries (repeatable), e.g. -c elo.k=25 -c features=elo_diff,market_logit")
         Map<String, String> config = new LinkedHashMap<>();
