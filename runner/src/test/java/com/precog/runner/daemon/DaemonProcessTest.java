@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The issue's check, as an operator would do it: a real {@code precog run --mode paper} process on
  * the embedded database, with live books from the fake Kalshi exchange, is killed with SIGKILL
- * while it trades, then started again. The restart reconciles, trades on and stops gracefully;
+ * while it trades, then started again. The restart reconciles, trades on and stops gracefully on
+ * SIGTERM;
  * afterwards no order was sent twice (paper sends none to the exchange at all), every fill is
  * recorded once, and the open positions equal what the recorded paper trades add up to.
  */
@@ -109,12 +110,15 @@ class DaemonProcessTest {
             assertThat(first.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(first.process.exitValue()).isEqualTo(137);
 
-            Child second = start(f, "6s");
+            Child second = start(f, "300s");
             double readyAgain = second.awaitReady(90);
+            Thread.sleep(3_000); // trade on a little
+            second.process.destroy(); // SIGTERM: the graceful stop runs in the shutdown hook
             assertThat(second.process.waitFor(90, TimeUnit.SECONDS)).isTrue();
-            assertThat(second.process.exitValue()).as(String.join("\n", second.lines)).isZero();
-            assertThat(String.join("\n", second.lines)).contains("reconciliation: orders journaled").contains("session stopped");
-            assertThat(health(f).path("state").asText()).isEqualTo("STOPPED");
+            assertThat(second.process.exitValue()).as(String.join("\n", second.lines)).isEqualTo(143);
+            assertThat(String.join("\n", second.lines)).contains("reconciliation: orders journaled");
+            assertThat(health(f).path("state").asText()).as("the SIGTERM hook stopped the session gracefully").isEqualTo("STOPPED");
+            assertThat(health(f).path("resting_entries").asInt()).as("resting entries canceled on stop").isZero();
             System.out.printf("daemon ready: %.1f s (fresh embedded database), %.1f s (restart after SIGKILL)%n", ready, readyAgain);
 
             assertThat(f.exchange.orderCount()).as("paper never sends an order to the exchange").isZero();
@@ -127,6 +131,10 @@ class DaemonProcessTest {
                 List<TradeRecord> trades = journal.trades();
                 Set<String> fills = new HashSet<>();
                 for (TradeRecord t : trades) assertThat(fills.add(t.fill().fillId())).as("fill recorded once").isTrue();
+                long filledEntries = java.util.stream.Stream.concat(first.lines.stream(), second.lines.stream())
+                        .filter(l -> l.contains("\"msg\":\"entry paper ") && l.contains(": FILLED")).count();
+                assertThat(trades.size()).as("every filled entry of both runs has its trade (fill ids never reused across restarts)")
+                        .isGreaterThanOrEqualTo((int) filledEntries);
                 Map<String, Long> expected = new TreeMap<>();
                 for (Portfolio.Holding h : new JournalPortfolio(journal, ExecutionEnvironment.PAPER, Dollars.of(10_000)).holdings()) {
                     expected.merge(h.marketTicker(), h.side() == Side.YES ? h.count().hundredths() : -h.count().hundredths(), Long::sum);
