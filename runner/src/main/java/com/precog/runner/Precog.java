@@ -13,6 +13,6 @@ public final class Precog {
 
     /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
-        return PrecogCommand.commandLine().execute(args);
+        return PrecogCommand.commandLine(args).execute(args);
     }
 }

@@ -20,6 +20,15 @@ public final class Logging {
         Redactor.registerEnvironmentSecrets();
         LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
         ctx.reset();
+        toStderr(ctx, format, level);
+        // third-party chatter stays at WARN unless asked for DEBUG
+        for (String noisy : new String[] {"com.zaxxer.hikari", "org.flywaydb", "org.jooq", "io.zonky", "org.java_websocket", "com.google.inject"}) {
+            ctx.getLogger(noisy).setLevel(level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level);
+        }
+    }
+
+    /** Sends every log line at {@code level} or above to stderr in {@code format}, secrets redacted. */
+    static void toStderr(LoggerContext ctx, Format format, Level level) {
         Layout<ILoggingEvent> layout;
         if (format == Format.JSON) {
             layout = new JsonLinesLayout();
@@ -43,9 +52,5 @@ public final class Logging {
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(level);
         root.addAppender(app);
-        // third-party chatter stays at WARN unless asked for DEBUG
-        for (String noisy : new String[] {"com.zaxxer.hikari", "org.flywaydb", "org.jooq", "io.zonky", "org.java_websocket", "com.google.inject"}) {
-            ctx.getLogger(noisy).setLevel(level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level);
-        }
     }
 }

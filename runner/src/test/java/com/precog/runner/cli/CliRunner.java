@@ -12,7 +12,7 @@ public final class CliRunner {
     private CliRunner() {}
 
     public static Result run(String... args) {
-        CommandLine cl = PrecogCommand.commandLine();
+        CommandLine cl = PrecogCommand.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -1,0 +1,30 @@
+package com.precog.runner.logging;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.core.spi.ContextAwareBase;
+
+/**
+ * Logback's configuration before the CLI sets its own ({@link Logging#configure}): warnings and errors to
+ * stderr as text, secrets redacted. Set up in code (found by Logback as a service) instead of a logback.xml,
+ * which would start an XML parser on every start of the CLI. A logback-test.xml, logback.xml or
+ * {@code -Dlogback.configurationFile} still wins: Logback's own configurators then run as usual.
+ */
+public final class DefaultLogging extends ContextAwareBase implements Configurator {
+    @Override
+    public ExecutionStatus configure(LoggerContext ctx) {
+        ClassLoader loader = DefaultLogging.class.getClassLoader();
+        if (System.getProperty("logback.configurationFile") != null
+                || loader.getResource("logback-test.xml") != null || loader.getResource("logback.xml") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        configureDefault(ctx);
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Warnings and errors to stderr as redacted text: what the former logback.xml said. */
+    static void configureDefault(LoggerContext ctx) {
+        Logging.toStderr(ctx, Logging.Format.TEXT, Level.WARN);
+    }
+}
