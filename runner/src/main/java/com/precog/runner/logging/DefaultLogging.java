@@ -14,12 +14,23 @@ import ch.qos.logback.core.spi.ContextAwareBase;
 public final class DefaultLogging extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
+        return configure(ctx, explicitConfiguration());
+    }
+
+    /** A logback-test.xml or logback.xml on the classpath, or {@code -Dlogback.configurationFile}. */
+    static boolean explicitConfiguration() {
         ClassLoader loader = DefaultLogging.class.getClassLoader();
-        if (System.getProperty("logback.configurationFile") != null
-                || loader.getResource("logback-test.xml") != null || loader.getResource("logback.xml") != null) {
+        return System.getProperty("logback.configurationFile") != null
+                || loader.getResource("logback-test.xml") != null || loader.getResource("logback.xml") != null;
+    }
+
+    static ExecutionStatus configure(LoggerContext ctx, boolean explicitConfiguration) {
+        if (explicitConfiguration) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        configureDefault(ctx);
+        if (!Logging.configuring) {   // while the CLI configures logging itself, the default would be thrown away
+            configureDefault(ctx);
+        }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

@@ -13,12 +13,21 @@ import org.slf4j.LoggerFactory;
 public final class Logging {
     private Logging() {}
 
+    /** True while {@link #configure} starts Logback ({@link DefaultLogging} then leaves the context empty). */
+    static volatile boolean configuring;
+
     /** The two log formats of {@code --log-format}. */
     public enum Format { TEXT, JSON }
 
     public static synchronized void configure(Format format, Level level) {
         Redactor.registerEnvironmentSecrets();
-        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        configuring = true;   // Logback's start-up needs no default configuration: it is replaced right here
+        LoggerContext ctx;
+        try {
+            ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+        } finally {
+            configuring = false;
+        }
         ctx.reset();
         toStderr(ctx, format, level);
         // third-party chatter stays at WARN unless asked for DEBUG

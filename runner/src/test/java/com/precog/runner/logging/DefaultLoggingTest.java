@@ -41,4 +41,30 @@ class DefaultLoggingTest {
         assertThat(c.configure(ctx)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
         assertThat(ctx.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("stderr")).isNull();
     }
+
+    @Test
+    void withoutExplicitConfigurationTheDefaultIsBuilt_unlessTheCliConfiguresLoggingRightAway() {
+        LoggerContext ctx = new LoggerContext();
+        assertThat(DefaultLogging.configure(ctx, false)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+        assertThat(ctx.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("stderr")).isNotNull();
+
+        LoggerContext empty = new LoggerContext();
+        Logging.configuring = true;
+        try {
+            assertThat(DefaultLogging.configure(empty, false)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+        } finally {
+            Logging.configuring = false;
+        }
+        assertThat(empty.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("stderr")).isNull();
+    }
+
+    @Test
+    void aConfigurationFilePropertyWins() {
+        System.setProperty("logback.configurationFile", "elsewhere.xml");
+        try {
+            assertThat(DefaultLogging.explicitConfiguration()).isTrue();
+        } finally {
+            System.clearProperty("logback.configurationFile");
+        }
+    }
 }
