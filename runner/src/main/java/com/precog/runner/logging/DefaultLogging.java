@@ -6,14 +6,17 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
- * Logback's configuration before the CLI sets its own ({@link Logging#configure}): warnings and errors to
- * stderr as text, secrets redacted. Set up in code (found by Logback as a service) instead of a logback.xml,
+ * Logback's first configurator (a service): when Logback starts, the CLI's configuration if it asked for one
+ * ({@link Logging#configure}), else warnings and errors to stderr as text, secrets redacted. Set up in code (found by Logback as a service) instead of a logback.xml,
  * which would start an XML parser on every start of the CLI. A logback-test.xml, logback.xml or
  * {@code -Dlogback.configurationFile} still wins: Logback's own configurators then run as usual.
  */
 public final class DefaultLogging extends ContextAwareBase implements Configurator {
     @Override
     public ExecutionStatus configure(LoggerContext ctx) {
+        if (Logging.starting(ctx)) {   // the CLI asked for its configuration before anything logged: that one
+            return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+        }
         return configure(ctx, explicitConfiguration());
     }
 
@@ -28,9 +31,7 @@ public final class DefaultLogging extends ContextAwareBase implements Configurat
         if (explicitConfiguration) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        if (!Logging.configuring) {   // while the CLI configures logging itself, the default would be thrown away
-            configureDefault(ctx);
-        }
+        configureDefault(ctx);
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

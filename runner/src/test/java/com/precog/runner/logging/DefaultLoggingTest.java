@@ -35,27 +35,33 @@ class DefaultLoggingTest {
     void aLogbackTestXmlOnTheClasspathWins() {
         // the persistence test jar on this classpath brings a logback-test.xml: Logback's own configurators must read it
         assertThat(DefaultLogging.class.getClassLoader().getResource("logback-test.xml")).isNotNull();
+        assertThat(DefaultLogging.explicitConfiguration()).isTrue();
         LoggerContext ctx = new LoggerContext();
-        DefaultLogging c = new DefaultLogging();
-        c.setContext(ctx);
-        assertThat(c.configure(ctx)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
+        assertThat(DefaultLogging.configure(ctx, true)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);
         assertThat(ctx.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("stderr")).isNull();
     }
 
     @Test
-    void withoutExplicitConfigurationTheDefaultIsBuilt_unlessTheCliConfiguresLoggingRightAway() {
+    void withoutExplicitConfigurationTheDefaultIsBuilt() {
         LoggerContext ctx = new LoggerContext();
         assertThat(DefaultLogging.configure(ctx, false)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
         assertThat(ctx.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("stderr")).isNotNull();
+        assertThat(ctx.getLogger(Logger.ROOT_LOGGER_NAME).getLevel()).isEqualTo(Level.WARN);
+    }
 
-        LoggerContext empty = new LoggerContext();
-        Logging.configuring = true;
-        try {
-            assertThat(DefaultLogging.configure(empty, false)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
-        } finally {
-            Logging.configuring = false;
-        }
-        assertThat(empty.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("stderr")).isNull();
+    @Test
+    void whenLogbackStartsAfterTheCliAskedItGetsTheCliConfiguration() {
+        Logging.configure(Logging.Format.JSON, Level.DEBUG);   // Logback may or may not run in this JVM yet
+        LoggerContext fresh = new LoggerContext();
+        DefaultLogging c = new DefaultLogging();
+        c.setContext(fresh);
+        assertThat(c.configure(fresh)).isEqualTo(Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
+        Logger root = fresh.getLogger(Logger.ROOT_LOGGER_NAME);
+        assertThat(root.getLevel()).isEqualTo(Level.DEBUG);
+        var layout = ((LayoutWrappingEncoder<?>) ((ConsoleAppender<?>) root.getAppender("stderr")).getEncoder()).getLayout();
+        assertThat(layout).isInstanceOf(JsonLinesLayout.class);
+        assertThat(fresh.getLogger("org.jooq").getLevel()).isEqualTo(Level.DEBUG);
+        Logging.configure(Logging.Format.TEXT, Level.INFO);
     }
 
     @Test
