@@ -19,7 +19,12 @@ public final class Precog {
     /** Whether a thread other than this one could keep the JVM alive (a live non-daemon thread). */
     static boolean otherThreadsRunning() {
         Thread self = Thread.currentThread();
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t != self && t.isAlive() && !t.isDaemon());
+        for (Thread t : Thread.getAllStackTraces().keySet()) {   // a loop: no lambda to bootstrap on the quick path
+            if (t != self && t.isAlive() && !t.isDaemon()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */

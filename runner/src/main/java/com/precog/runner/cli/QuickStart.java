@@ -28,7 +28,7 @@ public final class QuickStart {
 
     /** As {@link #run(String[], PrintStream)}; {@code ansi} null means picocli's own choice (Ansi.AUTO). */
     static int run(String[] args, PrintStream out, Boolean ansi) {
-        if (args.length > 1 || System.getProperties().stringPropertyNames().stream().anyMatch(k -> k.startsWith("picocli."))) {
+        if (args.length > 1 || picocliPropertySet()) {
             return -1;
         }
         String a = args.length == 0 ? "--help" : args[0];
@@ -58,9 +58,31 @@ public final class QuickStart {
         return -1;
     }
 
+    // plain loops, no lambdas or streams: the first lambda of a JVM costs milliseconds to bootstrap
+
+    private static boolean picocliPropertySet() {
+        for (String key : System.getProperties().stringPropertyNames()) {
+            if (key.startsWith("picocli.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Text picocli prints unchanged: ASCII, no format specifier, no {@code ${...}} variable, no {@code @|...|@} markup. */
     static boolean plain(String s) {
-        return s.chars().allMatch(c -> c >= ' ' && c < 127) && !s.contains("%") && !s.contains("${") && !s.contains("@|");
+        return ascii(s, ' ') && !s.contains("%") && !s.contains("${") && !s.contains("@|");
+    }
+
+    /** Whether every character of {@code s} is between {@code lowest} and 126. */
+    private static boolean ascii(String s, char lowest) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < lowest || c > 126) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String resource(String name) {
@@ -69,7 +91,7 @@ public final class QuickStart {
                 return null;
             }
             String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
-            return text.chars().allMatch(c -> c < 127) ? text : null;
+            return ascii(text, '\0') ? text : null;
         } catch (IOException e) {
             return null;
         }
