@@ -2,8 +2,6 @@ package com.precog.runner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,17 +15,6 @@ import picocli.CommandLine;
  * one: same exit code, stdout and stderr for help, version, errors and the read-only commands.
  */
 class LazyCommandLineTest {
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(CommandLine cl, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     static Stream<List<String>> arguments() {
         List<List<String>> all = new ArrayList<>(List.of(
                 List.of(), List.of("--help"), List.of("-h"), List.of("--version"), List.of("-V"), List.of("-hV"),
@@ -53,16 +40,16 @@ class LazyCommandLineTest {
     @MethodSource("arguments")
     void sameExitCodeAndOutputAsTheFullCommandLine(List<String> args) {
         String[] a = args.toArray(String[]::new);
-        Run full = run(PrecogCommand.commandLine(), a);
-        Run lazy = run(PrecogCommand.commandLine(a), a);
+        CliRunner.Result full = CliRunner.run(PrecogCommand.commandLine(), a);
+        CliRunner.Result lazy = CliRunner.run(PrecogCommand.commandLine(a), a);
         assertThat(lazy).as("precog %s", String.join(" ", args)).isEqualTo(full);
     }
 
     @Test
     void helpListsEveryCommandWithoutBuildingThem() {
         CommandLine cl = PrecogCommand.commandLine(new String[] {"--help"});
-        Run r = run(cl, "--help");
-        assertThat(r.code()).isZero();
+        CliRunner.Result r = CliRunner.run(cl, "--help");
+        assertThat(r.exitCode()).isZero();
         for (String name : PrecogCommand.commandLine().getSubcommands().keySet()) {
             assertThat(r.out()).containsPattern("(?m)^  " + name + " ");
         }
