@@ -19,6 +19,7 @@ public final class KalshiAdapter {
     private final ExchangeHealthListener listener;
     private final Optional<RequestSigner> signer;
     private final KalshiRestClient rest;
+    private final KalshiMarketLifecycle lifecycle;
     private final KalshiMarketCatalog catalog;
     private final KalshiPortfolio portfolio;
     private final KalshiOrderGateway orders;
@@ -29,9 +30,10 @@ public final class KalshiAdapter {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.signer = settings.apiKeyId().map(id -> RequestSigner.fromFile(id, settings.privateKeyPath().orElseThrow(), clock));
         this.rest = new KalshiRestClient(new KalshiHttp(settings, signer, listener));
-        this.catalog = new KalshiMarketCatalog(rest);
+        this.lifecycle = new KalshiMarketLifecycle(clock);
+        this.catalog = new KalshiMarketCatalog(rest, lifecycle);
         this.portfolio = new KalshiPortfolio(rest);
-        this.orders = new KalshiOrderGateway(rest);
+        this.orders = new KalshiOrderGateway(rest, lifecycle);
     }
 
     /**
@@ -59,6 +61,15 @@ public final class KalshiAdapter {
         return catalog;
     }
 
+    /**
+     * Market lifecycle (open, paused, closed, determined with its result, settled) as the catalog
+     * and the order gateway see it; fed by every stream's {@code market_lifecycle_v2} channel and by
+     * REST market answers. Listeners hear every change, e.g. to settle positions.
+     */
+    public KalshiMarketLifecycle marketLifecycle() {
+        return lifecycle;
+    }
+
     /** Cash and positions over REST (needs credentials). */
     public Portfolio portfolio() {
         return portfolio;
@@ -70,12 +81,22 @@ public final class KalshiAdapter {
     }
 
     /**
+     * The circuit breakers' exchange-side halt over a Kalshi order group with a rolling 15 s cap of
+     * {@code contractsLimit} matched contracts (needs credentials). Call {@link KalshiOrderGroupHalt#open()}
+     * before the first entry so entry orders join the group; exits (reduce-only) never do.
+     */
+    public KalshiOrderGroupHalt entryOrderGroup(long contractsLimit) {
+        return new KalshiOrderGroupHalt(rest, contractsLimit);
+    }
+
+    /**
      * A new live book feed (call {@link KalshiMarketStream#start()}): WebSocket when credentials are
      * configured, REST polling every {@code pollInterval} while the stream is down (or always
-     * without credentials). Close it when done.
+     * without credentials). It follows {@code market_lifecycle_v2} into {@link #marketLifecycle()}.
+     * Close it when done.
      */
     public KalshiMarketStream marketStream(Duration pollInterval, Duration reconnectBackoff) {
-        return new KalshiMarketStream(settings, signer, rest, pollInterval, reconnectBackoff);
+        return new KalshiMarketStream(settings, signer, rest, lifecycle, pollInterval, reconnectBackoff);
     }
 
     /** {@link #marketStream(Duration, Duration)} with a 2 s REST poll and a 500 ms first reconnect delay. */

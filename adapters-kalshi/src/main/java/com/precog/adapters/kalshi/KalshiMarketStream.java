@@ -39,8 +39,9 @@ import org.slf4j.LoggerFactory;
  * reconnect), {@code orderbook_delta} with {@code use_yes_price: true}, per-sid sequence healing
  * via {@code update_subscription get_snapshot}, reconnect with exponential backoff and jitter,
  * resubscription, REST polling of the books while the stream is down, and error 25 (slow
- * consumer) answered by resubscribing. Other channels (ticker, trade, fill, user_orders,
- * market_positions, market_lifecycle_v2) can be added and are delivered to frame listeners. Bad
+ * consumer) answered by resubscribing. {@code market_lifecycle_v2} is always followed and feeds
+ * {@link KalshiMarketLifecycle}. Other channels (ticker, trade, fill, user_orders,
+ * market_positions) can be added and are delivered to frame listeners. Bad
  * frames are counted and dropped. Pings are answered by the WebSocket library.
  */
 public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
@@ -60,6 +61,7 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     private final KalshiSettings settings;
     private final Optional<RequestSigner> signer;
     private final KalshiRestClient rest;
+    private final KalshiMarketLifecycle lifecycle;
     private final Duration pollInterval;
     private final Duration reconnectBase;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -80,10 +82,13 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
 
     private record Pending(String channel, List<String> tickers) {}
 
-    KalshiMarketStream(KalshiSettings settings, Optional<RequestSigner> signer, KalshiRestClient rest, Duration pollInterval, Duration reconnectBase) {
+    KalshiMarketStream(KalshiSettings settings, Optional<RequestSigner> signer, KalshiRestClient rest, KalshiMarketLifecycle lifecycle,
+                       Duration pollInterval, Duration reconnectBase) {
         this.settings = settings;
         this.signer = signer;
         this.rest = rest;
+        this.lifecycle = lifecycle;
+        extraChannels.add("market_lifecycle_v2"); // always followed: statuses and results feed the catalog and the gateway
         this.pollInterval = pollInterval;
         this.reconnectBase = reconnectBase;
         this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -133,6 +138,11 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     public Stats stats() {
         return new Stats(books.fastFrames(), books.jsonFrames.get(), books.badFrames.get(), books.gaps.get(), books.duplicates.get(),
                 books.divergences.get(), books.snapshots.get(), connects.get(), books.slowConsumerErrors.get(), restPolls.get());
+    }
+
+    /** Deltas that reached the books as decoded text instead of UTF-8 bytes (0 when {@link Utf8FrameDraft} does its job). */
+    long textDeltas() {
+        return books.textDeltas.get();
     }
 
     /** Adds channels such as {@code fill}, {@code user_orders}, {@code ticker} (all markets); kept across reconnects. */
@@ -212,7 +222,11 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
         headers.put(RequestSigner.HEADER_KEY, h.keyId());
         headers.put(RequestSigner.HEADER_TIMESTAMP, h.timestampMs());
         headers.put(RequestSigner.HEADER_SIGNATURE, h.signature());
-        Connection c = new Connection(uri, headers);
+        Connection[] self = new Connection[1];
+        // text frames reach the books as UTF-8 bytes; a frame of a replaced connection is dropped like onMessage drops it
+        Utf8FrameDraft draft = new Utf8FrameDraft((a, off, len) -> connection != self[0] || books.onFrameUtf8(a, off, len));
+        Connection c = new Connection(uri, draft, headers);
+        self[0] = c;
         connection = c;
         c.connect();
     }
@@ -231,8 +245,8 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     }
 
     private final class Connection extends WebSocketClient {
-        Connection(URI uri, Map<String, String> headers) {
-            super(uri, new Draft_6455(), headers, (int) settings.requestTimeout().toMillis());
+        Connection(URI uri, Draft_6455 draft, Map<String, String> headers) {
+            super(uri, draft, headers, (int) settings.requestTimeout().toMillis());
             setConnectionLostTimeout(30);
             setDaemon(true);
         }
@@ -324,6 +338,7 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 Pending p = pending.get(frame.path("id").asInt(-1));
                 if (p != null && channel.equals("orderbook_delta")) books.assign(sid, p.tickers());
             }
+            case "market_lifecycle_v2" -> lifecycle.onLifecycle(frame.path("msg")); // a frame breaking the schema counts as bad
             case "fill" -> {
                 if (fillListeners.isEmpty()) return;
                 Fill f = KalshiRestClient.toFill(frame.path("msg"), id -> Optional.empty());

@@ -25,30 +25,40 @@ import org.slf4j.LoggerFactory;
  * 409 duplicate is answered by looking the order up. 429s are retried by the transport (the
  * exchange did not execute them). Business refusals (4xx) come back as REJECTED states.
  *
- * <p>{@link #amend}'s {@code newCount} is the desired <em>remaining</em> count; the V2 call gets
- * filled + newCount as the new total. Thread-safe.
+ * <p>{@link #amend}'s {@code newCount} is the order's new <em>total</em> count (already filled +
+ * still wanted), exactly the V2 amend {@code count} ("new total/max fillable count = already
+ * filled + desired remaining", KALSHI_API.md §3.4) and what the paper broker takes; it must
+ * exceed the filled count. To change only what rests, use {@link #decrease}. Thread-safe.
  */
 final class KalshiOrderGateway implements OrderGateway {
     private static final Logger LOG = LoggerFactory.getLogger(KalshiOrderGateway.class);
     static final int MAX_SUBMISSIONS = 3;
     private final KalshiRestClient rest;
+    private final KalshiMarketLifecycle lifecycle;
     private final Map<ClientOrderId, OrderRequest> requests = new ConcurrentHashMap<>();
     private final Map<ClientOrderId, String> exchangeIds = new ConcurrentHashMap<>();
     private final Map<String, ClientOrderId> clientIds = new ConcurrentHashMap<>();
 
-    KalshiOrderGateway(KalshiRestClient rest) {
+    KalshiOrderGateway(KalshiRestClient rest, KalshiMarketLifecycle lifecycle) {
         this.rest = rest;
+        this.lifecycle = lifecycle;
     }
 
     @Override
     public OrderState place(OrderRequest request) {
+        if (lifecycle.tradingOver(request.marketTicker())) {
+            // closed, determined or settled (market_lifecycle_v2 / REST): the exchange would refuse it; no write token spent
+            return OrderState.rejected(request, "market_closed: " + request.marketTicker() + " is "
+                    + lifecycle.phase(request.marketTicker()).orElseThrow().name().toLowerCase(java.util.Locale.ROOT));
+        }
         requests.put(request.clientOrderId(), request);
         RuntimeException last = null;
         for (int attempt = 1; attempt <= MAX_SUBMISSIONS; attempt++) {
             try {
                 KalshiModels.OrderAck ack = rest.createOrder(request);
                 remember(request.clientOrderId(), ack.orderId());
-                return fromAck(request, ack);
+                OrderState acked = fromAck(request, ack);
+                return acked.filled().isPositive() ? exactAfterFill(acked) : acked;
             } catch (KalshiApiException e) {
                 if (e.status() == 409) {
                     return lookup(request).orElseThrow(() -> new OrderGatewayException(
@@ -76,6 +86,21 @@ final class KalshiOrderGateway implements OrderGateway {
         }
         throw new OrderGatewayException("order " + request.clientOrderId() + " could not be placed after " + MAX_SUBMISSIONS
                 + " attempts; the exchange does not have it", last);
+    }
+
+    /**
+     * The create response gives only {@code average_fee_paid} per contract (rounded to $0.0001)
+     * and an average price, so fees × count can overstate what was paid by up to $0.0001 per
+     * contract. When anything filled, the order object (GET, 2 read tokens) supplies the exact
+     * fee and cost totals; if that read fails the ack's figures stand.
+     */
+    private OrderState exactAfterFill(OrderState acked) {
+        try {
+            return rest.order(acked.exchangeOrderId()).map(this::fixup).filter(s -> s.filled().compareTo(acked.filled()) >= 0).orElse(acked);
+        } catch (KalshiTransportException | KalshiApiException e) {
+            LOG.debug("exact fees of order {} unavailable, using the create response's average: {}", acked.clientOrderId(), e.getMessage());
+            return acked;
+        }
     }
 
     private Optional<OrderState> lookupQuietly(OrderRequest request) {
@@ -162,8 +187,12 @@ final class KalshiOrderGateway implements OrderGateway {
         String id = orderId(marketTicker, clientOrderId);
         OrderState now = current(id);
         if (!now.isOpen()) throw new IllegalArgumentException("order " + clientOrderId + " is not resting (" + now.status() + ")");
+        if (newCount.compareTo(now.filled()) <= 0) {
+            throw new IllegalArgumentException("amend of " + clientOrderId + ": newCount " + newCount + " is the new total and must exceed the filled "
+                    + now.filled());
+        }
         try {
-            rest.amendOrder(id, marketTicker, now.side(), now.action(), newPrice, now.filled().plus(newCount), clientOrderId);
+            rest.amendOrder(id, marketTicker, now.side(), now.action(), newPrice, newCount, clientOrderId);
         } catch (KalshiApiException e) {
             if (e.isServerError()) throw new OrderGatewayException("amend of " + clientOrderId + " failed", e);
             throw new IllegalArgumentException("Kalshi refused the amend of " + clientOrderId + ": " + e.getMessage(), e);
@@ -172,7 +201,7 @@ final class KalshiOrderGateway implements OrderGateway {
         }
         OrderRequest r = requests.get(clientOrderId);
         if (r != null) {
-            requests.put(clientOrderId, new OrderRequest(clientOrderId, r.marketTicker(), r.side(), r.action(), now.filled().plus(newCount), newPrice,
+            requests.put(clientOrderId, new OrderRequest(clientOrderId, r.marketTicker(), r.side(), r.action(), newCount, newPrice,
                     TimeInForce.GOOD_TILL_CANCELED, r.postOnly(), r.reduceOnly()));
         }
         return current(id);
@@ -217,10 +246,22 @@ final class KalshiOrderGateway implements OrderGateway {
     @Override
     public List<Fill> fillsSince(Instant since) {
         try {
-            return rest.fills(since, orderId -> Optional.ofNullable(clientIds.get(orderId))).stream().map(this::fixFill).toList();
+            return rest.fills(since, orderId -> Optional.ofNullable(clientIds.get(orderId)).or(() -> learnClientId(orderId)))
+                    .stream().map(this::fixFill).toList();
         } catch (KalshiTransportException | KalshiApiException e) {
             throw new OrderGatewayException("cannot list fills", e);
         }
+    }
+
+    /**
+     * The client order id of an order this process did not place (placed before a restart): asked
+     * once from the exchange and remembered, so fills of orders sent before a crash carry our id.
+     */
+    private Optional<ClientOrderId> learnClientId(String orderId) {
+        if (orderId == null || orderId.isEmpty()) return Optional.empty();
+        Optional<OrderState> o = rest.order(orderId);
+        o.ifPresent(s -> remember(s.clientOrderId(), orderId));
+        return o.map(OrderState::clientOrderId);
     }
 
     private Fill fixFill(Fill f) {

@@ -51,6 +51,7 @@ public final class KalshiRestClient {
     static final int PAGE_LIMIT = 1000;
     private static final int MAX_PAGES = 100_000;
     private final KalshiHttp http;
+    private volatile String entryOrderGroupId;
 
     KalshiRestClient(KalshiHttp http) {
         this.http = Objects.requireNonNull(http, "http");
@@ -268,7 +269,69 @@ public final class KalshiRestClient {
         b.put("post_only", r.postOnly());
         b.put("reduce_only", r.reduceOnly());
         b.put("cancel_order_on_pause", false);
+        String group = entryOrderGroupId;
+        if (group != null && !r.reduceOnly()) b.put("order_group_id", group); // exits (reduce-only) stay outside: a trip never blocks flattening
         return b;
+    }
+
+    // ---------------------------------------------------------------- order groups (write bucket)
+
+    /**
+     * Every later order that is not reduce-only (the entries) joins this order group, so
+     * triggering the group cancels them at the exchange; {@code null} stops attaching.
+     */
+    public void useEntryOrderGroup(String orderGroupId) {
+        this.entryOrderGroupId = orderGroupId == null ? null : requireText(orderGroupId, "orderGroupId");
+    }
+
+    /** The order group entries join, if any. */
+    public Optional<String> entryOrderGroup() {
+        return Optional.ofNullable(entryOrderGroupId);
+    }
+
+    /** {@code POST /portfolio/order_groups/create}: a group capped at {@code contractsLimit} matched contracts per rolling 15 s; returns its id. */
+    public String createOrderGroup(long contractsLimit) {
+        if (contractsLimit < 1 || contractsLimit > 1_000_000) throw new IllegalArgumentException("contractsLimit must be within [1, 1000000], was " + contractsLimit);
+        ObjectNode b = http.mapper.createObjectNode();
+        b.put("contracts_limit", contractsLimit);
+        b.put("contracts_limit_fp", contractsLimit + ".00");
+        String id = Wire.text(http.write("POST", "/portfolio/order_groups/create", Map.of(), b, RateTier.DEFAULT_COST), "order_group_id");
+        if (id.isEmpty()) throw new KalshiApiException(200, "malformed_response", "order group create answered without order_group_id", "");
+        return id;
+    }
+
+    /** {@code PUT /portfolio/order_groups/{id}/trigger}: cancels every resting order of the group and refuses new ones until reset. */
+    public void triggerOrderGroup(String orderGroupId) {
+        http.write("PUT", "/portfolio/order_groups/" + pathSegment(orderGroupId, "orderGroupId") + "/trigger", Map.of(), http.mapper.createObjectNode(),
+                RateTier.DEFAULT_COST);
+    }
+
+    /** {@code PUT /portfolio/order_groups/{id}/reset}: clears the triggered state and the rolling volume. */
+    public void resetOrderGroup(String orderGroupId) {
+        http.write("PUT", "/portfolio/order_groups/" + pathSegment(orderGroupId, "orderGroupId") + "/reset", Map.of(), http.mapper.createObjectNode(),
+                RateTier.DEFAULT_COST);
+    }
+
+    /** {@code PUT /portfolio/order_groups/{id}/limit}: a new rolling 15 s contracts limit (below the current volume triggers the group). */
+    public void updateOrderGroupLimit(String orderGroupId, long contractsLimit) {
+        if (contractsLimit < 1 || contractsLimit > 1_000_000) throw new IllegalArgumentException("contractsLimit must be within [1, 1000000], was " + contractsLimit);
+        ObjectNode b = http.mapper.createObjectNode();
+        b.put("contracts_limit", contractsLimit);
+        b.put("contracts_limit_fp", contractsLimit + ".00");
+        http.write("PUT", "/portfolio/order_groups/" + pathSegment(orderGroupId, "orderGroupId") + "/limit", Map.of(), b, RateTier.DEFAULT_COST);
+    }
+
+    /** {@code DELETE /portfolio/order_groups/{id}}: removes the group and cancels its resting orders. */
+    public void deleteOrderGroup(String orderGroupId) {
+        http.write("DELETE", "/portfolio/order_groups/" + pathSegment(orderGroupId, "orderGroupId"), Map.of(), null, RateTier.DEFAULT_COST);
+    }
+
+    /** {@code GET /portfolio/order_groups/{id}}: the exchange order ids in the group. */
+    public List<String> orderGroupOrders(String orderGroupId) {
+        JsonNode j = http.get("/portfolio/order_groups/" + pathSegment(orderGroupId, "orderGroupId"), Map.of(), RateTier.DEFAULT_COST);
+        List<String> out = new ArrayList<>();
+        j.path("orders").forEach(o -> out.add(o.isTextual() ? o.asText() : Wire.text(o, "order_id")));
+        return out;
     }
 
     /** {@code POST /portfolio/events/orders}; client_order_id always set. */

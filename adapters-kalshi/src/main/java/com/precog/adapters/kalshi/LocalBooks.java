@@ -52,6 +52,7 @@ final class LocalBooks {
         final Set<String> tickers = new LinkedHashSet<>();
     }
 
+    private static final long MAX_SID = 1_000_000;
     private final Control control;
     private final ObjectMapper mapper = new ObjectMapper();
     private final DeltaFrameParser fast = new DeltaFrameParser();
@@ -65,6 +66,8 @@ final class LocalBooks {
     private volatile long fastFrameCount;
     private long fastFramesLocal;
     final AtomicLong jsonFrames = new AtomicLong();
+    /** Deltas that arrived as a decoded String rather than as the WebSocket's bytes. */
+    final AtomicLong textDeltas = new AtomicLong();
     final AtomicLong badFrames = new AtomicLong();
     final AtomicLong gaps = new AtomicLong();
     final AtomicLong duplicates = new AtomicLong();
@@ -161,10 +164,29 @@ final class LocalBooks {
 
     // ---------------------------------------------------------------- frames
 
+    /**
+     * The reader thread's entry for one text frame as its UTF-8 payload: a compact
+     * {@code orderbook_delta} is applied straight from the bytes (no String, no allocation) and
+     * true is returned; anything else returns false untouched and the caller decodes the frame
+     * and hands it to {@link #onFrame(String)}.
+     */
+    boolean onFrameUtf8(byte[] a, int off, int len) {
+        DeltaFrameParser f = fast;
+        if (!f.parseUtf8(a, off, len)) return false;
+        if ((++fastFramesLocal & 63) == 0) fastFrameCount = fastFramesLocal; // publish every 64 frames
+        try {
+            onDelta(f.sid, f.seq, index.get(a, f.tickerStart, f.tickerEnd), f.yesSide, f.priceMicros, f.deltaHundredths);
+        } catch (RuntimeException e) {
+            badFrames.incrementAndGet(); // a listener's bug: never into the WebSocket library
+        }
+        return true;
+    }
+
     /** Handles one text frame; never throws for bad input (counted and dropped). */
     void onFrame(String text) {
         DeltaFrameParser f = fast;
         if (f.parse(text)) {
+            textDeltas.incrementAndGet(); // off the WebSocket's byte path (tests, declined frames): not the hot path
             if ((++fastFramesLocal & 63) == 0) fastFrameCount = fastFramesLocal; // publish every 64 frames
             LocalBook lb = index.get(text, f.tickerStart, f.tickerEnd);
             onDelta(f.sid, f.seq, lb, f.yesSide, f.priceMicros, f.deltaHundredths);
@@ -262,6 +284,10 @@ final class LocalBooks {
     }
 
     void onDelta(long sid, long seq, LocalBook lb, boolean yesSide, long wirePrice, long delta) {
+        if (sid > MAX_SID) {
+            badFrames.incrementAndGet();
+            return;
+        }
         SidState st = sid(sid, false);
         if (st == null) {
             duplicates.incrementAndGet(); // a frame of a subscription we do not (yet) know: nothing to apply
@@ -351,7 +377,7 @@ final class LocalBooks {
     }
 
     private SidState sid(long sid, boolean create) {
-        if (sid < 0 || sid > 1_000_000) throw new IllegalArgumentException("sid out of range: " + sid);
+        if (sid < 0 || sid > MAX_SID) throw new IllegalArgumentException("sid out of range: " + sid);
         int i = (int) sid;
         if (i >= sids.length) {
             if (!create) return null;
@@ -377,16 +403,27 @@ final class LocalBooks {
         return neg ? -h : h;
     }
 
-    /** Open-addressing map from a ticker (given as a range of a frame) to its book; immutable. */
+    /**
+     * Open-addressing maps from a ticker, given as a range of a frame (String or UTF-8 bytes), to
+     * its book, built once per track/untrack; immutable, so the reader needs no lock and creates
+     * no String to find a book.
+     */
     static final class TickerIndex {
+        private static final java.lang.invoke.VarHandle LONG_LE = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class,
+                java.nio.ByteOrder.LITTLE_ENDIAN);
+        private static final long MIX = 0x9E3779B97F4A7C15L;
         private final String[] keys;
         private final LocalBook[] values;
+        private final byte[][] utf8Keys;
+        private final LocalBook[] utf8Values;
         private final int mask;
 
         TickerIndex(Map<String, LocalBook> books) {
             int cap = Integer.highestOneBit(Math.max(4, books.size() * 4 - 1)) << 1;
             keys = new String[cap];
             values = new LocalBook[cap];
+            utf8Keys = new byte[cap][];
+            utf8Values = new LocalBook[cap];
             mask = cap - 1;
             for (Map.Entry<String, LocalBook> e : books.entrySet()) {
                 String k = e.getKey();
@@ -394,7 +431,42 @@ final class LocalBooks {
                 while (keys[i] != null) i = (i + 1) & mask;
                 keys[i] = k;
                 values[i] = e.getValue();
+                byte[] b = k.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                int j = hash(b, 0, b.length) & mask;
+                while (utf8Keys[j] != null) j = (j + 1) & mask;
+                utf8Keys[j] = b;
+                utf8Values[j] = e.getValue();
             }
+        }
+
+        /** A hash of UTF-8 bytes, eight at a time (the last word overlaps the previous one; short keys are read byte by byte). */
+        static int hash(byte[] a, int from, int to) {
+            int len = to - from;
+            long h = len * MIX;
+            int i = from;
+            for (; i + 8 <= to; i += 8) h = (h ^ (long) LONG_LE.get(a, i)) * MIX;
+            if (i < to) {
+                long tail;
+                if (len >= 8) {
+                    tail = (long) LONG_LE.get(a, to - 8);
+                } else {
+                    tail = 0;
+                    for (int k = to - 1; k >= i; k--) tail = (tail << 8) | (a[k] & 0xFF);
+                }
+                h = (h ^ tail) * MIX;
+            }
+            return (int) (h ^ (h >>> 32));
+        }
+
+        LocalBook get(byte[] src, int from, int to) {
+            int len = to - from;
+            int i = hash(src, from, to) & mask;
+            byte[] k;
+            while ((k = utf8Keys[i]) != null) {
+                if (k.length == len && java.util.Arrays.equals(k, 0, len, src, from, to)) return utf8Values[i];
+                i = (i + 1) & mask;
+            }
+            return null;
         }
 
         static int hash(String s, int from, int to) {

@@ -32,6 +32,22 @@ public final class BookFeedHarness {
         books.onFrame(frame);
     }
 
+    /** One WebSocket text frame as its UTF-8 payload, as the reader thread offers it (decoded and re-offered as text when declined). */
+    public void onFrameUtf8(byte[] frame) {
+        if (!books.onFrameUtf8(frame, 0, frame.length)) books.onFrame(new String(frame, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Whether the allocation-free byte path takes this frame. */
+    public static boolean takesUtf8Path(byte[] frame) {
+        return new DeltaFrameParser().parseUtf8(frame, 0, frame.length);
+    }
+
+    /** Whether the String parser takes this frame on its compact (documented key order) path. */
+    public static boolean takesCompactStringPath(String frame) {
+        DeltaFrameParser p = new DeltaFrameParser();
+        return p.parse(frame) && p.compact;
+    }
+
     public Optional<OrderBook> book() {
         return books.copy(ticker);
     }

@@ -85,6 +85,7 @@ class KalshiMarketStreamTest {
         await(this::inSync, "book in sync after 300 deltas");
         assertThat(stream.top(FED).orElseThrow().yesBidMicros()).isEqualTo(fake.orderBook(FED).bestBidMicros(Side.YES));
         assertThat(stream.stats().fastFrames()).isGreaterThan(0);
+        assertThat(stream.textDeltas()).isZero(); // every delta went from the frame's bytes to the book, never through a String
         assertThat(stream.stats().gaps()).isZero();
     }
 

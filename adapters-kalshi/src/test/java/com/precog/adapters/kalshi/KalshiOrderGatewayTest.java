@@ -1,6 +1,7 @@
 package com.precog.adapters.kalshi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.precog.adapters.kalshi.fake.FakeKalshiExchange;
 import com.precog.application.port.out.OrderGateway;
@@ -134,6 +135,26 @@ class KalshiOrderGatewayTest {
         assertThat(s.status()).isEqualTo(OrderStatus.CANCELED);
         assertThat(s.filled()).isEqualTo(Contracts.ZERO);
         assertThat(fake.orderBook(FED).quantityAt(Side.NO, 720_000)).isEqualTo(2_000);
+    }
+
+    @Test
+    void givenAPartlyFilledOrder_amendCount_isTheNewTotal_filledPlusRemaining_asTheV2ReferenceSays() {
+        // 30 YES @ 0.28 takes the 20 NO bids at 0.72 (YES ask 0.28) and rests 10
+        OrderState placed = gateway.place(OrderRequest.limit(ClientOrderId.of("am-p"), FED, Side.YES, OrderAction.BUY, Contracts.of(30), Price.parse("0.28")));
+        assertThat(placed.filled()).isEqualTo(Contracts.of(20));
+        assertThat(placed.remaining()).isEqualTo(Contracts.of(10));
+        OrderState amended = gateway.amend(FED, ClientOrderId.of("am-p"), Price.parse("0.27"), Contracts.of(25));
+        assertThat(amended.filled()).isEqualTo(Contracts.of(20));
+        assertThat(amended.remaining()).isEqualTo(Contracts.of(5)); // 25 total − 20 filled
+        assertThat(amended.requested()).isEqualTo(Contracts.of(25));
+        assertThat(amended.limitPrice()).isEqualTo(Price.parse("0.27"));
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 270_000)).isEqualTo(3_154 + 500);
+        // a total that does not exceed what is filled is refused before anything is sent
+        long requests = fake.restRequests();
+        assertThatThrownBy(() -> gateway.amend(FED, ClientOrderId.of("am-p"), Price.parse("0.27"), Contracts.of(20)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("new total");
+        assertThat(fake.restRequests() - requests).isLessThanOrEqualTo(1); // only the order lookup
+        assertThat(gateway.find(ClientOrderId.of("am-p")).orElseThrow().remaining()).isEqualTo(Contracts.of(5));
     }
 
     @Test

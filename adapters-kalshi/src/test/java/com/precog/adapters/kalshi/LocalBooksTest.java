@@ -33,6 +33,55 @@ class LocalBooksTest {
                 + price + "\",\"delta_fp\":\"" + delta + "\",\"side\":\"" + side + "\",\"ts_ms\":1}}";
     }
 
+    static byte[] utf8(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void deltasAsUtf8Bytes_updateTheBookLikeText_andOtherFramesAreDeclined() {
+        books.track(List.of("A", "B"));
+        books.assign(1, List.of("A", "B"));
+        books.onFrame(snapshot(1, 1, "A"));
+        byte[] d = utf8(delta(1, 2, "A", "0.2200", "-33.00", "yes"));
+        assertThat(books.onFrameUtf8(d, 0, d.length)).isTrue();
+        assertThat(books.copy("A").orElseThrow().quantityAt(Side.YES, 220_000)).isEqualTo(30_000);
+        byte[] snap = utf8(snapshot(1, 3, "B"));
+        assertThat(books.onFrameUtf8(snap, 0, snap.length)).isFalse(); // the caller decodes it and calls onFrame
+        assertThat(books.copy("B")).isEmpty();
+        byte[] unknownTicker = utf8(delta(1, 3, "C", "0.2200", "1.00", "yes"));
+        assertThat(books.onFrameUtf8(unknownTicker, 0, unknownTicker.length)).isTrue(); // consumed: seq advances, no book touched
+        byte[] hugeSid = utf8(delta(5_000_000, 1, "A", "0.2200", "1.00", "yes"));
+        assertThat(books.onFrameUtf8(hugeSid, 0, hugeSid.length)).isTrue();
+        assertThat(books.badFrames.get()).isEqualTo(1);
+        assertThat(books.gaps.get()).isZero();
+    }
+
+    @Test
+    void tickerIndex_findsEveryTickerFromStringAndUtf8Ranges_andNothingElse() {
+        java.util.Map<String, LocalBooks.LocalBook> m = new java.util.HashMap<>();
+        for (int d = 1; d <= 28; d++) {
+            for (String team : List.of("KC", "DAL", "PHI", "NYG", "X")) {
+                String t = "KXNFLGAME-25NOV" + d + "KCDAL-" + team;
+                m.put(t, new LocalBooks.LocalBook(t));
+            }
+        }
+        m.put("A", new LocalBooks.LocalBook("A"));
+        m.put("Ab", new LocalBooks.LocalBook("Ab"));
+        m.put("T\u00e9st-\u20ac", new LocalBooks.LocalBook("T\u00e9st-\u20ac"));
+        LocalBooks.TickerIndex idx = new LocalBooks.TickerIndex(m);
+        for (String t : m.keySet()) {
+            String framed = "xx\"" + t + "\"yy";
+            byte[] b = utf8(framed);
+            assertThat(idx.get(framed, 3, 3 + t.length())).isSameAs(m.get(t));
+            assertThat(idx.get(b, 3, b.length - 3)).isSameAs(m.get(t));
+        }
+        for (String absent : List.of("B", "KXNFLGAME-25NOV29KCDAL-KC", "KXNFLGAME-25NOV1KCDAL-K", "", "Abc")) {
+            byte[] b = utf8(absent);
+            assertThat(idx.get(b, 0, b.length)).isNull();
+            assertThat(idx.get(absent, 0, absent.length())).isNull();
+        }
+    }
+
     @Test
     void snapshotOnTheYesScale_isStoredAsNoLegBids_withDerivedAsks() {
         books.track(List.of("A"));

@@ -71,6 +71,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final String description;
+    private java.nio.channels.FileChannel dataDirLock;
 
     private Database(DatabaseSettings settings, EmbeddedPostgres embedded, HikariDataSource dataSource, String description) {
         this.settings = settings;
@@ -85,8 +86,15 @@ public final class Database implements AutoCloseable {
         EmbeddedPostgres embedded = null;
         String url;
         String description;
+        java.nio.channels.FileChannel lock = null;
         if (settings.isEmbedded()) {
-            embedded = startEmbedded(settings);
+            lock = lockDataDirectory(settings.embeddedDataDir());
+            try {
+                embedded = startEmbedded(settings);
+            } catch (RuntimeException e) {
+                closeQuietly(lock);
+                throw e;
+            }
             url = embedded.getJdbcUrl("postgres", "postgres");
             description = "embedded PostgreSQL, data in " + settings.embeddedDataDir() + ", port " + embedded.getPort();
         } else {
@@ -105,9 +113,12 @@ public final class Database implements AutoCloseable {
             config.setSchema(settings.schema());
             config.setPoolName("precog-db");
             config.setConnectionTimeout(10_000);
-            return new Database(settings, embedded, new HikariDataSource(config), description);
+            Database db = new Database(settings, embedded, new HikariDataSource(config), description);
+            db.dataDirLock = lock;
+            return db;
         } catch (RuntimeException e) {
             closeQuietly(embedded);
+            closeQuietly(lock);
             throw new IllegalStateException("cannot connect to " + description + " as '" + settings.user() + "': " + rootMessage(e), e);
         }
     }
@@ -115,6 +126,7 @@ public final class Database implements AutoCloseable {
     private static EmbeddedPostgres startEmbedded(DatabaseSettings settings) {
         try {
             Files.createDirectories(settings.embeddedDataDir());
+            stopOrphanedServer(settings.embeddedDataDir());
             int port = choosePort(settings.embeddedPort());
             log.info("starting embedded PostgreSQL (data {}, port {})", settings.embeddedDataDir(), port);
             return EmbeddedPostgres.builder()
@@ -122,10 +134,44 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    .setPGStartupWait(java.time.Duration.ofSeconds(60)) // first start runs initdb; a loaded machine needs more than zonky's 10 s
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.embeddedDataDir()
                     + " (is another precog process using it?): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A precog process killed with SIGKILL leaves its embedded PostgreSQL running (it is a child
+     * process, not a thread), holding the data directory. Called with the directory's lock held
+     * ({@link #lockDataDirectory}), so a live postmaster named by {@code postmaster.pid} has no
+     * owner: it is shut down (SIGTERM, then waited for) so the restart can start the server again;
+     * PostgreSQL's crash recovery makes the data consistent.
+     */
+    static void stopOrphanedServer(java.nio.file.Path dataDir) {
+        java.nio.file.Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return;
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
+        } catch (IOException | RuntimeException e) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (server.isEmpty()) return; // stale pid file: PostgreSQL handles it on start
+        boolean postgres = server.get().info().command().map(c -> c.contains("postgres")).orElse(false);
+        if (!postgres) return; // the pid was reused by something else: PostgreSQL treats the file as stale
+        log.warn("stopping the embedded PostgreSQL (pid {}) left running by a killed precog process in {}", pid, dataDir);
+        server.get().destroy();
+        try {
+            server.get().onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            server.get().destroyForcibly();
+        } catch (java.util.concurrent.ExecutionException e) {
+            // gone
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -156,8 +202,28 @@ public final class Database implements AutoCloseable {
     public List<String> migrate() {
         MigrateResult result = flyway().migrate();
         List<String> applied = result.migrations.stream().map(m -> m.version).toList();
-        log.info("migrated {} to version {} ({} applied now)", description, result.targetSchemaVersion, applied.size());
+        log.info(migrationSummary(description, result.initialSchemaVersion, result.targetSchemaVersion, applied.size()));
         return applied;
+    }
+
+    /**
+     * The log line of {@link #migrate()}. Flyway reports no target version when nothing was applied (the
+     * schema was already up to date): then the version is the one the schema had before the call.
+     */
+    static String migrationSummary(String database, String initialVersion, String targetVersion, int appliedNow) {
+        if (appliedNow == 0) {
+            return initialVersion == null
+                    ? "migrated " + database + ": no migrations found, schema empty"
+                    : "schema of " + database + " is up to date at version " + initialVersion + " (0 applied now)";
+        }
+        return "migrated " + database + " from version " + (initialVersion == null ? "<empty>" : initialVersion) + " to version "
+                + targetVersion + " (" + appliedNow + " applied now)";
+    }
+
+    /** The version of the last applied migration, empty when none is applied. */
+    public Optional<String> schemaVersion() {
+        MigrationInfo current = flyway().info().current();
+        return current == null || current.getVersion() == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
     }
 
     /** Applied and pending migrations, and the row counts of the main tables that exist. */
@@ -205,6 +271,41 @@ public final class Database implements AutoCloseable {
     public void close() {
         dataSource.close();
         closeQuietly(embedded);
+        closeQuietly(dataDirLock);
+    }
+
+    /**
+     * One precog process at a time owns an embedded data directory: an OS file lock next to it
+     * ({@code db.lock}), released by the OS even when the process is killed. Holding it, any
+     * PostgreSQL still running on the directory is an orphan of a killed process.
+     */
+    static java.nio.channels.FileChannel lockDataDirectory(java.nio.file.Path dataDir) {
+        java.nio.file.Path lockFile = dataDir.resolveSibling(dataDir.getFileName() + ".lock");
+        java.nio.channels.FileChannel ch = null;
+        try {
+            Files.createDirectories(dataDir);
+            ch = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+            java.nio.channels.FileLock lock = ch.tryLock();
+            if (lock == null) throw new java.nio.channels.OverlappingFileLockException();
+            return ch;
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            closeQuietly(ch);
+            throw new IllegalStateException("another precog process is using the embedded database in " + dataDir
+                    + " (stop it, or set PRECOG_HOME to another directory)");
+        } catch (IOException e) {
+            closeQuietly(ch);
+            throw new UncheckedIOException("cannot lock " + lockFile, e);
+        }
+    }
+
+    private static void closeQuietly(java.nio.channels.FileChannel ch) {
+        if (ch != null) {
+            try {
+                ch.close(); // releases the lock
+            } catch (IOException e) {
+                log.warn("cannot release the data directory lock: {}", e.getMessage());
+            }
+        }
     }
 
     private static void closeQuietly(EmbeddedPostgres pg) {

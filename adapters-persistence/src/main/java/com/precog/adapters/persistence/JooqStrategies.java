@@ -54,7 +54,7 @@ final class JooqStrategies implements Strategies {
 
     private static StrategyVersion sameOrRefuse(StrategyVersion stored, StrategyVersion v) {
         if (!stored.sameDefinitionAs(v)) {
-            throw new IllegalStateException("strategy " + v.key() + " already exists with another definition; create a new version");
+            throw new IllegalStateException("strategy " + v.key() + " already exists with another definition: versions are immutable, create a new version");
         }
         return stored;
     }

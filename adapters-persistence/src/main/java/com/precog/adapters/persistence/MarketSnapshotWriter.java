@@ -19,19 +19,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import com.precog.adapters.persistence.jooq.Tables;
-import com.precog.adapters.persistence.jooq.tables.records.AppendMarketSnapshotsRecord;
+import com.precog.adapters.persistence.jooq.Routines;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.jooq.exception.DataAccessException;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /**
  * Writes {@code market_snapshots} as SCD2 history, only on material change. The current row of each
- * ticker is kept in memory; a batch becomes, in one transaction, one UPDATE closing the previous current
- * rows (by id, from the values in memory, checked: optimistic concurrency) and one set-based INSERT of the new
- * rows, where every new row but the last of its ticker is inserted already closed — both inside the
- * migration-defined function {@code append_market_snapshots}, called through the generated jOOQ routine. Not thread-safe: one
- * writer per thread; writers in other threads or processes are detected, not serialized.
+ * ticker is kept in memory; a batch becomes, in one transaction: one call of the migration-defined
+ * {@code close_market_snapshots} closing the previous current rows (by id, from the values in memory, checked:
+ * optimistic concurrency), one {@code COPY ... FROM STDIN} of the new rows — every new row but the last of its
+ * ticker already closed — and one indexed read of the new current rows' ids. Not thread-safe: one writer per
+ * thread; writers in other threads or processes are detected (SQLSTATE 40001 from the close, or the partial
+ * unique index on current rows failing the COPY), not serialized.
  */
 final class MarketSnapshotWriter {
     private record Current(long id, MarketSnapshotRow row) {}
@@ -56,7 +62,7 @@ final class MarketSnapshotWriter {
         }
         try {
             return dsl.transactionResult(tx -> writeInTransaction(tx.dsl(), byTicker));
-        } catch (ConcurrentWriteException | IntegrityConstraintViolationException e) {
+        } catch (ConcurrentWriteException | IntegrityConstraintViolationException e) {   // nothing was written
             byTicker.keySet().forEach(current::remove);   // re-read on the next write
             if (e instanceof ConcurrentWriteException cwe) {
                 throw cwe;
@@ -101,43 +107,9 @@ final class MarketSnapshotWriter {
                 lastOfTicker.put(e.getKey(), previous);
             }
         }
-        int n = inserts.size();
-        String[] tickers = new String[n];
-        String[] statuses = new String[n];
-        BigDecimal[] yesBids = new BigDecimal[n];
-        BigDecimal[] yesAsks = new BigDecimal[n];
-        BigDecimal[] noBids = new BigDecimal[n];
-        BigDecimal[] noAsks = new BigDecimal[n];
-        BigDecimal[] lastPrices = new BigDecimal[n];
-        BigDecimal[] volumes = new BigDecimal[n];
-        BigDecimal[] volumes24h = new BigDecimal[n];
-        BigDecimal[] openInterests = new BigDecimal[n];
-        BigDecimal[] liquidities = new BigDecimal[n];
-        OffsetDateTime[] observedAts = new OffsetDateTime[n];
-        for (int i = 0; i < n; i++) {
-            MarketSnapshotRow o = inserts.get(i);
-            tickers[i] = o.ticker();
-            statuses[i] = status(o.status());
-            yesBids[i] = decimal(o.yesBid());
-            yesAsks[i] = decimal(o.yesAsk());
-            noBids[i] = decimal(o.noBid());
-            noAsks[i] = decimal(o.noAsk());
-            lastPrices[i] = decimal(o.lastPrice());
-            volumes[i] = decimal(o.volume());
-            volumes24h[i] = decimal(o.volume24h());
-            openInterests[i] = decimal(o.openInterest());
-            liquidities[i] = o.liquidity() == null ? null : o.liquidity().toBigDecimal();
-            observedAts[i] = utc(o.observedAt());
-        }
-        Map<String, Long> newIds = new HashMap<>();
-        if (n > 0 || !closeIds.isEmpty()) {
+        if (!closeIds.isEmpty()) {
             try {
-                for (AppendMarketSnapshotsRecord r : Tables.APPEND_MARKET_SNAPSHOTS(t.configuration(),
-                        closeIds.toArray(Long[]::new), closeEnds.toArray(OffsetDateTime[]::new), tickers, statuses, yesBids, yesAsks,
-                        noBids, noAsks, lastPrices, volumes, volumes24h, openInterests, liquidities, observedAts,
-                        endOfInserted.toArray(OffsetDateTime[]::new))) {
-                    newIds.put(r.getSnapshotTicker(), r.getSnapshotId());
-                }
+                Routines.closeMarketSnapshots(t.configuration(), closeIds.toArray(Long[]::new), closeEnds.toArray(OffsetDateTime[]::new));
             } catch (DataAccessException e) {
                 if ("40001".equals(e.sqlState())) {
                     throw new ConcurrentWriteException(e.getMessage());
@@ -145,9 +117,102 @@ final class MarketSnapshotWriter {
                 throw e;
             }
         }
+        Map<String, Long> newIds = new HashMap<>();
+        if (!inserts.isEmpty()) {
+            copyIn(t, inserts, endOfInserted);
+            List<String> tickers = new ArrayList<>(lastOfTicker.keySet());
+            t.select(MARKET_SNAPSHOTS.ID, MARKET_SNAPSHOTS.TICKER).from(MARKET_SNAPSHOTS)
+                    .where(MARKET_SNAPSHOTS.TICKER.eq(DSL.any(tickers.toArray(String[]::new))), MARKET_SNAPSHOTS.ROW_CURRENT_IND.isTrue())
+                    .forEach(r -> newIds.put(r.value2(), r.value1()));
+        }
         // commit the in-memory view only once the statements succeeded (a rollback throws before this point)
         lastOfTicker.forEach((ticker, row) -> current.put(ticker, new Current(newIds.get(ticker), row)));
         return inserts.size();
+    }
+
+    /**
+     * Streams the new rows with {@code COPY ... FROM STDIN} (text format) in the caller's transaction. A row
+     * with an end is inserted already closed. A concurrent writer's current row of the same ticker makes the
+     * partial unique index fail the COPY (SQLSTATE 23505): the transaction rolls back.
+     */
+    private static void copyIn(DSLContext t, List<MarketSnapshotRow> rows, List<OffsetDateTime> ends) {
+        String copy = "COPY " + t.render(MARKET_SNAPSHOTS) + " ("
+                + COPY_COLUMNS.stream().map(f -> t.render(DSL.name(f.getName()))).collect(Collectors.joining(", ")) + ") FROM STDIN";
+        StringBuilder sb = new StringBuilder(rows.size() * 170);
+        for (int i = 0; i < rows.size(); i++) {
+            appendRow(sb, rows.get(i), ends.get(i));
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        try {
+            t.connection(c -> {
+                CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+                try {
+                    in.writeToCopy(bytes, 0, bytes.length);
+                    in.endCopy();
+                } finally {
+                    if (in.isActive()) {
+                        in.cancelCopy();
+                    }
+                }
+            });
+        } catch (DataAccessException e) {
+            if ("23505".equals(e.sqlState())) {
+                throw new ConcurrentWriteException("another writer inserted a current snapshot: " + e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Columns in COPY order. */
+    private static final List<Field<?>> COPY_COLUMNS = List.of(MARKET_SNAPSHOTS.TICKER, MARKET_SNAPSHOTS.STATUS,
+            MARKET_SNAPSHOTS.YES_BID, MARKET_SNAPSHOTS.YES_ASK, MARKET_SNAPSHOTS.NO_BID, MARKET_SNAPSHOTS.NO_ASK,
+            MARKET_SNAPSHOTS.LAST_PRICE, MARKET_SNAPSHOTS.VOLUME, MARKET_SNAPSHOTS.VOLUME_24H, MARKET_SNAPSHOTS.OPEN_INTEREST,
+            MARKET_SNAPSHOTS.LIQUIDITY, MARKET_SNAPSHOTS.OBSERVED_AT, MARKET_SNAPSHOTS.ROW_CURRENT_IND, MARKET_SNAPSHOTS.ROW_START_TS,
+            MARKET_SNAPSHOTS.ROW_END_TS);
+
+    /** One row in COPY's text format: tab-separated, {@code \N} for NULL; tickers are escaped. */
+    static void appendRow(StringBuilder sb, MarketSnapshotRow o, OffsetDateTime end) {
+        text(sb, o.ticker()).append('\t');
+        sb.append(status(o.status())).append('\t');
+        price(sb, o.yesBid()).append('\t');
+        price(sb, o.yesAsk()).append('\t');
+        price(sb, o.noBid()).append('\t');
+        price(sb, o.noAsk()).append('\t');
+        price(sb, o.lastPrice()).append('\t');
+        quantity(sb, o.volume()).append('\t');
+        quantity(sb, o.volume24h()).append('\t');
+        quantity(sb, o.openInterest()).append('\t');
+        if (o.liquidity() == null) sb.append("\\N");
+        else sb.append(o.liquidity().toBigDecimal().toPlainString());
+        sb.append('\t');
+        sb.append(o.observedAt()).append('\t');
+        sb.append(end == null ? 't' : 'f').append('\t');
+        sb.append(o.observedAt()).append('\t');
+        if (end == null) sb.append("\\N");
+        else sb.append(end.toInstant());
+        sb.append('\n');
+    }
+
+    private static StringBuilder price(StringBuilder sb, Price p) {
+        return p == null ? sb.append("\\N") : sb.append(p.toBigDecimal().toPlainString());
+    }
+
+    private static StringBuilder quantity(StringBuilder sb, Contracts c) {
+        return c == null ? sb.append("\\N") : sb.append(c.toBigDecimal().toPlainString());
+    }
+
+    private static StringBuilder text(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(ch);
+            }
+        }
+        return sb;
     }
 
     private void loadMissing(DSLContext t, Set<String> tickers) {

@@ -1,12 +1,20 @@
 package com.precog.adapters.persistence;
 
+import com.precog.application.port.out.BreakerEvents;
+import com.precog.application.port.out.CloseRequests;
 import com.precog.application.port.out.ConfigOverrides;
 import com.precog.application.port.out.EdgeJournal;
+import com.precog.application.port.out.ExitJournal;
 import com.precog.application.port.out.OrderJournal;
+import com.precog.application.port.out.Positions;
 import com.precog.application.port.out.Strategies;
+import com.precog.application.port.out.games.GameStates;
+import com.precog.application.port.out.games.Games;
+import com.precog.application.port.out.games.Teams;
 import com.precog.application.port.out.ingame.HistoricalPlays;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
+import com.precog.domain.order.ExecutionEnvironment;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -53,5 +61,51 @@ public final class PersistenceAdapters {
     /** NFL play-by-play, bulk-loaded with COPY, one transaction per {@code addAll} ({@code historical_plays}). */
     public HistoricalPlays historicalPlays() {
         return new JooqHistoricalPlays(database.dsl());
+    }
+
+    /** Positions as SCD2 history, with retries on a concurrent writer ({@code positions}). */
+    public Positions positions() {
+        return new JooqPositions(database.dsl());
+    }
+
+    /**
+     * Exit attempts and completed exits, append-only ({@code exit_attempts}, {@code position_exits}). Attempts
+     * carry no environment of their own: they are stamped with {@code environment}.
+     */
+    public ExitJournal exitJournal(ExecutionEnvironment environment) {
+        return new JooqExitJournal(database.dsl(), environment);
+    }
+
+    /** Circuit-breaker trips and resolves of one environment, append-only ({@code circuit_breaker_events}). */
+    public BreakerEvents breakerEvents(ExecutionEnvironment environment) {
+        return new JooqBreakerEvents(database.dsl(), environment);
+    }
+
+    /** Finished games with their results ({@code games}). */
+    public Games games() {
+        return new JooqGames(database.dsl());
+    }
+
+    /** Teams by league and code ({@code teams}). */
+    public Teams teams() {
+        return new JooqTeams(database.dsl(), clock);
+    }
+
+    /** Accepted game states as SCD2 history ({@code game_states}). */
+    public GameStates gameStates() {
+        return new JooqGameStates(database.dsl());
+    }
+
+    /** Operators' close requests and their handling, append-only ({@code position_close_requests}, {@code ..._handled}). */
+    public CloseRequests closeRequests() {
+        return new JooqCloseRequests(database.dsl());
+    }
+
+    /**
+     * Markets and book captures as a {@code MarketCatalog} (a recording), with the writes that fill it
+     * ({@code markets}, {@code series}, {@code events}, {@code orderbook_snapshots}).
+     */
+    public MarketStore marketStore() {
+        return new JooqMarketCatalog(database.dsl(), clock);
     }
 }

@@ -38,8 +38,18 @@ class DatabaseTest {
             assertThat(after.rowCounts()).containsEntry("strategies", 0L).containsKey("market_snapshots");
             assertThat(after.missingTables()).isEmpty();
             assertThat(again.migrate()).isEmpty();
+            assertThat(again.schemaVersion()).contains(after.migrations().get(after.migrations().size() - 1).version());
             assertThat(again.dsl().fetchCount(PLATFORMS)).isEqualTo(1);
         }
+    }
+
+    @Test
+    void migrationSummary_upToDateSchema_namesTheCurrentVersionNotNull() {
+        // Flyway's MigrateResult has targetSchemaVersion == null when nothing was applied
+        assertThat(Database.migrationSummary("db", "11", null, 0)).isEqualTo("schema of db is up to date at version 11 (0 applied now)");
+        assertThat(Database.migrationSummary("db", null, "11", 11)).isEqualTo("migrated db from version <empty> to version 11 (11 applied now)");
+        assertThat(Database.migrationSummary("db", "9", "11", 2)).isEqualTo("migrated db from version 9 to version 11 (2 applied now)");
+        assertThat(Database.migrationSummary("db", null, null, 0)).doesNotContain("null");
     }
 
     @Test

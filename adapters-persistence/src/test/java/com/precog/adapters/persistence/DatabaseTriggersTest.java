@@ -105,7 +105,7 @@ class DatabaseTriggersTest {
     @Test
     void givenAnExitAttempt_updateAndDelete_areRejected() {
         long id = dsl.insertInto(EXIT_ATTEMPTS)
-                .set(EXIT_ATTEMPTS.POSITION_ID, "p-1").set(EXIT_ATTEMPTS.EXIT_CONDITION, "stop_loss")
+                .set(EXIT_ATTEMPTS.POSITION_ID, "p-1").set(EXIT_ATTEMPTS.TICKER, "KX-T").set(EXIT_ATTEMPTS.EXIT_CONDITION, "stop_loss")
                 .set(EXIT_ATTEMPTS.PRIORITY, "CRITICAL").set(EXIT_ATTEMPTS.ORDER_TYPE, "ioc")
                 .set(EXIT_ATTEMPTS.LIMIT_PRICE, new BigDecimal("0.40")).set(EXIT_ATTEMPTS.QUANTITY, new BigDecimal("10"))
                 .set(EXIT_ATTEMPTS.FILLED_QUANTITY, new BigDecimal("0")).set(EXIT_ATTEMPTS.ATTEMPT_NUMBER, 1)

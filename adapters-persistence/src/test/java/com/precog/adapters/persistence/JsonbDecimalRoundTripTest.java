@@ -37,6 +37,7 @@ class JsonbDecimalRoundTripTest {
                 .set(POSITIONS.ENTRY_PRICE, new BigDecimal("0.55")).set(POSITIONS.ENTRY_COST_PER_CONTRACT, new BigDecimal("0.5674"))
                 .set(POSITIONS.ENTRY_FEES, new BigDecimal("0.18")).set(POSITIONS.TRAILING_STOP_STATE, JsonColumns.toJsonb(state))
                 .set(POSITIONS.STRATEGY_ID, strategyId).set(POSITIONS.MODEL_ID, modelId).set(POSITIONS.OPENED_AT, T0)
+                .set(POSITIONS.STRATEGY_VERSION, "s v1.0").set(POSITIONS.MODEL_VERSION, "m v1.0").set(POSITIONS.EVENT_TICKER, "")
                 .set(POSITIONS.EXECUTION_ENVIRONMENT, "paper").set(POSITIONS.ROW_START_TS, T0)
                 .execute();
         return JsonColumns.fromJsonb(dsl.fetchValue(POSITIONS.TRAILING_STOP_STATE, POSITIONS.POSITION_ID.eq(positionId)));

@@ -21,7 +21,7 @@ import java.util.Objects;
  * fills at the ask with the taker fee (never better than the quote, never more than its depth),
  * and settles at the outcome ($1 per winning contract; a voided market refunds the cost).
  *
- * <p>Same events and settings → same trades and P&L, bit for bit. State lives in primitive
+ * <p>Same events and settings → same trades and P&amp;L, bit for bit. State lives in primitive
  * arrays indexed by market; the per-event path allocates nothing unless an entry is made.
  * Not thread-safe: one engine per replay.
  */
@@ -58,6 +58,12 @@ public final class BacktestEngine {
     private long events;
     private int rejected;
 
+    /**
+     * A fresh engine holding the starting bankroll in cash.
+     *
+     * @param settings what the replay trades with
+     * @throws NullPointerException if {@code settings} is null
+     */
     public BacktestEngine(BacktestSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.cashUnits = settings.startingBankroll().units();
@@ -66,14 +72,26 @@ public final class BacktestEngine {
         equityCount = 1;
     }
 
-    /** Replays every event of {@code stream} and returns the result. */
+    /**
+     * Replays every event of a stream on a fresh engine.
+     *
+     * @param settings what the replay trades with
+     * @param stream the events in time order (iterated once)
+     * @return the result; positions still open count at cost
+     * @throws IllegalStateException if a market settles twice
+     */
     public static BacktestResult replay(BacktestSettings settings, Iterable<? extends BacktestEvent> stream) {
         BacktestEngine e = new BacktestEngine(settings);
         for (BacktestEvent ev : stream) e.on(ev);
         return e.result();
     }
 
-    /** Processes one event. */
+    /**
+     * Processes one event: a quote or forecast may enter the market, a settlement closes it.
+     *
+     * @param event the next event in time order
+     * @throws IllegalStateException if the market was already settled and settles again
+     */
     public void on(BacktestEvent event) {
         events++;
         int m = event.market();
@@ -215,17 +233,17 @@ public final class BacktestEngine {
         done = Arrays.copyOf(done, n);
     }
 
-    /** Cash now (exact). */
+    /** {@return the cash now, exact} */
     public Dollars cash() {
         return Dollars.ofUnits(cashUnits);
     }
 
-    /** Number of events processed so far. */
+    /** {@return the number of events processed so far} */
     public long eventsProcessed() {
         return events;
     }
 
-    /** The result so far (open positions count at cost). */
+    /** {@return the result so far (open positions count at cost); a snapshot, later events do not change it} */
     public BacktestResult result() {
         return new BacktestResult(settings.startingBankroll(), Dollars.ofUnits(cashUnits + openCostUnits), trades,
                 Arrays.copyOf(equity, equityCount), Arrays.copyOf(equityAt, equityCount), events, rejected);

@@ -4,14 +4,30 @@ package com.precog.domain.backtest;
  * One input of a deterministic backtest replay, in time order. {@code market} is a dense index
  * (0..n-1) the caller assigns to each market; times are epoch milliseconds of the simulated
  * clock. Prices are micro-dollars, probabilities millionths, quantities contract hundredths.
+ * Every event is an immutable record.
  */
 public sealed interface BacktestEvent permits BacktestEvent.Quote, BacktestEvent.Forecast, BacktestEvent.Settlement {
+    /** {@return the event's time on the simulated clock, in epoch milliseconds} */
     long timeMillis();
 
+    /** {@return the market's dense index, {@code >= 0}} */
     int market();
 
-    /** The executable top of a market's book: YES bid and ask and the quantity at each. */
+    /**
+     * The executable top of a market's book: YES bid and ask and the quantity at each.
+     *
+     * @param timeMillis the time in epoch milliseconds
+     * @param market the market's dense index, {@code >= 0}
+     * @param yesBidMicros the YES bid in micro-dollars (the NO ask is {@code 1 − bid})
+     * @param yesAskMicros the YES ask in micro-dollars, above the bid and below 1 000 000
+     * @param depthHundredths the quantity available at the ask (either side), in hundredths
+     */
     record Quote(long timeMillis, int market, long yesBidMicros, long yesAskMicros, long depthHundredths) implements BacktestEvent {
+        /**
+         * Validates the quote.
+         *
+         * @throws IllegalArgumentException unless {@code market >= 0}, {@code 0 < bid < ask < 1 000 000} and {@code depth >= 0}
+         */
         public Quote {
             if (market < 0) throw new IllegalArgumentException("market index must not be negative, was " + market);
             if (yesBidMicros <= 0 || yesAskMicros >= 1_000_000 || yesBidMicros >= yesAskMicros) {
@@ -21,8 +37,20 @@ public sealed interface BacktestEvent permits BacktestEvent.Quote, BacktestEvent
         }
     }
 
-    /** A model's P(YES) and confidence for a market. */
+    /**
+     * A model's P(YES) and confidence for a market.
+     *
+     * @param timeMillis the time in epoch milliseconds
+     * @param market the market's dense index, {@code >= 0}
+     * @param yesProbabilityMillionths P(YES) in millionths, {@code 0 .. 1_000_000}
+     * @param confidenceMillionths the model's confidence in millionths, {@code 0 .. 1_000_000}
+     */
     record Forecast(long timeMillis, int market, long yesProbabilityMillionths, long confidenceMillionths) implements BacktestEvent {
+        /**
+         * Validates the forecast.
+         *
+         * @throws IllegalArgumentException if the index is negative or a probability lies outside [0, 1]
+         */
         public Forecast {
             if (market < 0) throw new IllegalArgumentException("market index must not be negative, was " + market);
             if (yesProbabilityMillionths < 0 || yesProbabilityMillionths > 1_000_000) {
@@ -34,8 +62,20 @@ public sealed interface BacktestEvent permits BacktestEvent.Quote, BacktestEvent
         }
     }
 
-    /** The market's outcome: YES pays $1 per contract when {@code yesWins}, else NO does. A tie/void refunds at {@code voided}. */
+    /**
+     * The market's outcome: YES pays $1 per contract when {@code yesWins}, else NO does. A tie/void refunds at {@code voided}.
+     *
+     * @param timeMillis the time in epoch milliseconds
+     * @param market the market's dense index, {@code >= 0}
+     * @param yesWins whether YES won
+     * @param voided whether the market was voided (the cost is refunded, {@code yesWins} ignored)
+     */
     record Settlement(long timeMillis, int market, boolean yesWins, boolean voided) implements BacktestEvent {
+        /**
+         * Validates the settlement.
+         *
+         * @throws IllegalArgumentException if the index is negative
+         */
         public Settlement {
             if (market < 0) throw new IllegalArgumentException("market index must not be negative, was " + market);
         }

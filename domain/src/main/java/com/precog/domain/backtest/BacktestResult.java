@@ -6,45 +6,62 @@ import java.util.List;
 /**
  * Outcome of a replay: every settled trade in settlement order, the equity after each settlement
  * (starting bankroll first), and summary figures. Money is exact; ratios are doubles for reports.
+ * Immutable (arrays are copied in and out) and thread-safe.
+ *
+ * @param startingBankroll the bankroll the replay started with
+ * @param endingEquity cash plus open positions at cost at the end
+ * @param trades every settled trade in settlement order (copied)
+ * @param equityUnits equity in 10<sup>-8</sup> $ units after each settlement, the starting bankroll first (copied)
+ * @param equityTimesMillis the settlement time of each equity point in epoch milliseconds ({@code Long.MIN_VALUE} for the start)
+ * @param eventsProcessed the number of events replayed
+ * @param rejectedEntries entries the sizer refused or cash could not pay for
  */
 public record BacktestResult(Dollars startingBankroll, Dollars endingEquity, List<BacktestTrade> trades, long[] equityUnits,
                              long[] equityTimesMillis, long eventsProcessed, int rejectedEntries) {
+    /**
+     * Copies the lists and arrays.
+     *
+     * @throws NullPointerException if a list or array is null
+     */
     public BacktestResult {
         trades = List.copyOf(trades);
         equityUnits = equityUnits.clone();
         equityTimesMillis = equityTimesMillis.clone();
     }
 
+    /** {@return the P&amp;L of the replay, {@code endingEquity − startingBankroll}, exact} */
     public Dollars pnl() {
         return endingEquity.minus(startingBankroll);
     }
 
+    /** {@return the sum of entry fees of the settled trades, exact} */
     public Dollars totalFees() {
         Dollars f = Dollars.ZERO;
         for (BacktestTrade t : trades) f = f.plus(t.fee());
         return f;
     }
 
-    /** Cash put at risk: sum of entry costs including fees. */
+    /** {@return the cash put at risk: the sum of entry costs including fees, exact} */
     public Dollars totalStaked() {
         Dollars s = Dollars.ZERO;
         for (BacktestTrade t : trades) s = s.plus(t.cost());
         return s;
     }
 
+    /** {@return the share of settled trades with a positive P&amp;L, 0 without trades (a report ratio, not money)} */
     public double winRate() {
         if (trades.isEmpty()) return 0;
         long wins = trades.stream().filter(BacktestTrade::won).count();
         return (double) wins / trades.size();
     }
 
-    /** P&L over cash staked. */
+    /** {@return P&amp;L over cash staked, 0 when nothing was staked (a report ratio, not money)} */
     public double roi() {
         Dollars staked = totalStaked();
         return staked.isZero() ? 0 : (double) pnl().units() / staked.units(); // a ratio for reports, not money
     }
 
-    /** Largest peak-to-trough fall of equity, in dollars. */
+    /** {@return the largest peak-to-trough fall of equity, exact} */
     public Dollars maxDrawdown() {
         long peak = Long.MIN_VALUE;
         long worst = 0;
@@ -55,7 +72,7 @@ public record BacktestResult(Dollars startingBankroll, Dollars endingEquity, Lis
         return Dollars.ofUnits(worst);
     }
 
-    /** Largest peak-to-trough fall as a share of the peak. */
+    /** {@return the largest peak-to-trough fall as a share of the peak, in [0, 1]} */
     public double maxDrawdownPct() {
         long peak = Long.MIN_VALUE;
         double worst = 0;
@@ -66,10 +83,12 @@ public record BacktestResult(Dollars startingBankroll, Dollars endingEquity, Lis
         return worst;
     }
 
+    /** {@return a copy of the equity points in 10<sup>-8</sup> $ units} */
     public long[] equityUnits() {
         return equityUnits.clone();
     }
 
+    /** {@return a copy of the equity point times in epoch milliseconds} */
     public long[] equityTimesMillis() {
         return equityTimesMillis.clone();
     }

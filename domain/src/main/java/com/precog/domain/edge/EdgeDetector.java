@@ -23,7 +23,17 @@ import com.precog.domain.money.Price;
 public final class EdgeDetector {
     private EdgeDetector() {}
 
-    /** Computes all four edges from P(YES) in millionths and the book's bids (micros; 0 = none). */
+    /**
+     * Computes all four edges (YES/NO × taker/maker) into {@code out}; allocation-free.
+     *
+     * @param yesProbabilityMillionths the model's P(YES) in millionths, {@code 0 .. 1_000_000}
+     * @param yesBidMicros best YES bid in micro-dollars, 0 = none
+     * @param noBidMicros best NO bid in micro-dollars, 0 = none
+     * @param fees the market's fee schedule
+     * @param ladder the market's tick ladder (for the maker's one-tick improvement)
+     * @param out the caller's scratch space, overwritten
+     * @throws IllegalArgumentException if the probability lies outside [0, 1 000 000]
+     */
     public static void scan(long yesProbabilityMillionths, long yesBidMicros, long noBidMicros, FeeSchedule fees, TickLadder ladder,
                             MarketEdges out) {
         if (yesProbabilityMillionths < 0 || yesProbabilityMillionths > 1_000_000L) {
@@ -40,10 +50,28 @@ public final class EdgeDetector {
         maker(out, MarketEdges.slot(Side.NO, Liquidity.MAKER), fees, ladder, pNo, noBidMicros, noAsk);
     }
 
+    /**
+     * As {@link #scan(long, long, long, FeeSchedule, TickLadder, MarketEdges)} from a book top.
+     *
+     * @param yesProbabilityMillionths the model's P(YES) in millionths
+     * @param top the top of the book
+     * @param fees the market's fee schedule
+     * @param ladder the market's tick ladder
+     * @param out the caller's scratch space, overwritten
+     */
     public static void scan(long yesProbabilityMillionths, BookTop top, FeeSchedule fees, TickLadder ladder, MarketEdges out) {
         scan(yesProbabilityMillionths, top.yesBidMicros(), top.noBidMicros(), fees, ladder, out);
     }
 
+    /**
+     * As {@link #scan(long, long, long, FeeSchedule, TickLadder, MarketEdges)} from a live book.
+     *
+     * @param yesProbabilityMillionths the model's P(YES) in millionths
+     * @param book the order book (read, not changed)
+     * @param fees the market's fee schedule
+     * @param ladder the market's tick ladder
+     * @param out the caller's scratch space, overwritten
+     */
     public static void scan(long yesProbabilityMillionths, OrderBook book, FeeSchedule fees, TickLadder ladder, MarketEdges out) {
         scan(yesProbabilityMillionths, book.bestBidMicros(Side.YES), book.bestBidMicros(Side.NO), fees, ladder, out);
     }
@@ -67,7 +95,14 @@ public final class EdgeDetector {
         out.set(slot, price, fee, EdgeMath.edgeUnits(q, price, fee));
     }
 
-    /** One tick above the best bid if that stays below the ask (or there is no ask), else the best bid. */
+    /**
+     * The price a resting (maker) buy would get.
+     *
+     * @param ladder the market's tick ladder
+     * @param bidMicros the side's best bid in micro-dollars, positive
+     * @param askMicros the side's ask in micro-dollars, 0 = none
+     * @return one tick above the best bid if that stays below the ask (or there is no ask), else the best bid
+     */
     public static long restingBuyPrice(TickLadder ladder, long bidMicros, long askMicros) {
         long up = ladder.tickUp(bidMicros);
         if (up == bidMicros) return bidMicros;

@@ -9,7 +9,7 @@ import java.util.Objects;
 /**
  * One recorded edge with every input needed to explain it later (SPEC §4): the book it was
  * computed on, the model version, P(YES), its 95% interval, the confidence, and the edge
- * itself (price, fee, value). Only edges above {@code ignore} are recorded. Immutable.
+ * itself (price, fee, value). Only edges above {@code ignore} are recorded. Immutable and thread-safe.
  *
  * @param observedAt      clock time of the computation
  * @param environment     where it was computed
@@ -26,6 +26,13 @@ import java.util.Objects;
 public record EdgeObservation(Instant observedAt, ExecutionEnvironment environment, String marketTicker, Edge edge,
                               Probability yesProbability, Probability ciLow, Probability ciHigh, Probability confidence,
                               String modelVersion, BookTop book, EdgeAction action) {
+    /**
+     * Validates the observation.
+     *
+     * @throws IllegalArgumentException if the ticker or model version is blank, {@code ciLow > ciHigh},
+     *         or the edge's win probability does not match {@code yesProbability} for its side
+     * @throws NullPointerException if another component is null
+     */
     public EdgeObservation {
         Objects.requireNonNull(observedAt, "observedAt");
         Objects.requireNonNull(environment, "environment");

@@ -7,25 +7,45 @@ import java.util.Objects;
 /**
  * The activation gate of SPEC §3. Judges {@link GateEvidence} against {@link GateCriteria} and
  * returns every check; pre-game models are held to the market-relative Brier bar only, in-game models
- * also to the absolute one. Pure.
+ * also to the absolute one. Pure, immutable and thread-safe.
  */
 public final class ActivationGate {
+    /** Criterion name: number of evaluated predictions. */
     public static final String PREDICTIONS = "predictions";
+    /** Criterion name: accuracy at the 0.5 threshold. */
     public static final String ACCURACY = "accuracy";
+    /** Criterion name: expected calibration error. */
     public static final String ECE = "ece";
+    /** Criterion name: absolute Brier score (in-game models). */
     public static final String BRIER = "brier";
+    /** Criterion name: model Brier minus market Brier on the same games. */
     public static final String BRIER_VS_MARKET = "brier_minus_market_brier";
 
     private final GateCriteria criteria;
 
+    /**
+     * A gate with the given thresholds.
+     *
+     * @param criteria the thresholds
+     * @throws NullPointerException if {@code criteria} is null
+     */
     public ActivationGate(GateCriteria criteria) {
         this.criteria = Objects.requireNonNull(criteria, "criteria");
     }
 
+    /** {@return the thresholds} */
     public GateCriteria criteria() {
         return criteria;
     }
 
+    /**
+     * Judges evidence against every criterion.
+     *
+     * @param e the model's evidence
+     * @return {@link GateDecision.Passed} when every check passes, else {@link GateDecision.Refused};
+     *         both carry every check (a missing market benchmark fails the market criterion)
+     * @throws NullPointerException if {@code e} is null
+     */
     public GateDecision evaluate(GateEvidence e) {
         Objects.requireNonNull(e, "evidence");
         List<GateCheck> checks = new ArrayList<>();

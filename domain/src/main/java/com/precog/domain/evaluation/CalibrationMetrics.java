@@ -18,7 +18,14 @@ public final class CalibrationMetrics {
 
     private CalibrationMetrics() {}
 
-    /** Mean squared error of the forecasts, in [0, 1]; lower is better. */
+    /**
+     * Brier score: mean squared error of the forecasts.
+     *
+     * @param forecasts probabilities in [0, 1]
+     * @param outcomes 0, 0.5 or 1, same length
+     * @return in [0, 1]; lower is better
+     * @throws IllegalArgumentException if the arrays are empty, differ in length or hold an invalid value
+     */
     public static double brier(double[] forecasts, double[] outcomes) {
         check(forecasts, outcomes);
         double sum = 0;
@@ -29,7 +36,14 @@ public final class CalibrationMetrics {
         return sum / forecasts.length;
     }
 
-    /** Mean negative log likelihood with forecasts clamped to [1e-15, 1 − 1e-15]; ties score half of each side. */
+    /**
+     * Log loss: mean negative log likelihood with forecasts clamped to [1e-15, 1 − 1e-15]; ties score half of each side.
+     *
+     * @param forecasts probabilities in [0, 1]
+     * @param outcomes 0, 0.5 or 1, same length
+     * @return non-negative, in nats; lower is better
+     * @throws IllegalArgumentException as {@link #brier}
+     */
     public static double logLoss(double[] forecasts, double[] outcomes) {
         check(forecasts, outcomes);
         double sum = 0;
@@ -41,7 +55,14 @@ public final class CalibrationMetrics {
         return sum / forecasts.length;
     }
 
-    /** Share of forecasts on the right side of 0.5 (a forecast of exactly 0.5 counts as "yes"); ties count half. */
+    /**
+     * Share of forecasts on the right side of 0.5 (a forecast of exactly 0.5 counts as "yes"); ties count half.
+     *
+     * @param forecasts probabilities in [0, 1]
+     * @param outcomes 0, 0.5 or 1, same length
+     * @return in [0, 1]
+     * @throws IllegalArgumentException as {@link #brier}
+     */
     public static double accuracy(double[] forecasts, double[] outcomes) {
         check(forecasts, outcomes);
         double hits = 0;
@@ -53,7 +74,15 @@ public final class CalibrationMetrics {
         return hits / forecasts.length;
     }
 
-    /** {@code Σ (n_b/N)·|mean outcome_b − mean forecast_b|} over 10 equal-width bins; forecast 1.0 falls in the last bin. */
+    /**
+     * Expected calibration error: {@code Σ (n_b/N)·|mean outcome_b − mean forecast_b|} over 10 equal-width
+     * bins; forecast 1.0 falls in the last bin.
+     *
+     * @param forecasts probabilities in [0, 1]
+     * @param outcomes 0, 0.5 or 1, same length
+     * @return in [0, 1]; 0 is perfectly calibrated
+     * @throws IllegalArgumentException as {@link #brier}
+     */
     public static double expectedCalibrationError(double[] forecasts, double[] outcomes) {
         ReliabilityBin[] bins = reliability(forecasts, outcomes, ECE_BINS);
         double ece = 0;
@@ -65,10 +94,26 @@ public final class CalibrationMetrics {
         return ece;
     }
 
-    /** One bin of a reliability diagram. */
+    /**
+     * One bin of a reliability diagram.
+     *
+     * @param lower the bin's lower edge (inclusive)
+     * @param upper the bin's upper edge (exclusive, except 1.0 for the last bin)
+     * @param count forecasts in the bin
+     * @param meanForecast mean forecast in the bin, NaN when empty
+     * @param meanOutcome mean outcome in the bin, NaN when empty
+     */
     public record ReliabilityBin(double lower, double upper, int count, double meanForecast, double meanOutcome) {}
 
-    /** Reliability diagram data: {@code binCount} equal-width bins over [0, 1]. Empty bins have count 0 and NaN means. */
+    /**
+     * Reliability diagram data.
+     *
+     * @param forecasts probabilities in [0, 1]
+     * @param outcomes 0, 0.5 or 1, same length
+     * @param binCount number of equal-width bins over [0, 1], at least 1
+     * @return the bins in ascending order; empty bins have count 0 and NaN means
+     * @throws IllegalArgumentException as {@link #brier}, or if {@code binCount < 1}
+     */
     public static ReliabilityBin[] reliability(double[] forecasts, double[] outcomes, int binCount) {
         check(forecasts, outcomes);
         if (binCount < 1) {
@@ -93,7 +138,12 @@ public final class CalibrationMetrics {
 
     /**
      * Area under the ROC curve (probability a random positive outranks a random negative, ties half),
-     * by the rank-sum method. Outcomes of 0.5 are left out. NaN when one class is absent.
+     * by the rank-sum method. Outcomes of 0.5 are left out.
+     *
+     * @param forecasts probabilities in [0, 1]
+     * @param outcomes 0, 0.5 or 1, same length
+     * @return in [0, 1]; NaN when one class is absent
+     * @throws IllegalArgumentException as {@link #brier}
      */
     public static double auc(double[] forecasts, double[] outcomes) {
         check(forecasts, outcomes);

@@ -5,9 +5,21 @@ import java.util.Objects;
 /**
  * One criterion of the activation gate: its name, the measured value, the bound and whether the value
  * must be at least ({@code atLeast}) or at most the bound; {@code margin} is how far inside the bound
- * the value is (negative = by how much it failed).
+ * the value is (negative = by how much it failed). Immutable.
+ *
+ * @param criterion the criterion's name (see {@link ActivationGate})
+ * @param actual the measured value, NaN when missing
+ * @param bound the threshold
+ * @param atLeast {@code true} when the value must be at least the bound, {@code false} for at most
+ * @param passed whether the check passed (with a 1e-12 slack for decimal rounding)
+ * @param margin how far inside the bound the value is; negative when it failed, NaN when missing
  */
 public record GateCheck(String criterion, double actual, double bound, boolean atLeast, boolean passed, double margin) {
+    /**
+     * Validates the check.
+     *
+     * @throws NullPointerException if the criterion is null
+     */
     public GateCheck {
         Objects.requireNonNull(criterion, "criterion");
     }
@@ -29,7 +41,7 @@ public record GateCheck(String criterion, double actual, double bound, boolean a
         return new GateCheck(criterion, Double.NaN, bound, false, false, Double.NaN);
     }
 
-    /** Human sentence, e.g. {@code accuracy 0.5100 < 0.5200 (short by 0.0100)}. */
+    /** {@return a human sentence, e.g. {@code accuracy 0.5100 < 0.5200 (short by 0.0100)}} */
     public String describe() {
         if (Double.isNaN(actual)) return criterion + ": no value (required, bound " + fmt(bound) + ")";
         String op = passed ? (atLeast ? ">=" : "<=") : (atLeast ? "<" : ">");

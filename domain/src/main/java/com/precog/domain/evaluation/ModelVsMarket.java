@@ -6,10 +6,21 @@ import java.util.OptionalDouble;
 
 /**
  * A model's scores next to the market benchmark: the model on all its predictions, and the model and
- * the market on the subset of games where the market had a probability ("the same games").
+ * the market on the subset of games where the market had a probability ("the same games"). Immutable.
+ *
+ * @param model the model's scores on all its predictions
+ * @param marketGames the number of games the market also forecast, {@code >= 0}
+ * @param modelOnMarketGames the model's scores on those games; empty when there were none
+ * @param market the market's scores on those games; empty when there were none
  */
 public record ModelVsMarket(MetricSummary model, int marketGames, Optional<MetricSummary> modelOnMarketGames,
                             Optional<MetricSummary> market) {
+    /**
+     * Validates the comparison.
+     *
+     * @throws IllegalArgumentException if {@code marketGames} is negative
+     * @throws NullPointerException if a summary or optional is null
+     */
     public ModelVsMarket {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(modelOnMarketGames, "modelOnMarketGames");
@@ -18,9 +29,13 @@ public record ModelVsMarket(MetricSummary model, int marketGames, Optional<Metri
     }
 
     /**
+     * Scores a model next to the market.
+     *
      * @param model    model probabilities
      * @param market   market probabilities, NaN where the market had none
      * @param outcomes 0, 0.5 or 1
+     * @return the comparison
+     * @throws IllegalArgumentException if the arrays differ in length or hold invalid values
      */
     public static ModelVsMarket of(double[] model, double[] market, double[] outcomes) {
         if (model.length != market.length || model.length != outcomes.length) {
@@ -44,7 +59,13 @@ public record ModelVsMarket(MetricSummary model, int marketGames, Optional<Metri
         return new ModelVsMarket(all, m, Optional.of(MetricSummary.of(pm, y)), Optional.of(MetricSummary.of(mk, y)));
     }
 
-    /** Evidence for the activation gate. */
+    /**
+     * Evidence for the activation gate.
+     *
+     * @param phase the model's phase
+     * @param evaluationRunId the stored evaluation run, or {@code ""}
+     * @return the evidence
+     */
     public GateEvidence toEvidence(ModelPhase phase, String evaluationRunId) {
         return new GateEvidence(phase, model.n(), model.accuracy(), model.brier(), model.ece(), marketGames,
                 modelOnMarketGames.map(s -> OptionalDouble.of(s.brier())).orElse(OptionalDouble.empty()),

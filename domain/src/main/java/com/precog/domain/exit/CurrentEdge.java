@@ -17,10 +17,13 @@ public final class CurrentEdge {
     private CurrentEdge() {}
 
     /**
+     * The edge of holding one contract: {@code q − (exit − taker_fee(exit))}.
+     *
      * @param heldProbabilityMillionths the held side's win probability in millionths [0, 1e6]
      * @param exitPriceMicros           the held side's best bid in micro-dollars (0, 1e6)
      * @param fees                      the market's fee schedule
-     * @return edge in micro-dollars per contract (may be negative)
+     * @return edge in micro-dollars per contract (may be negative); the fee is rounded up to $0.0001
+     * @throws IllegalArgumentException if the probability or price is out of range
      */
     public static long holdEdgeMicros(long heldProbabilityMillionths, long exitPriceMicros, FeeSchedule fees) {
         if (heldProbabilityMillionths < 0 || heldProbabilityMillionths > 1_000_000) {

@@ -7,6 +7,12 @@ package com.precog.domain.exit;
 public final class EarlyExit implements ExitCondition {
     private final long thresholdMicros;
 
+    /**
+     * An early exit with the given threshold.
+     *
+     * @param thresholdMicros the current edge (micro-dollars per contract) below which to exit, {@code 0 .. 999_999}
+     * @throws IllegalArgumentException if the threshold lies outside [0, 1 000 000)
+     */
     public EarlyExit(long thresholdMicros) {
         if (thresholdMicros < 0 || thresholdMicros >= 1_000_000) {
             throw new IllegalArgumentException("early_exit thresholdMicros must be within [0, 1_000_000), was " + thresholdMicros);
@@ -14,6 +20,7 @@ public final class EarlyExit implements ExitCondition {
         this.thresholdMicros = thresholdMicros;
     }
 
+    /** {@return the SPEC default: exit when the current edge is below $0.02} */
     public static EarlyExit defaults() {
         return new EarlyExit(20_000);
     }

@@ -18,6 +18,13 @@ public final class ExitResolver {
     private final ExitCondition[] conditions;
     private final int[] order; // indexes sorted by (priority, kind ordinal)
 
+    /**
+     * A resolver over the given conditions.
+     *
+     * @param conditions the conditions, at most one per kind, in any order (copied)
+     * @throws IllegalArgumentException if the list is empty or a kind appears twice
+     * @throws NullPointerException if the list or a condition is null
+     */
     public ExitResolver(List<ExitCondition> conditions) {
         Objects.requireNonNull(conditions, "conditions");
         if (conditions.isEmpty()) throw new IllegalArgumentException("conditions must not be empty");
@@ -40,7 +47,7 @@ public final class ExitResolver {
         for (int i = 0; i < idx.length; i++) order[i] = idx[i];
     }
 
-    /** All ten conditions with the SPEC defaults. */
+    /** {@return a resolver over all ten conditions with the SPEC defaults} */
     public static ExitResolver defaults() {
         PartialExitTarget partial = PartialExitTarget.defaults();
         return new ExitResolver(List.of(StopLoss.defaults(), new CircuitBreakerExit(), new TrailingStopExit(),
@@ -48,11 +55,17 @@ public final class ExitResolver {
                 EarlyExit.defaults(), new EdgeDisappeared(), Rebalance.defaults()));
     }
 
+    /** {@return the conditions in construction order (immutable)} */
     public List<ExitCondition> conditions() {
         return List.of(conditions);
     }
 
-    /** Bit mask ({@link ExitConditionKind#bit()}) of every condition that fires. Allocation-free. */
+    /**
+     * Evaluates every condition. Allocation-free.
+     *
+     * @param ctx the loaded context of one position
+     * @return bit mask ({@link ExitConditionKind#bit()}) of every condition that fires
+     */
     public int triggeredMask(ExitContext ctx) {
         int mask = 0;
         for (ExitCondition c : conditions) {
@@ -61,7 +74,14 @@ public final class ExitResolver {
         return mask;
     }
 
-    /** Index (into {@link #conditions()}) of the winning condition among {@code mask}, or −1. Allocation-free. */
+    /**
+     * Picks the winner among triggered conditions. Allocation-free.
+     *
+     * @param ctx the loaded context of one position
+     * @param mask the triggered conditions, from {@link #triggeredMask}
+     * @return index into {@link #conditions()} of the most urgent triggered condition with something
+     *         to sell (ties by table order), or −1
+     */
     public int winnerIndex(ExitContext ctx, int mask) {
         for (int i : order) {
             ExitCondition c = conditions[i];
@@ -70,7 +90,13 @@ public final class ExitResolver {
         return -1;
     }
 
-    /** Whether any condition is within {@code margin} of its threshold (urgent re-check cadence). */
+    /**
+     * Whether any condition is close to firing (the urgent re-check cadence).
+     *
+     * @param ctx the loaded context of one position
+     * @param margin the closeness margin (see {@link ExitCondition#near})
+     * @return {@code true} when any condition is within {@code margin} of its threshold
+     */
     public boolean nearAny(ExitContext ctx, long margin) {
         for (ExitCondition c : conditions) {
             if (c.near(ctx, margin)) return true;
@@ -78,7 +104,14 @@ public final class ExitResolver {
         return false;
     }
 
-    /** Evaluates all conditions and resolves the winner. */
+    /**
+     * Evaluates all conditions and resolves the winner.
+     *
+     * @param ctx the loaded context of one position
+     * @return {@link ExitDecision.Hold#INSTANCE} when nothing with a quantity fires, else an
+     *         {@link ExitDecision.Exit} with the winner, the quantity (capped by what is held) and the
+     *         conflicting conditions
+     */
     public ExitDecision resolve(ExitContext ctx) {
         int mask = triggeredMask(ctx);
         if (mask == 0) return ExitDecision.Hold.INSTANCE;

@@ -9,6 +9,13 @@ public final class LiquidityDriedUp implements ExitCondition {
     private final long maxSpreadMicros;
     private final long minVolumeHundredths;
 
+    /**
+     * A liquidity condition with the given bounds.
+     *
+     * @param maxSpreadMicros the widest acceptable YES spread in micro-dollars, {@code 1 .. 999_999}
+     * @param minVolumeHundredths the smallest acceptable 24 h volume in hundredths of a contract, {@code >= 0}
+     * @throws IllegalArgumentException if a bound is out of range
+     */
     public LiquidityDriedUp(long maxSpreadMicros, long minVolumeHundredths) {
         if (maxSpreadMicros <= 0 || maxSpreadMicros >= 1_000_000) {
             throw new IllegalArgumentException("liquidity maxSpreadMicros must be within (0, 1_000_000), was " + maxSpreadMicros);
@@ -18,6 +25,7 @@ public final class LiquidityDriedUp implements ExitCondition {
         this.minVolumeHundredths = minVolumeHundredths;
     }
 
+    /** {@return the SPEC defaults: spread above $0.03 or 24 h volume below 50 contracts} */
     public static LiquidityDriedUp defaults() {
         return new LiquidityDriedUp(30_000, 5_000);
     }

@@ -16,6 +16,13 @@ public final class PartialExitTarget implements ExitCondition {
     private final long[] thresholdsPpm;
     private final long[] percents;
 
+    /**
+     * Staged exits.
+     *
+     * @param thresholdsPpm the {@code pnl_pct} of each stage in millionths (150 000 = +15%), positive, strictly increasing (copied)
+     * @param percents the percent of the original quantity each stage sells, each in (0, 100], summing to at most 100 (copied)
+     * @throws IllegalArgumentException if the invariants above fail or the arrays differ in length or are not 1–30 long
+     */
     public PartialExitTarget(long[] thresholdsPpm, long[] percents) {
         if (thresholdsPpm == null || percents == null || thresholdsPpm.length == 0 || thresholdsPpm.length > 30
                 || thresholdsPpm.length != percents.length) {
@@ -37,10 +44,12 @@ public final class PartialExitTarget implements ExitCondition {
         this.percents = percents.clone();
     }
 
+    /** {@return the SPEC defaults: +15% sells 50%, +25% sells 25% of the original quantity} */
     public static PartialExitTarget defaults() {
         return new PartialExitTarget(new long[] {150_000, 250_000}, new long[] {50, 25});
     }
 
+    /** {@return the number of stages} */
     public int stageCount() {
         return thresholdsPpm.length;
     }
@@ -54,7 +63,12 @@ public final class PartialExitTarget implements ExitCondition {
         return ctx.tradable(ctx.originalHundredths() * percents[i] / 100);
     }
 
-    /** Bit mask of the stages due now (reached, not done, non-zero quantity). */
+    /**
+     * The stages due now.
+     *
+     * @param ctx the loaded context of one position
+     * @return bit mask (bit i = stage i + 1) of the stages reached, not yet done and with a non-zero quantity; 0 without a mark
+     */
     public int dueStages(ExitContext ctx) {
         if (!ctx.hasMark()) return 0;
         int mask = 0;

@@ -15,7 +15,15 @@ public final class ProfitTarget implements ExitCondition {
     private final long lowPpm;
     private final PartialExitTarget partial;
 
-    /** @param partial the staged exit that takes precedence, or {@code null} when partial exits are disabled */
+    /**
+     * A profit target by entry confidence.
+     *
+     * @param highPpm target {@code pnl_pct} for HIGH confidence in millionths, {@code 1 .. 100_000_000}
+     * @param mediumPpm target for MEDIUM confidence, same range
+     * @param lowPpm target for LOW confidence, same range
+     * @param partial the staged exit that takes precedence, or {@code null} when partial exits are disabled
+     * @throws IllegalArgumentException if a target is out of range
+     */
     public ProfitTarget(long highPpm, long mediumPpm, long lowPpm, PartialExitTarget partial) {
         this.highPpm = check(highPpm, "profit target highPpm");
         this.mediumPpm = check(mediumPpm, "profit target mediumPpm");
@@ -23,6 +31,12 @@ public final class ProfitTarget implements ExitCondition {
         this.partial = partial;
     }
 
+    /**
+     * The SPEC defaults: +25% high, +20% medium, +15% low confidence.
+     *
+     * @param partial the staged exit that takes precedence, or {@code null}
+     * @return the condition
+     */
     public static ProfitTarget defaults(PartialExitTarget partial) {
         return new ProfitTarget(250_000, 200_000, 150_000, partial);
     }
@@ -32,6 +46,12 @@ public final class ProfitTarget implements ExitCondition {
         return v;
     }
 
+    /**
+     * The target for an entry confidence.
+     *
+     * @param c the entry confidence
+     * @return the target {@code pnl_pct} in millionths
+     */
     public long targetPpm(ConfidenceLevel c) {
         return c == ConfidenceLevel.HIGH ? highPpm : c == ConfidenceLevel.MEDIUM ? mediumPpm : lowPpm;
     }

@@ -9,6 +9,12 @@ package com.precog.domain.exit;
 public final class Rebalance implements ExitCondition {
     private final long minImprovementMicros;
 
+    /**
+     * A rebalance condition.
+     *
+     * @param minImprovementMicros how much larger (micro-dollars per contract) the candidate's edge must be, {@code 1 .. 999_999}
+     * @throws IllegalArgumentException if out of range
+     */
     public Rebalance(long minImprovementMicros) {
         if (minImprovementMicros <= 0 || minImprovementMicros >= 1_000_000) {
             throw new IllegalArgumentException("rebalance minImprovementMicros must be within (0, 1_000_000), was " + minImprovementMicros);
@@ -16,6 +22,7 @@ public final class Rebalance implements ExitCondition {
         this.minImprovementMicros = minImprovementMicros;
     }
 
+    /** {@return the SPEC default: a candidate better by at least $0.03 per contract} */
     public static Rebalance defaults() {
         return new Rebalance(30_000);
     }

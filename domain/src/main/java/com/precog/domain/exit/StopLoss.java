@@ -12,12 +12,21 @@ public final class StopLoss implements ExitCondition {
     private final long mediumPpm;
     private final long lowPpm;
 
+    /**
+     * A stop loss by entry confidence.
+     *
+     * @param highPpm threshold {@code pnl_pct} for HIGH confidence in millionths, within (−1 000 000, 0)
+     * @param mediumPpm threshold for MEDIUM confidence, same range
+     * @param lowPpm threshold for LOW confidence, same range
+     * @throws IllegalArgumentException if a threshold is out of range
+     */
     public StopLoss(long highPpm, long mediumPpm, long lowPpm) {
         this.highPpm = check(highPpm, "stop loss highPpm");
         this.mediumPpm = check(mediumPpm, "stop loss mediumPpm");
         this.lowPpm = check(lowPpm, "stop loss lowPpm");
     }
 
+    /** {@return the SPEC defaults: −15% high, −12% medium, −8% low confidence} */
     public static StopLoss defaults() {
         return new StopLoss(-150_000, -120_000, -80_000);
     }
@@ -27,6 +36,12 @@ public final class StopLoss implements ExitCondition {
         return v;
     }
 
+    /**
+     * The threshold for an entry confidence.
+     *
+     * @param c the entry confidence
+     * @return the threshold {@code pnl_pct} in millionths (negative)
+     */
     public long thresholdPpm(ConfidenceLevel c) {
         return c == ConfidenceLevel.HIGH ? highPpm : c == ConfidenceLevel.MEDIUM ? mediumPpm : lowPpm;
     }

@@ -7,6 +7,12 @@ package com.precog.domain.exit;
 public final class TimeBasedUrgent implements ExitCondition {
     private final long windowMillis;
 
+    /**
+     * A time-based urgent exit.
+     *
+     * @param windowMillis how long before the close (milliseconds) a losing position exits, {@code 1 .. 86_400_000}
+     * @throws IllegalArgumentException if out of range
+     */
     public TimeBasedUrgent(long windowMillis) {
         if (windowMillis <= 0 || windowMillis > 86_400_000L) {
             throw new IllegalArgumentException("time_based_urgent windowMillis must be within (0, 86_400_000], was " + windowMillis);
@@ -14,10 +20,12 @@ public final class TimeBasedUrgent implements ExitCondition {
         this.windowMillis = windowMillis;
     }
 
+    /** {@return the SPEC default: the last 10 minutes before the close} */
     public static TimeBasedUrgent defaults() {
         return new TimeBasedUrgent(600_000L);
     }
 
+    /** {@return the window before the close, in milliseconds} */
     public long windowMillis() {
         return windowMillis;
     }

@@ -5,6 +5,10 @@ package com.precog.domain.exit;
  * is maintained by {@link com.precog.domain.position.TrailingStop}. Sells everything.
  */
 public final class TrailingStopExit implements ExitCondition {
+    /** The condition; it has no parameters. */
+    public TrailingStopExit() {
+    }
+
     @Override
     public ExitConditionKind kind() {
         return ExitConditionKind.TRAILING_STOP;

@@ -21,6 +21,22 @@ import java.util.Objects;
  */
 public record Market(String ticker, String eventTicker, String seriesTicker, String title, String yesOutcome,
                      MarketStatus status, Instant closeTime, TickLadder ladder, FeeSchedule fees, boolean fractionalTrading) {
+    /**
+     * Validates the market; a null title or YES outcome becomes empty.
+     *
+     * @param ticker            market ticker, not blank
+     * @param eventTicker       event ticker, not blank
+     * @param seriesTicker      series ticker, not blank
+     * @param title             human title; {@code null} becomes {@code ""}
+     * @param yesOutcome        what YES means; {@code null} becomes {@code ""}
+     * @param status            trading status, not null
+     * @param closeTime         when trading closes, not null
+     * @param ladder            valid order prices, not null
+     * @param fees              fee coefficients, not null
+     * @param fractionalTrading whether counts may have 2 decimals
+     * @throws IllegalArgumentException if a ticker is blank
+     * @throws NullPointerException if status, close time, ladder or fees is null
+     */
     public Market {
         requireText(ticker, "ticker");
         requireText(eventTicker, "eventTicker");
@@ -37,6 +53,13 @@ public record Market(String ticker, String eventTicker, String seriesTicker, Str
         if (s == null || s.isBlank()) throw new IllegalArgumentException(name + " must not be blank");
     }
 
+    /**
+     * The same market with another status.
+     *
+     * @param newStatus the new status, not null
+     * @return a new value; this one is unchanged
+     * @throws NullPointerException if {@code newStatus} is null
+     */
     public Market withStatus(MarketStatus newStatus) {
         return new Market(ticker, eventTicker, seriesTicker, title, yesOutcome, newStatus, closeTime, ladder, fees, fractionalTrading);
     }

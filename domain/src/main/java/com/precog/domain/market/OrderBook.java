@@ -18,11 +18,18 @@ public final class OrderBook {
     private final Levels yes = new Levels();
     private final Levels no = new Levels();
 
+    /**
+     * An empty book.
+     *
+     * @param marketTicker the market's ticker, not blank
+     * @throws IllegalArgumentException if the ticker is null or blank
+     */
     public OrderBook(String marketTicker) {
         if (marketTicker == null || marketTicker.isBlank()) throw new IllegalArgumentException("marketTicker must not be blank");
         this.marketTicker = marketTicker;
     }
 
+    /** {@return the market's ticker} */
     public String marketTicker() {
         return marketTicker;
     }
@@ -38,7 +45,11 @@ public final class OrderBook {
     }
 
     /**
-     * Sets one level's resting quantity (hundredths of contracts); 0 removes the level.
+     * Sets one level's resting quantity (a snapshot level); 0 removes the level.
+     *
+     * @param side the side whose bid this is
+     * @param priceMicros the bid price in micro-dollars, {@code 1 .. 999_999}
+     * @param quantityHundredths the resting quantity in hundredths of a contract, {@code >= 0}
      * @throws IllegalArgumentException for a price outside (0, 1) or a negative quantity
      */
     public void setLevel(Side side, long priceMicros, long quantityHundredths) {
@@ -48,8 +59,14 @@ public final class OrderBook {
     }
 
     /**
-     * Applies a delta to one level. Returns {@code false} (and leaves the book unchanged) if the
-     * level would go negative: the local copy has diverged and must be rebuilt from a snapshot.
+     * Applies a delta to one level (Kalshi's {@code orderbook_delta}); a level reaching 0 is removed.
+     *
+     * @param side the side whose bid changes
+     * @param priceMicros the bid price in micro-dollars, {@code 1 .. 999_999}
+     * @param deltaHundredths the change in hundredths of a contract, any sign
+     * @return {@code false} (and the book unchanged) if the level would go negative: the local
+     *         copy has diverged and must be rebuilt from a snapshot; {@code true} otherwise
+     * @throws IllegalArgumentException for a price outside (0, 1)
      */
     public boolean applyDelta(Side side, long priceMicros, long deltaHundredths) {
         checkPrice(priceMicros);
@@ -62,37 +79,63 @@ public final class OrderBook {
         }
     }
 
-    /** Best (highest) bid of a side in micro-dollars, 0 when the side is empty. */
+    /**
+     * Best (highest) bid of a side.
+     *
+     * @param side the side
+     * @return the bid in micro-dollars, 0 when the side is empty
+     */
     public long bestBidMicros(Side side) {
         Levels l = levels(side);
         return l.size == 0 ? 0 : l.prices[l.size - 1];
     }
 
-    /** Quantity at the best bid of a side, 0 when empty. */
+    /**
+     * Quantity at the best bid of a side.
+     *
+     * @param side the side
+     * @return contracts in hundredths, 0 when the side is empty
+     */
     public long bestBidQuantity(Side side) {
         Levels l = levels(side);
         return l.size == 0 ? 0 : l.qty[l.size - 1];
     }
 
-    /** Price to buy a side now: {@code 1 − best bid of the other side}; 0 when nobody sells. */
+    /**
+     * Price to buy a side now.
+     *
+     * @param side the side to buy
+     * @return {@code 1 − best bid of the other side} in micro-dollars; 0 when nobody sells
+     */
     public long bestAskMicros(Side side) {
         long opp = bestBidMicros(side.opposite());
         return opp == 0 ? 0 : Price.ONE_DOLLAR_MICROS - opp;
     }
 
-    /** Quantity available at the best ask of a side. */
+    /**
+     * Quantity available at the best ask of a side.
+     *
+     * @param side the side to buy
+     * @return contracts in hundredths (the other side's best-bid quantity), 0 when nobody sells
+     */
     public long bestAskQuantity(Side side) {
         return bestBidQuantity(side.opposite());
     }
 
-    /** {@code yes_ask − yes_bid} in micro-dollars, or -1 when either is missing. */
+    /** {@return {@code yes_ask − yes_bid} in micro-dollars, or -1 when either is missing} */
     public long spreadMicros() {
         long bid = bestBidMicros(Side.YES);
         long ask = bestAskMicros(Side.YES);
         return bid == 0 || ask == 0 ? -1 : ask - bid;
     }
 
-    /** Resting bid quantity of a side at exactly {@code priceMicros}. */
+    /**
+     * Resting bid quantity of a side at one price.
+     *
+     * @param side the side
+     * @param priceMicros the exact price in micro-dollars
+     * @return contracts in hundredths, 0 when there is no level at that price
+     */
     public long quantityAt(Side side, long priceMicros) {
         Levels l = levels(side);
         int i = Arrays.binarySearch(l.prices, 0, l.size, priceMicros);
@@ -102,6 +145,10 @@ public final class OrderBook {
     /**
      * Contracts a buyer of {@code side} can take at a price of at most {@code limitMicros}: the
      * other side's bids at prices ≥ {@code 1 − limit}.
+     *
+     * @param side the side to buy
+     * @param limitMicros the highest price the buyer pays, in micro-dollars
+     * @return contracts in hundredths, summed over the levels; 0 when none
      */
     public long buyableQuantity(Side side, long limitMicros) {
         Levels opp = levels(side.opposite());
@@ -111,7 +158,13 @@ public final class OrderBook {
         return total;
     }
 
-    /** Contracts a seller of {@code side} can sell at a price of at least {@code limitMicros}: this side's bids ≥ limit. */
+    /**
+     * Contracts a seller of {@code side} can sell at a price of at least {@code limitMicros}: this side's bids ≥ limit.
+     *
+     * @param side the side held
+     * @param limitMicros the lowest price the seller accepts, in micro-dollars
+     * @return contracts in hundredths, summed over the levels; 0 when none
+     */
     public long sellableQuantity(Side side, long limitMicros) {
         Levels l = levels(side);
         long total = 0;
@@ -119,24 +172,48 @@ public final class OrderBook {
         return total;
     }
 
-    /** Number of price levels on a side. */
+    /**
+     * Number of price levels on a side.
+     *
+     * @param side the side
+     * @return the number of levels with a positive quantity
+     */
     public int depth(Side side) {
         return levels(side).size;
     }
 
-    /** Price of the i-th level from the best (0 = best) of a side. */
+    /**
+     * Price of the i-th level from the best of a side.
+     *
+     * @param side the side
+     * @param i the level, {@code 0 .. depth(side) − 1} (0 = best)
+     * @return the level's price in micro-dollars
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is outside the side's depth
+     */
     public long levelPriceFromBest(Side side, int i) {
         Levels l = levels(side);
         return l.prices[l.size - 1 - i];
     }
 
-    /** Quantity of the i-th level from the best (0 = best) of a side. */
+    /**
+     * Quantity of the i-th level from the best of a side.
+     *
+     * @param side the side
+     * @param i the level, {@code 0 .. depth(side) − 1} (0 = best)
+     * @return the level's quantity in hundredths of a contract
+     * @throws ArrayIndexOutOfBoundsException if {@code i} is outside the side's depth
+     */
     public long levelQuantityFromBest(Side side, int i) {
         Levels l = levels(side);
         return l.qty[l.size - 1 - i];
     }
 
-    /** Copies the levels of a side in ascending price order as {@code [price, quantity]} pairs. */
+    /**
+     * Copies the levels of a side (allocates).
+     *
+     * @param side the side
+     * @return {@code [priceMicros, quantityHundredths]} pairs in ascending price order
+     */
     public long[][] levelsAscending(Side side) {
         Levels l = levels(side);
         long[][] out = new long[l.size][];
@@ -144,17 +221,22 @@ public final class OrderBook {
         return out;
     }
 
-    /** An immutable summary of the top of the book. */
+    /** {@return an immutable summary of the top of the book, safe to hand to other threads} */
     public BookTop top() {
         return new BookTop(bestBidMicros(Side.YES), bestBidQuantity(Side.YES), bestBidMicros(Side.NO), bestBidQuantity(Side.NO));
     }
 
-    /** True when both books have the same levels on both sides. */
+    /**
+     * Compares the levels (not the ticker) of two books.
+     *
+     * @param other the other book
+     * @return {@code true} when both books have the same levels on both sides
+     */
     public boolean sameLevelsAs(OrderBook other) {
         return yes.sameAs(other.yes) && no.sameAs(other.no);
     }
 
-    /** Deep copy (for snapshots handed to other threads). */
+    /** {@return a deep copy (for snapshots handed to other threads)} */
     public OrderBook copy() {
         OrderBook c = new OrderBook(marketTicker);
         c.yes.copyFrom(yes);

@@ -12,8 +12,23 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 public final class TickLadder {
-    /** One price range of the ladder, in micro-dollars; {@code [start, end]} with step {@code step}. */
+    /**
+     * One price range of the ladder, in micro-dollars; {@code [start, end]} with step {@code step}.
+     *
+     * @param startMicros the range's first price in micro-dollars, {@code >= 0}
+     * @param endMicros the range's last price in micro-dollars, {@code <= 1_000_000}, above {@code startMicros}
+     * @param stepMicros the tick in micro-dollars, positive, dividing {@code end − start}
+     */
     public record Range(long startMicros, long endMicros, long stepMicros) {
+        /**
+         * Validates the range.
+         *
+         * @param startMicros the range's first price in micro-dollars
+         * @param endMicros the range's last price in micro-dollars
+         * @param stepMicros the tick in micro-dollars
+         * @throws IllegalArgumentException unless {@code 0 <= start < end <= 1 000 000} and the step
+         *         is positive and divides the range
+         */
         public Range {
             if (startMicros < 0 || endMicros > Price.ONE_DOLLAR_MICROS || startMicros >= endMicros) {
                 throw new IllegalArgumentException("tick range must satisfy 0 <= start < end <= 1, was ["
@@ -25,7 +40,16 @@ public final class TickLadder {
             }
         }
 
-        /** Parses the wire strings, e.g. {@code of("0.0000", "1.0000", "0.0100")}. */
+        /**
+         * Parses the wire strings, e.g. {@code of("0.0000", "1.0000", "0.0100")}.
+         *
+         * @param start the first price in dollars, at most 6 decimals
+         * @param end the last price in dollars, at most 6 decimals
+         * @param step the tick in dollars, at most 6 decimals
+         * @return the range
+         * @throws IllegalArgumentException if a value is not a decimal, has more than 6 decimals
+         *         or the range is invalid
+         */
         public static Range of(String start, String end, String step) {
             return new Range(micros(start, "tick range start"), micros(end, "tick range end"), micros(step, "tick step"));
         }
@@ -73,26 +97,40 @@ public final class TickLadder {
         }
     }
 
+    /**
+     * A ladder from Kalshi's {@code price_ranges}, in any order.
+     *
+     * @param ranges the ranges; together contiguous and covering 0 to 1 dollar
+     * @return the ladder
+     * @throws IllegalArgumentException if the list is empty, has gaps or overlaps, or does not cover [0, 1]
+     */
     public static TickLadder of(List<Range> ranges) {
         return new TickLadder(List.copyOf(ranges));
     }
 
-    /** The common one-cent ladder ({@code linear_cent}). */
+    /** {@return the common one-cent ladder ({@code linear_cent})} */
     public static TickLadder cent() {
         return of(List.of(new Range(0, Price.ONE_DOLLAR_MICROS, 10_000)));
     }
 
-    /** A single-step ladder over (0, 1) (e.g. 0.001 or 0.0001 everywhere). */
+    /**
+     * A single-step ladder over (0, 1) (e.g. 0.001 or 0.0001 everywhere).
+     *
+     * @param stepMicros the tick in micro-dollars, positive and dividing 1 000 000
+     * @return the ladder
+     * @throws IllegalArgumentException if the step is not positive or does not divide a dollar
+     */
     public static TickLadder uniform(long stepMicros) {
         return of(List.of(new Range(0, Price.ONE_DOLLAR_MICROS, stepMicros)));
     }
 
-    /** Kalshi's deci-cent ladder: $0.001 below 0.10 and above 0.90, $0.01 between. */
+    /** {@return Kalshi's deci-cent ladder: $0.001 below 0.10 and above 0.90, $0.01 between} */
     public static TickLadder tapered() {
         return of(List.of(new Range(0, 100_000, 1_000), new Range(100_000, 900_000, 10_000),
                 new Range(900_000, Price.ONE_DOLLAR_MICROS, 1_000)));
     }
 
+    /** {@return a fresh list of the ranges in ascending order} */
     public List<Range> ranges() {
         List<Range> out = new ArrayList<>(starts.length);
         for (int i = 0; i < starts.length; i++) out.add(new Range(starts[i], ends[i], steps[i]));
@@ -106,23 +144,44 @@ public final class TickLadder {
         return starts.length - 1;
     }
 
-    /** The tick size at {@code priceMicros} (the step of the range containing it; range boundaries belong to the upper range). */
+    /**
+     * The tick size at a price.
+     *
+     * @param priceMicros a price in micro-dollars
+     * @return the step of the range containing it in micro-dollars; range boundaries belong to the upper range
+     */
     public long tickAt(long priceMicros) {
         return steps[rangeIndex(priceMicros)];
     }
 
+    /**
+     * Whether a price is a valid order price.
+     *
+     * @param priceMicros a price in micro-dollars
+     * @return {@code true} if it is {@code start + k·step} of its range
+     */
     public boolean isOnLadder(long priceMicros) {
         int i = rangeIndex(priceMicros);
         return (priceMicros - starts[i]) % steps[i] == 0;
     }
 
-    /** The largest ladder price ≤ {@code priceMicros}. */
+    /**
+     * Rounds down to the ladder.
+     *
+     * @param priceMicros a price in micro-dollars
+     * @return the largest ladder price ≤ {@code priceMicros} (may be 0)
+     */
     public long floor(long priceMicros) {
         int i = rangeIndex(priceMicros);
         return starts[i] + Math.floorDiv(priceMicros - starts[i], steps[i]) * steps[i];
     }
 
-    /** The smallest ladder price ≥ {@code priceMicros}. */
+    /**
+     * Rounds up to the ladder.
+     *
+     * @param priceMicros a price in micro-dollars
+     * @return the smallest ladder price ≥ {@code priceMicros} (may be 1 000 000)
+     */
     public long ceil(long priceMicros) {
         int i = rangeIndex(priceMicros);
         long k = -Math.floorDiv(-(priceMicros - starts[i]), steps[i]);
@@ -130,8 +189,13 @@ public final class TickLadder {
     }
 
     /**
-     * Rounds an order price to the ladder toward the passive side: down for a buy, up for a sell.
-     * Fails if the rounded price would leave (0, 1).
+     * Rounds an order price to the ladder toward the passive side: down for a buy, up for a sell,
+     * so rounding never makes an order more aggressive.
+     *
+     * @param price the desired order price
+     * @param action whether the order buys or sells
+     * @return the rounded price; {@code price} itself when it is on the ladder
+     * @throws IllegalArgumentException if the rounded price would leave (0, 1)
      */
     public Price roundPassive(Price price, OrderAction action) {
         long r = action == OrderAction.BUY ? floor(price.micros()) : ceil(price.micros());
@@ -141,7 +205,13 @@ public final class TickLadder {
         return Price.ofMicros(r);
     }
 
-    /** One tick above a ladder price, or the price itself when it is the highest valid price. */
+    /**
+     * One tick up.
+     *
+     * @param priceMicros a price in micro-dollars
+     * @return one tick above a ladder price (the next ladder price for an off-ladder one), or the
+     *         price itself when it is the highest valid price
+     */
     public long tickUp(long priceMicros) {
         long on = ceil(priceMicros);
         if (on != priceMicros) return on;
@@ -149,7 +219,13 @@ public final class TickLadder {
         return up >= Price.ONE_DOLLAR_MICROS ? priceMicros : up;
     }
 
-    /** One tick below a ladder price (using the step of the range just below), or the price itself at the lowest. */
+    /**
+     * One tick down, using the step of the range just below.
+     *
+     * @param priceMicros a price in micro-dollars
+     * @return one tick below a ladder price (the previous ladder price for an off-ladder one), or
+     *         the price itself at the lowest valid price
+     */
     public long tickDown(long priceMicros) {
         long on = floor(priceMicros);
         if (on != priceMicros) return on;
@@ -157,12 +233,12 @@ public final class TickLadder {
         return down <= 0 ? priceMicros : down;
     }
 
-    /** The lowest valid price (one tick above 0). */
+    /** {@return the lowest valid price in micro-dollars (one tick above 0)} */
     public long minPrice() {
         return steps[0];
     }
 
-    /** The highest valid price (one tick below 1). */
+    /** {@return the highest valid price in micro-dollars (one tick below 1)} */
     public long maxPrice() {
         return Price.ONE_DOLLAR_MICROS - steps[steps.length - 1];
     }

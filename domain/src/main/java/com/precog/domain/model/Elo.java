@@ -11,25 +11,53 @@ import java.util.Objects;
 public final class Elo {
     private final EloParameters parameters;
 
+    /**
+     * The formulas for one parameter set.
+     *
+     * @param parameters the rating system's parameters
+     * @throws NullPointerException if {@code parameters} is null
+     */
     public Elo(EloParameters parameters) {
         this.parameters = Objects.requireNonNull(parameters, "parameters");
     }
 
+    /** {@return the rating system's parameters} */
     public EloParameters parameters() {
         return parameters;
     }
 
-    /** Probability that the side with rating advantage {@code eloDifference} (home advantage included) wins. */
+    /**
+     * Expected score of a side.
+     *
+     * @param eloDifference the side's rating advantage in Elo points (home advantage included)
+     * @return {@code 1/(1 + 10^(−diff/scale))}, in (0, 1)
+     */
     public double expectedScore(double eloDifference) {
         return 1.0 / (Math.pow(10.0, -eloDifference / parameters.scale()) + 1.0);
     }
 
-    /** Home rating − away rating + home advantage on that date (0 at a neutral site). */
+    /**
+     * The home side's rating advantage.
+     *
+     * @param homeRating the home team's rating
+     * @param awayRating the away team's rating
+     * @param date the game's date (chooses the home-advantage era)
+     * @param neutral whether the site is neutral (no home advantage)
+     * @return home rating − away rating + home advantage, in Elo points
+     */
     public double eloDifference(double homeRating, double awayRating, LocalDate date, boolean neutral) {
         return homeRating - awayRating + parameters.homeAdvantage(date, neutral);
     }
 
-    /** P(home wins) before the game. */
+    /**
+     * P(home wins) before the game.
+     *
+     * @param homeRating the home team's rating
+     * @param awayRating the away team's rating
+     * @param date the game's date
+     * @param neutral whether the site is neutral
+     * @return the expected score of the home side, in (0, 1)
+     */
     public double homeWinProbability(double homeRating, double awayRating, LocalDate date, boolean neutral) {
         return expectedScore(eloDifference(homeRating, awayRating, date, neutral));
     }
@@ -39,6 +67,10 @@ public final class Elo {
      * {@code eloDifference}: {@code ln(max(|PD|,1)+1)·2.2/(±ΔElo·0.001 + 2.2)} with the sign of the winner;
      * for a tie the divisor is 1 (FiveThirtyEight's code: {@code 2.2/1.0}), so the multiplier is
      * {@code ln 2 · 2.2}. Clamped to [movMin, movMax]; 1 when disabled.
+     *
+     * @param homeMargin the final home score minus away score
+     * @param eloDifference the home side's rating advantage
+     * @return the multiplier, positive
      */
     public double movMultiplier(int homeMargin, double eloDifference) {
         if (!parameters.marginOfVictory()) return 1.0;
@@ -48,7 +80,18 @@ public final class Elo {
         return Math.min(Math.max(raw, parameters.movMin()), parameters.movMax());
     }
 
-    /** Points the home side gains (the away side loses the same). */
+    /**
+     * The rating change of one game.
+     *
+     * @param homeRating the home team's rating before the game
+     * @param awayRating the away team's rating before the game
+     * @param date the game's date
+     * @param neutral whether the site is neutral
+     * @param playoff whether it is a playoff game (K multiplied)
+     * @param homeScore the home team's final points
+     * @param awayScore the away team's final points
+     * @return Elo points the home side gains (negative when it loses them); the away side moves by the opposite
+     */
     public double homeShift(double homeRating, double awayRating, LocalDate date, boolean neutral, boolean playoff,
                             int homeScore, int awayScore) {
         double diff = eloDifference(homeRating, awayRating, date, neutral);
@@ -59,7 +102,12 @@ public final class Elo {
         return k * movMultiplier(margin, diff) * (result - expected);
     }
 
-    /** Rating after the between-season reversion toward the target. */
+    /**
+     * Between-season reversion.
+     *
+     * @param rating a rating at the end of a season
+     * @return the rating moved {@code seasonReversion} of the way toward the reversion target
+     */
     public double revert(double rating) {
         return rating + parameters.seasonReversion() * (parameters.reversionTarget() - rating);
     }

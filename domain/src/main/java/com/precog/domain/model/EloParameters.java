@@ -17,7 +17,18 @@ import java.util.Objects;
  * {@code marginOfVictory} is on (use 0 and +∞ for no clamp), and 1 when off. At a team's first game
  * of a new season its rating moves {@code seasonReversion} of the way toward {@code reversionTarget}.
  * Home advantage comes from the era containing the game's date (eras sorted by start; games before
- * the first era use the first era) and is 0 at neutral sites.
+ * the first era use the first era) and is 0 at neutral sites. Immutable.
+ *
+ * @param initialRating the rating of a team's first game, finite
+ * @param scale the logistic scale, positive (400)
+ * @param kFactor the update speed K, positive
+ * @param playoffKMultiplier K's multiplier in playoff games, positive
+ * @param homeAdvantageEras home advantage by era, not empty, no two starting on the same date (sorted and copied)
+ * @param marginOfVictory whether the margin-of-victory multiplier applies
+ * @param movMin the multiplier's lower clamp, finite and {@code >= 0}
+ * @param movMax the multiplier's upper clamp, at least {@code movMin} (may be +∞)
+ * @param seasonReversion share of the way toward the target a rating moves between seasons, in [0, 1]
+ * @param reversionTarget the rating reverted toward, finite
  */
 public record EloParameters(
         double initialRating,
@@ -31,6 +42,12 @@ public record EloParameters(
         double seasonReversion,
         double reversionTarget) {
 
+    /**
+     * Validates the parameters and sorts the eras.
+     *
+     * @throws IllegalArgumentException if a value lies outside its range above
+     * @throws NullPointerException if the era list is null
+     */
     public EloParameters {
         finite("initialRating", initialRating);
         positive("scale", scale);
@@ -65,7 +82,14 @@ public record EloParameters(
     /** Date the SPEC's home-advantage eras switch (COVID-era empty stadiums). */
     public static final LocalDate SPEC_ERA_SWITCH = LocalDate.of(2020, 3, 12);
 
-    /** SPEC §3 defaults for a league code (NFL, NCAAF, NBA, NHL, MLB; case-insensitive). */
+    /**
+     * SPEC §3 defaults for a league.
+     *
+     * @param league NFL, NCAAF, NBA, NHL or MLB, case-insensitive
+     * @return the league's parameters (K, home advantage before and after {@link #SPEC_ERA_SWITCH})
+     * @throws IllegalArgumentException for another league
+     * @throws NullPointerException if {@code league} is null
+     */
     public static EloParameters spec(String league) {
         Objects.requireNonNull(league, "league");
         return switch (league.toUpperCase(Locale.ROOT)) {
@@ -84,13 +108,19 @@ public record EloParameters(
                 true, 1.0, 2.5, 0.25, 1505);
     }
 
-    /** FiveThirtyEight's NFL parameters: K 20, home advantage 65, no clamp, no playoff multiplier, 1/3 reversion to 1505. */
+    /** {@return FiveThirtyEight's NFL parameters: K 20, home advantage 65, no clamp, no playoff multiplier, 1/3 reversion to 1505} */
     public static EloParameters fiveThirtyEightNfl() {
         return new EloParameters(1500, 400, 20, 1.0, List.of(new HomeAdvantageEra(LocalDate.MIN, 65)),
                 true, 0.0, Double.POSITIVE_INFINITY, 1.0 / 3.0, 1505);
     }
 
-    /** Home advantage in Elo points for a game on {@code date} (0 at a neutral site). */
+    /**
+     * Home advantage on a date.
+     *
+     * @param date the game's date
+     * @param neutral whether the site is neutral
+     * @return the era's home advantage in Elo points, 0 at a neutral site
+     */
     public double homeAdvantage(LocalDate date, boolean neutral) {
         if (neutral) return 0;
         double points = homeAdvantageEras.get(0).points();
@@ -101,13 +131,24 @@ public record EloParameters(
         return points;
     }
 
-    /** Copy with another K. */
+    /**
+     * Copy with another K.
+     *
+     * @param k the new K, positive
+     * @return the copy
+     * @throws IllegalArgumentException if {@code k} is not positive and finite
+     */
     public EloParameters withKFactor(double k) {
         return new EloParameters(initialRating, scale, k, playoffKMultiplier, homeAdvantageEras, marginOfVictory, movMin, movMax,
                 seasonReversion, reversionTarget);
     }
 
-    /** Copy with a single home advantage for all dates. */
+    /**
+     * Copy with a single home advantage for all dates.
+     *
+     * @param points the home advantage in Elo points
+     * @return the copy
+     */
     public EloParameters withHomeAdvantage(double points) {
         return new EloParameters(initialRating, scale, kFactor, playoffKMultiplier, List.of(new HomeAdvantageEra(LocalDate.MIN, points)),
                 marginOfVictory, movMin, movMax, seasonReversion, reversionTarget);

@@ -30,53 +30,93 @@ public final class EloRatingBook {
         }
     }
 
-    /** What the book knew before a game, and what it did with the result. */
+    /**
+     * What the book knew before a game.
+     *
+     * @param homeRating the home team's rating carried into the game (reverted if the season is new)
+     * @param awayRating the away team's rating carried into the game
+     * @param homeAdvantage the home advantage applied, in Elo points (0 at a neutral site)
+     * @param homeWinProbability P(home wins), in (0, 1)
+     * @param homeGamesPlayed games the home team has played in the book
+     * @param awayGamesPlayed games the away team has played in the book
+     */
     public record Pregame(double homeRating, double awayRating, double homeAdvantage, double homeWinProbability,
                           int homeGamesPlayed, int awayGamesPlayed) {
-        /** Home − away + home advantage. */
+        /** {@return home − away + home advantage, in Elo points} */
         public double eloDifference() {
             return homeRating - awayRating + homeAdvantage;
         }
     }
 
-    /** Pre-game view plus the rating change the home side received (the away side got the opposite). */
+    /**
+     * Pre-game view plus the rating change the home side received (the away side got the opposite).
+     *
+     * @param pregame the forecast the game was played with
+     * @param homeShift Elo points the home team gained (negative when it lost them)
+     */
     public record Played(Pregame pregame, double homeShift) {
+        /** {@return the home team's rating after the game} */
         public double homeRatingAfter() {
             return pregame.homeRating() + homeShift;
         }
 
+        /** {@return the away team's rating after the game} */
         public double awayRatingAfter() {
             return pregame.awayRating() - homeShift;
         }
     }
 
+    /**
+     * An empty book: every team starts at the parameters' initial rating.
+     *
+     * @param parameters the rating system's parameters
+     */
     public EloRatingBook(EloParameters parameters) {
         this(parameters, Map.of());
     }
 
+    /**
+     * An empty book with known starting ratings.
+     *
+     * @param parameters the rating system's parameters
+     * @param initialRatings starting rating by team id (copied); other teams start at the initial rating
+     * @throws NullPointerException if an argument, key or value is null
+     */
     public EloRatingBook(EloParameters parameters, Map<String, Double> initialRatings) {
         this.elo = new Elo(parameters);
         this.initialRatings = Map.copyOf(Objects.requireNonNull(initialRatings, "initialRatings"));
     }
 
+    /** {@return the formulas the book uses} */
     public Elo elo() {
         return elo;
     }
 
-    /** Current rating as of the team's last game (no reversion applied); the initial rating if never seen. */
+    /**
+     * Current rating as of the team's last game (no reversion applied).
+     *
+     * @param team a team id
+     * @return its rating in Elo points; the initial rating if never seen
+     */
     public double rating(String team) {
         TeamState s = teams.get(team);
         return s != null ? s.rating : initial(team);
     }
 
-    /** Rating the team would carry into a game of {@code season} (reverted if the season is new to it). */
+    /**
+     * Rating the team would carry into a game of a season.
+     *
+     * @param team a team id
+     * @param season the game's season
+     * @return the rating, reverted if the season is new to the team
+     */
     public double ratingFor(String team, int season) {
         TeamState s = teams.get(team);
         if (s == null) return initial(team);
         return season > s.season ? elo.revert(s.rating) : s.rating;
     }
 
-    /** Snapshot of all current ratings. */
+    /** {@return a snapshot of all current ratings by team id (immutable)} */
     public Map<String, Double> ratings() {
         Map<String, Double> out = new HashMap<>();
         teams.forEach((k, v) -> out.put(k, v.rating));
@@ -87,7 +127,16 @@ public final class EloRatingBook {
         return initialRatings.getOrDefault(team, elo.parameters().initialRating());
     }
 
-    /** The forecast for a game, without recording anything. */
+    /**
+     * The forecast for a game, without recording anything.
+     *
+     * @param home the home team's id
+     * @param away the away team's id
+     * @param date the game's date
+     * @param season the game's season
+     * @param neutral whether the site is neutral
+     * @return the ratings, home advantage and P(home wins) the game would be forecast with
+     */
     public Pregame pregame(String home, String away, LocalDate date, int season, boolean neutral) {
         double h = ratingFor(home, season);
         double a = ratingFor(away, season);
@@ -97,7 +146,12 @@ public final class EloRatingBook {
         return new Pregame(h, a, hfa, elo.expectedScore(h - a + hfa), hs == null ? 0 : hs.games, as == null ? 0 : as.games);
     }
 
-    /** Forecast, then record the result. Games must be fed in date order. */
+    /**
+     * Forecast, then record the result. Games must be fed in date order.
+     *
+     * @param game the finished game
+     * @return the forecast and the rating change
+     */
     public Played play(EloGame game) {
         Pregame pre = pregame(game.home(), game.away(), game.date(), game.season(), game.neutral());
         double shift = elo.homeShift(pre.homeRating(), pre.awayRating(), game.date(), game.neutral(), game.playoff(),

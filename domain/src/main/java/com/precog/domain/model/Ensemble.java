@@ -15,16 +15,26 @@ public final class Ensemble {
     private static final double Z95 = 1.959963984540054;
     private final EnsembleWeights weights;
 
+    /**
+     * An ensemble with the given configuration.
+     *
+     * @param weights the member weights, shrinkage and agreement scale
+     * @throws NullPointerException if {@code weights} is null
+     */
     public Ensemble(EnsembleWeights weights) {
         this.weights = Objects.requireNonNull(weights, "weights");
     }
 
+    /** {@return the configuration} */
     public EnsembleWeights weights() {
         return weights;
     }
 
     /**
-     * @param members estimates by member name; members without a positive weight are ignored
+     * Combines the members present for one game.
+     *
+     * @param members estimates by member name; members without a positive weight (or null) are ignored
+     * @return the combined estimate, probability and interval clamped to [0, 1]
      * @throws IllegalArgumentException when no member with a positive weight is present
      */
     public ModelEstimate combine(Map<String, ModelEstimate> members) {

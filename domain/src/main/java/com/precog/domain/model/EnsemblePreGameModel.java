@@ -6,8 +6,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Pre-game ensemble: asks each member model, combines the present ones with an {@link Ensemble}; empty when none is present. */
+/**
+ * Pre-game ensemble: asks each member model, combines the present ones with an {@link Ensemble}; empty when none is present.
+ * Immutable and thread-safe.
+ *
+ * @param members the member models (copied), not empty
+ * @param ensemble how their estimates combine
+ */
 public record EnsemblePreGameModel(List<PreGameModel> members, Ensemble ensemble) implements PreGameModel {
+    /**
+     * Validates the ensemble.
+     *
+     * @throws IllegalArgumentException if there are no members
+     * @throws NullPointerException if an argument or member is null
+     */
     public EnsemblePreGameModel {
         members = List.copyOf(Objects.requireNonNull(members, "members"));
         Objects.requireNonNull(ensemble, "ensemble");

@@ -8,12 +8,24 @@ import java.util.Objects;
  * Configuration of an ensemble: a non-negative weight per member name (only members present for a
  * given game count; weights are normalised over them), the shrinkage toward 0.5 applied to the
  * combined probability (SPEC §3 {@code shrinkage_factor}, in [0, 1)) and the member-disagreement
- * standard deviation at which confidence reaches 0 ({@code agreementScale}, &gt; 0).
+ * standard deviation at which confidence reaches 0 ({@code agreementScale}, &gt; 0). Immutable.
+ *
+ * @param weights weight by member name, each finite and {@code >= 0}, at least one positive (copied, order kept)
+ * @param shrinkage share of the distance to 0.5 removed, in [0, 1)
+ * @param agreementScale member standard deviation at which confidence reaches 0, finite and positive
  */
 public record EnsembleWeights(Map<String, Double> weights, double shrinkage, double agreementScale) {
+    /** SPEC §3 shrinkage factor. */
     public static final double DEFAULT_SHRINKAGE = 0.10;
+    /** Default disagreement scale. */
     public static final double DEFAULT_AGREEMENT_SCALE = 0.25;
 
+    /**
+     * Validates and copies the configuration.
+     *
+     * @throws IllegalArgumentException if a weight is negative or not finite, none is positive, or a scalar is out of range
+     * @throws NullPointerException if the map or a key is null
+     */
     public EnsembleWeights {
         Objects.requireNonNull(weights, "weights");
         Map<String, Double> copy = new LinkedHashMap<>();
@@ -30,7 +42,7 @@ public record EnsembleWeights(Map<String, Double> weights, double shrinkage, dou
         }
     }
 
-    /** SPEC defaults: elo 0.40, regression 0.35, ml 0.25, historical 0.30; shrinkage 0.10. */
+    /** {@return the SPEC defaults: elo 0.40, regression 0.35, ml 0.25, historical 0.30; shrinkage 0.10} */
     public static EnsembleWeights specDefaults() {
         Map<String, Double> w = new LinkedHashMap<>();
         w.put("elo", 0.40);
@@ -40,6 +52,12 @@ public record EnsembleWeights(Map<String, Double> weights, double shrinkage, dou
         return new EnsembleWeights(w, DEFAULT_SHRINKAGE, DEFAULT_AGREEMENT_SCALE);
     }
 
+    /**
+     * A member's weight.
+     *
+     * @param member a member name
+     * @return its weight, 0 when it has none
+     */
     public double weight(String member) {
         return weights.getOrDefault(member, 0.0);
     }

@@ -12,11 +12,28 @@ import java.util.Optional;
  * A stored evaluation of one model version (table {@code evaluation_runs} plus its {@code predictions}):
  * workflow, evaluated date range (inclusive), when it ran, the data it used, the model's and the
  * market's scores on the same games, the cross-validation summary for that workflow, and every
- * prediction.
+ * prediction. Immutable.
+ *
+ * @param id the run's id, not blank
+ * @param model the model version evaluated
+ * @param kind the workflow
+ * @param from the first evaluated date
+ * @param to the last evaluated date, not before {@code from}
+ * @param createdAt when it ran
+ * @param dataSource the data it used, for people
+ * @param scores the model's and the market's scores
+ * @param crossValidation the fold summary for cross-validation runs, else empty
+ * @param predictions every prediction (copied); as many as {@code scores.model().n()}
  */
 public record EvaluationRun(String id, ModelRef model, EvaluationKind kind, LocalDate from, LocalDate to, Instant createdAt,
                             String dataSource, ModelVsMarket scores, Optional<CrossValidationSummary> crossValidation,
                             List<EvaluatedPrediction> predictions) {
+    /**
+     * Validates the run.
+     *
+     * @throws IllegalArgumentException if the id is blank, {@code to} is before {@code from} or the prediction count differs from the scores
+     * @throws NullPointerException if a component is null
+     */
     public EvaluationRun {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) throw new IllegalArgumentException("id must not be blank");
@@ -35,7 +52,7 @@ public record EvaluationRun(String id, ModelRef model, EvaluationKind kind, Loca
         }
     }
 
-    /** Number of stored predictions (equals {@code scores().model().n()}). */
+    /** {@return the number of stored predictions (equals {@code scores().model().n()})} */
     public int predictionCount() {
         return predictions.size();
     }

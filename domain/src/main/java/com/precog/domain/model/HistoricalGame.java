@@ -10,9 +10,26 @@ import java.util.OptionalDouble;
  * <p>{@code home}/{@code away} are franchise ids (stable across renames and moves). {@code
  * closingHomeMargin} is the home side's expected winning margin implied by the closing point spread
  * (points; positive when the home team is favoured, 0 for a pick'em), empty when no line is known.
+ * Immutable.
+ *
+ * @param date the game's date
+ * @param season the season (the year it started)
+ * @param playoff whether it was a playoff game
+ * @param home the home franchise id, not blank
+ * @param away the away franchise id, not blank, different from {@code home}
+ * @param homeScore the home team's final points, {@code >= 0}
+ * @param awayScore the away team's final points, {@code >= 0}
+ * @param neutral whether the site was neutral
+ * @param closingHomeMargin the closing expected home margin in points, finite; empty when unknown
  */
 public record HistoricalGame(LocalDate date, int season, boolean playoff, String home, String away, int homeScore,
                              int awayScore, boolean neutral, OptionalDouble closingHomeMargin) {
+    /**
+     * Validates the game.
+     *
+     * @throws IllegalArgumentException if a team id is blank, the teams are equal, a score is negative or the margin is not finite
+     * @throws NullPointerException if a reference component is null
+     */
     public HistoricalGame {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(home, "home");
@@ -27,16 +44,17 @@ public record HistoricalGame(LocalDate date, int season, boolean playoff, String
         }
     }
 
-    /** 1 if the home side won, 0 if it lost, 0.5 for a tie. */
+    /** {@return 1 if the home side won, 0 if it lost, 0.5 for a tie} */
     public double homeOutcome() {
         return homeScore > awayScore ? 1.0 : homeScore < awayScore ? 0.0 : 0.5;
     }
 
-    /** Stable key: {@code date:home-away}. */
+    /** {@return the stable key {@code date:home-away}} */
     public String key() {
         return date + ":" + home + "-" + away;
     }
 
+    /** {@return the game as Elo replays it} */
     public EloGame toEloGame() {
         return new EloGame(date, season, home, away, neutral, playoff, homeScore, awayScore);
     }

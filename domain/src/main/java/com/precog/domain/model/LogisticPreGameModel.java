@@ -8,9 +8,21 @@ import java.util.OptionalDouble;
 /**
  * A fitted logistic regression over {@link PreGameFeature}s. Empty when a feature is unavailable for
  * the row. Confidence grows with the training size: {@code min(1, trainingRows/fullConfidenceRows)}.
+ * Immutable and thread-safe.
+ *
+ * @param features the features, in coefficient order (copied)
+ * @param fit the fitted regression, one coefficient per feature
+ * @param trainingRows rows it was fitted on, {@code >= 0}
+ * @param fullConfidenceRows training rows for confidence 1, at least 1
  */
 public record LogisticPreGameModel(List<PreGameFeature> features, LogisticRegression.Fitted fit, int trainingRows,
                                    int fullConfidenceRows) implements PreGameModel {
+    /**
+     * Validates the model.
+     *
+     * @throws IllegalArgumentException if the coefficient count differs from the features or a count is out of range
+     * @throws NullPointerException if the features or fit is null
+     */
     public LogisticPreGameModel {
         features = List.copyOf(Objects.requireNonNull(features, "features"));
         Objects.requireNonNull(fit, "fit");

@@ -31,21 +31,44 @@ public final class LogisticRegression {
         this.tolerance = tolerance;
     }
 
-    /** alpha 0.01, at most 100 Newton steps, stop when the largest step is below 1e-10. */
+    /** {@return a fitter with alpha 0.01, at most 100 Newton steps, stopping when the largest step is below 1e-10} */
     public static LogisticRegression withDefaults() {
         return new LogisticRegression(DEFAULT_ALPHA, 100, 1e-10);
     }
 
+    /**
+     * A fitter with explicit settings.
+     *
+     * @param alpha the L2 strength on standardised coefficients, finite and {@code >= 0}
+     * @param maxIterations the most Newton steps, at least 1
+     * @param tolerance the largest step at which the fit has converged, positive
+     * @return the fitter
+     * @throws IllegalArgumentException if a setting is out of range
+     */
     public static LogisticRegression of(double alpha, int maxIterations, double tolerance) {
         return new LogisticRegression(alpha, maxIterations, tolerance);
     }
 
+    /** {@return the L2 strength} */
     public double alpha() {
         return alpha;
     }
 
-    /** Fitted model: {@code P(y = 1 | x) = 1/(1 + exp(−(intercept + Σ coefficients[j]·x[j])))}. */
+    /**
+     * Fitted model: {@code P(y = 1 | x) = 1/(1 + exp(−(intercept + Σ coefficients[j]·x[j])))}. Immutable.
+     *
+     * @param intercept the intercept on the original feature scale, finite
+     * @param coefficients one finite coefficient per feature, original scale (copied)
+     * @param iterations the Newton steps taken
+     * @param converged whether the last step was below the tolerance
+     */
     public record Fitted(double intercept, double[] coefficients, int iterations, boolean converged) {
+        /**
+         * Validates and copies the coefficients.
+         *
+         * @throws IllegalArgumentException if a value is not finite
+         * @throws NullPointerException if the coefficients are null
+         */
         public Fitted {
             Objects.requireNonNull(coefficients, "coefficients");
             coefficients = coefficients.clone();
@@ -57,16 +80,24 @@ public final class LogisticRegression {
             }
         }
 
+        /** {@return a copy of the coefficients} */
         @Override
         public double[] coefficients() {
             return coefficients.clone();
         }
 
+        /** {@return the number of features} */
         public int featureCount() {
             return coefficients.length;
         }
 
-        /** Linear predictor (log-odds). */
+        /**
+         * Linear predictor (log-odds).
+         *
+         * @param features one value per coefficient
+         * @return {@code intercept + Σ coefficients[j]·features[j]}
+         * @throws IllegalArgumentException if the lengths differ
+         */
         public double logit(double[] features) {
             if (features.length != coefficients.length) {
                 throw new IllegalArgumentException("features has " + features.length + " values, model has " + coefficients.length);
@@ -76,7 +107,13 @@ public final class LogisticRegression {
             return z;
         }
 
-        /** Probability in (0, 1). */
+        /**
+         * The fitted probability.
+         *
+         * @param features one value per coefficient
+         * @return {@code sigmoid(logit(features))}, in (0, 1) up to floating-point saturation
+         * @throws IllegalArgumentException if the lengths differ
+         */
         public double probability(double[] features) {
             return sigmoid(logit(features));
         }
@@ -99,14 +136,27 @@ public final class LogisticRegression {
         }
     }
 
-    /** Logistic function 1/(1 + e^−z), computed without overflow. */
+    /**
+     * Logistic function, computed without overflow.
+     *
+     * @param z log-odds
+     * @return {@code 1/(1 + e^−z)}, in [0, 1]
+     */
     public static double sigmoid(double z) {
         if (z >= 0) return 1.0 / (1.0 + Math.exp(-z));
         double e = Math.exp(z);
         return e / (1.0 + e);
     }
 
-    /** Fit with unit weights. */
+    /**
+     * Fit with unit weights.
+     *
+     * @param x the feature matrix, rows = observations, all rows the same length, finite values
+     * @param y the outcomes in [0, 1] (0.5 for a tie), one per row
+     * @return the fitted model
+     * @throws IllegalArgumentException as {@link #fit(double[][], double[], double[])}
+     * @throws ArithmeticException if the fit diverges
+     */
     public Fitted fit(double[][] x, double[] y) {
         Objects.requireNonNull(y, "y");
         double[] w = new double[y.length];
@@ -117,6 +167,11 @@ public final class LogisticRegression {
     /**
      * Fit with observation weights.
      *
+     * @param x the feature matrix, rows = observations
+     * @param y the outcomes in [0, 1], one per row
+     * @param weights non-negative finite weights, one per row, not all zero
+     * @return the fitted model, deterministic for the same input
+     * @throws ArithmeticException if the fit diverges or the Hessian is not positive definite
      * @throws IllegalArgumentException on empty input, ragged rows, non-finite values, y outside [0, 1],
      *                                  negative weights or all-zero weights
      */

@@ -13,11 +13,25 @@ public final class MarketBenchmark {
 
     private MarketBenchmark() {}
 
-    /** P(home wins) from the closing spread, as the home side's expected margin (points; + = home favoured). */
+    /**
+     * P(home wins) from the closing spread, with the NFL sigma.
+     *
+     * @param expectedHomeMargin the home side's expected margin in points (+ = home favoured), finite
+     * @return {@code Φ(margin / 13.45)}, in [0, 1]
+     * @throws IllegalArgumentException if the margin is not finite
+     */
     public static double fromClosingHomeMargin(double expectedHomeMargin) {
         return fromClosingHomeMargin(expectedHomeMargin, NFL_MARGIN_SIGMA);
     }
 
+    /**
+     * P(home wins) from the closing spread.
+     *
+     * @param expectedHomeMargin the home side's expected margin in points, finite
+     * @param sigma the standard deviation of final margins around the spread, positive
+     * @return {@code Φ(margin / sigma)}, in [0, 1]
+     * @throws IllegalArgumentException if the margin is not finite or sigma not positive
+     */
     public static double fromClosingHomeMargin(double expectedHomeMargin, double sigma) {
         if (!Double.isFinite(expectedHomeMargin)) throw new IllegalArgumentException("expectedHomeMargin must be finite, was " + expectedHomeMargin);
         if (!(sigma > 0)) throw new IllegalArgumentException("sigma must be > 0, was " + sigma);
@@ -27,6 +41,11 @@ public final class MarketBenchmark {
     /**
      * Executable midpoint of a live binary market, {@code (yesBid + yesAsk)/2}, with prices in dollars as
      * doubles in [0, 1] (callers convert from the money types).
+     *
+     * @param yesBid the YES bid in dollars, in [0, 1]
+     * @param yesAsk the YES ask in dollars, in [yesBid, 1]
+     * @return the midpoint
+     * @throws IllegalArgumentException if a price is out of range or the bid is above the ask
      */
     public static double fromQuotes(double yesBid, double yesAsk) {
         if (!(yesBid >= 0 && yesBid <= 1)) throw new IllegalArgumentException("yesBid must be in [0, 1], was " + yesBid);
@@ -39,6 +58,9 @@ public final class MarketBenchmark {
      * Executable midpoint of a live market from exact prices: {@code (yesBid + yesAsk)/2}, a half micro-dollar
      * rounded half-even.
      *
+     * @param yesBid the YES bid
+     * @param yesAsk the YES ask
+     * @return the midpoint as a money probability
      * @throws IllegalArgumentException if the bid is above the ask
      */
     public static com.precog.domain.money.Probability fromQuotes(com.precog.domain.money.Price yesBid, com.precog.domain.money.Price yesAsk) {

@@ -2,8 +2,11 @@ package com.precog.domain.model;
 
 import java.util.Optional;
 
-/** The closing-line market probability as a model (benchmark, or an ensemble member); empty without a line; confidence 1. */
+/** The closing-line market probability as a model (benchmark, or an ensemble member); empty without a line; confidence 1. Immutable. */
 public record MarketPreGameModel() implements PreGameModel {
+    /** The market model (it has no parameters). */
+    public MarketPreGameModel {
+    }
     @Override
     public String member() {
         return "market";

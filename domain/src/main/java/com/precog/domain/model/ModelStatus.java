@@ -5,9 +5,21 @@ import java.util.Set;
 
 /** Model lifecycle (SPEC §6): {@code draft → testing → active → deprecated}; reaching active requires the activation gate. */
 public enum ModelStatus {
-    DRAFT, TESTING, ACTIVE, DEPRECATED;
+    /** Created; configuration validated, not yet evaluated. */
+    DRAFT,
+    /** Being evaluated. */
+    TESTING,
+    /** Passed the activation gate; may trade. */
+    ACTIVE,
+    /** Retired; terminal. */
+    DEPRECATED;
 
-    /** Whether a version in this status may move to {@code target}. Deprecation is allowed from any other status. */
+    /**
+     * Whether a version in this status may move to another. Deprecation is allowed from any other status.
+     *
+     * @param target the status to move to
+     * @return {@code true} for draft → testing, testing → active and any non-deprecated → deprecated
+     */
     public boolean canMoveTo(ModelStatus target) {
         return switch (this) {
             case DRAFT -> Set.of(TESTING, DEPRECATED).contains(target);
@@ -17,10 +29,18 @@ public enum ModelStatus {
         };
     }
 
+    /** {@return the lower-case stored name ({@code "active"})} */
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Parses a stored name.
+     *
+     * @param text {@code draft}, {@code testing}, {@code active} or {@code deprecated}, any case
+     * @return the status
+     * @throws IllegalArgumentException for anything else
+     */
     public static ModelStatus parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));

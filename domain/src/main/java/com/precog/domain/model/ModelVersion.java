@@ -14,10 +14,25 @@ import java.util.TreeMap;
  * One immutable model version (SPEC §6): reference (name + version), type and configuration never
  * change; the lifecycle status, its timestamps and the activation evidence do, each change producing a
  * new value. The configuration is a sorted map of text keys to text values (interpreted by
- * {@link PreGameModelSpec} for pre-game types).
+ * {@link PreGameModelSpec} for pre-game types). Immutable.
+ *
+ * @param ref the name and version
+ * @param type the model type
+ * @param config the configuration (sorted and copied; no null key or value)
+ * @param description what the version is, for people
+ * @param status the lifecycle status
+ * @param createdAt when the version was created
+ * @param statusChangedAt when the status last changed, not before {@code createdAt}
+ * @param activationEvidence the gate decision that activated it; present whenever the status is ACTIVE
  */
 public record ModelVersion(ModelRef ref, ModelType type, Map<String, String> config, String description, ModelStatus status,
                            Instant createdAt, Instant statusChangedAt, Optional<GateDecision.Passed> activationEvidence) {
+    /**
+     * Validates the version and sorts the configuration.
+     *
+     * @throws IllegalArgumentException if the status changed before creation or an active version lacks its evidence
+     * @throws NullPointerException if a component, key or value is null
+     */
     public ModelVersion {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(type, "type");
@@ -36,23 +51,50 @@ public record ModelVersion(ModelRef ref, ModelType type, Map<String, String> con
         }
     }
 
-    /** A new draft. Pre-game types have their configuration validated now. */
+    /**
+     * A new draft. Pre-game types have their configuration validated now.
+     *
+     * @param ref the name and version
+     * @param type the model type
+     * @param config the configuration
+     * @param description what the version is
+     * @param now the creation time
+     * @return the draft
+     * @throws IllegalArgumentException if a pre-game configuration is invalid (the key is named)
+     */
     public static ModelVersion draft(ModelRef ref, ModelType type, Map<String, String> config, String description, Instant now) {
         if (type.phase() == com.precog.domain.evaluation.ModelPhase.PRE_GAME) PreGameModelSpec.parse(type, config);
         return new ModelVersion(ref, type, config, description, ModelStatus.DRAFT, now, now, Optional.empty());
     }
 
-    /** Same identity (ref, type, config) — the immutable part. */
+    /**
+     * Compares the immutable part.
+     *
+     * @param other another version
+     * @return {@code true} when ref, type and configuration are equal
+     */
     public boolean sameDefinitionAs(ModelVersion other) {
         return ref.equals(other.ref) && type == other.type && config.equals(other.config);
     }
 
-    /** draft → testing. */
+    /**
+     * draft → testing.
+     *
+     * @param now the time of the change (never before the previous change)
+     * @return the version in testing
+     * @throws IllegalArgumentException if the version is not a draft
+     */
     public ModelVersion startTesting(Instant now) {
         return moveTo(ModelStatus.TESTING, now, activationEvidence);
     }
 
-    /** any → deprecated (except deprecated). */
+    /**
+     * any → deprecated (except deprecated).
+     *
+     * @param now the time of the change
+     * @return the deprecated version
+     * @throws IllegalArgumentException if it is already deprecated
+     */
     public ModelVersion deprecate(Instant now) {
         return moveTo(ModelStatus.DEPRECATED, now, activationEvidence);
     }
@@ -60,14 +102,30 @@ public record ModelVersion(ModelRef ref, ModelType type, Map<String, String> con
     /** Result of an activation attempt. */
     public sealed interface Activation permits Activated, Refused {}
 
+    /**
+     * The gate passed.
+     *
+     * @param version the now active version
+     * @param decision the gate's decision, stored with it
+     */
     public record Activated(ModelVersion version, GateDecision.Passed decision) implements Activation {}
 
+    /**
+     * The gate refused.
+     *
+     * @param version the unchanged version
+     * @param decision the refusal, naming the failed criteria
+     */
     public record Refused(ModelVersion version, GateDecision.Refused decision) implements Activation {}
 
     /**
      * testing → active if the gate passes on the evidence (stored with the version); otherwise the version
      * is unchanged and the refusal says which criteria failed and by how much.
      *
+     * @param gate the activation gate
+     * @param evidence the evidence to judge
+     * @param now the time of the change
+     * @return {@link Activated} or {@link Refused}
      * @throws IllegalArgumentException when the version is not in testing
      */
     public Activation activate(ActivationGate gate, GateEvidence evidence, Instant now) {
@@ -79,7 +137,12 @@ public record ModelVersion(ModelRef ref, ModelType type, Map<String, String> con
         };
     }
 
-    /** @throws IllegalArgumentException naming both statuses when the lifecycle forbids the move */
+    /**
+     * Checks a lifecycle move.
+     *
+     * @param target the status to move to
+     * @throws IllegalArgumentException naming both statuses when the lifecycle forbids the move
+     */
     public void requireMove(ModelStatus target) {
         if (!status.canMoveTo(target)) {
             throw new IllegalArgumentException("cannot move " + ref + " from " + status.key() + " to " + target.key()

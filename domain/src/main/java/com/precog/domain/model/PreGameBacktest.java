@@ -19,20 +19,43 @@ import java.util.OptionalDouble;
 public final class PreGameBacktest {
     private PreGameBacktest() {}
 
-    /** One scored forecast: the game, the model's estimate and the market's probability (empty without a line). */
+    /**
+     * One scored forecast: the game, the model's estimate and the market's probability (empty without a line).
+     *
+     * @param game the game
+     * @param estimate the model's estimate
+     * @param market the market's P(home wins), empty without a line
+     */
     public record Prediction(HistoricalGame game, ModelEstimate estimate, OptionalDouble market) {
+        /**
+         * Validates the prediction.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public Prediction {
             Objects.requireNonNull(game, "game");
             Objects.requireNonNull(estimate, "estimate");
             Objects.requireNonNull(market, "market");
         }
 
+        /** {@return the game's outcome: 1 home win, 0 loss, 0.5 tie} */
         public double outcome() {
             return game.homeOutcome();
         }
     }
 
-    /** Walk-forward by season over games dated in [from, to] (inclusive). Games the model cannot forecast are skipped. */
+    /**
+     * Walk-forward by season over games dated in [from, to] (inclusive); the model is refitted before each
+     * season on every earlier season only. Games the model cannot forecast are skipped.
+     *
+     * @param rows the rows in date order
+     * @param spec how to train the model
+     * @param from the first date forecast
+     * @param to the last date forecast
+     * @return the predictions in date order
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws NullPointerException if an argument is null
+     */
     public static List<Prediction> walkForward(List<PreGameRow> rows, PreGameModelSpec spec, LocalDate from, LocalDate to) {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(spec, "spec");
@@ -56,7 +79,13 @@ public final class PreGameBacktest {
         return out;
     }
 
-    /** Model and market scores of predictions. */
+    /**
+     * Model and market scores of predictions.
+     *
+     * @param predictions the predictions, not empty
+     * @return the model's scores and the market's on the games with a line
+     * @throws IllegalArgumentException if there are no predictions
+     */
     public static ModelVsMarket score(List<Prediction> predictions) {
         if (predictions.isEmpty()) throw new IllegalArgumentException("predictions must not be empty");
         int n = predictions.size();
@@ -72,12 +101,25 @@ public final class PreGameBacktest {
         return ModelVsMarket.of(p, m, y);
     }
 
-    /** Result of a temporal cross-validation: per-fold predictions and the summary. */
+    /**
+     * Result of a temporal cross-validation: per-fold predictions and the summary.
+     *
+     * @param folds the predictions of each fold, in time order
+     * @param summary the fold scores and the instability flag
+     */
     public record CrossValidation(List<List<Prediction>> folds, CrossValidationSummary summary) {}
 
     /**
      * k-fold temporal cross-validation over rows dated in [from, to]: those rows are cut into k contiguous
      * folds in time order; fold i is forecast by a model fitted on every row dated before its first game.
+     *
+     * @param rows the rows in date order
+     * @param spec how to train the model
+     * @param from the first date
+     * @param to the last date
+     * @param k the number of folds, at least 2
+     * @return the folds and their summary
+     * @throws IllegalArgumentException if {@code k < 2}, there are fewer than k games in range, or no fold got a forecast
      */
     public static CrossValidation crossValidate(List<PreGameRow> rows, PreGameModelSpec spec, LocalDate from, LocalDate to, int k) {
         if (k < 2) throw new IllegalArgumentException("k must be >= 2, was " + k);
@@ -107,7 +149,15 @@ public final class PreGameBacktest {
         return new CrossValidation(folds, CrossValidationSummary.of(summaries, CrossValidationSummary.DEFAULT_SD_THRESHOLD));
     }
 
-    /** Holdout: fit on every row dated before {@code testFrom}, forecast the rows dated in [testFrom, to]. */
+    /**
+     * Holdout: fit on every row dated before {@code testFrom}, forecast the rows dated in [testFrom, to].
+     *
+     * @param rows the rows in date order
+     * @param spec how to train the model
+     * @param testFrom the first test date
+     * @param to the last test date
+     * @return the test predictions in date order
+     */
     public static List<Prediction> holdout(List<PreGameRow> rows, PreGameModelSpec spec, LocalDate testFrom, LocalDate to) {
         List<PreGameRow> history = new ArrayList<>();
         for (PreGameRow h : rows) if (h.game().date().isBefore(testFrom)) history.add(h);
@@ -121,7 +171,12 @@ public final class PreGameBacktest {
         return out;
     }
 
-    /** Optional helper: scores by season, in season order. */
+    /**
+     * Scores by season.
+     *
+     * @param predictions the predictions
+     * @return the scores of each season's predictions, in season order
+     */
     public static java.util.SortedMap<Integer, ModelVsMarket> scoreBySeason(List<Prediction> predictions) {
         java.util.TreeMap<Integer, List<Prediction>> by = new java.util.TreeMap<>();
         for (Prediction p : predictions) by.computeIfAbsent(p.game().season(), s -> new ArrayList<>()).add(p);

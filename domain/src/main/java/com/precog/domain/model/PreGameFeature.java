@@ -30,15 +30,22 @@ public enum PreGameFeature {
         this.usesMarket = usesMarket;
     }
 
+    /** {@return the configuration key, e.g. {@code "elo_diff"}} */
     public String key() {
         return key;
     }
 
+    /** {@return whether the feature reads the closing line} */
     public boolean usesMarket() {
         return usesMarket;
     }
 
-    /** Value for the row, empty when unavailable (no closing line). */
+    /**
+     * The feature's value for a row.
+     *
+     * @param row what was known before the game
+     * @return the value in the unit named on the constant, empty when unavailable (no closing line)
+     */
     public OptionalDouble value(PreGameRow row) {
         return switch (this) {
             case ELO_DIFF -> OptionalDouble.of(row.eloDifference());
@@ -54,7 +61,13 @@ public enum PreGameFeature {
         };
     }
 
-    /** Parses a key such as {@code elo_diff} (case-insensitive). */
+    /**
+     * Parses a configuration key.
+     *
+     * @param key e.g. {@code elo_diff}, case-insensitive
+     * @return the feature
+     * @throws IllegalArgumentException for an unknown key
+     */
     public static PreGameFeature parse(String key) {
         String k = key.trim().toLowerCase(Locale.ROOT);
         for (PreGameFeature f : values()) {

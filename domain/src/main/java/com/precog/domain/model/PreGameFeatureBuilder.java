@@ -14,18 +14,33 @@ import java.util.OptionalDouble;
  * are capped at {@link #MAX_REST_DAYS} (also used for a team's first game).
  */
 public final class PreGameFeatureBuilder {
+    /** Cap on rest days (also a team's first game). */
     public static final int MAX_REST_DAYS = 14;
 
     private PreGameFeatureBuilder() {}
 
     /**
+     * Replays games from the initial ratings.
+     *
      * @param games chronological (non-decreasing dates)
+     * @param elo the rating system's parameters
+     * @return one row per game, in the same order
      * @throws IllegalArgumentException if the games are out of date order
      */
     public static List<PreGameRow> build(List<HistoricalGame> games, EloParameters elo) {
         return build(games, elo, Map.of());
     }
 
+    /**
+     * Replays games from known starting ratings.
+     *
+     * @param games chronological (non-decreasing dates)
+     * @param elo the rating system's parameters
+     * @param initialRatings starting rating by team id
+     * @return one row per game, in the same order
+     * @throws IllegalArgumentException if the games are out of date order
+     * @throws NullPointerException if {@code games} or {@code initialRatings} is null
+     */
     public static List<PreGameRow> build(List<HistoricalGame> games, EloParameters elo, Map<String, Double> initialRatings) {
         Objects.requireNonNull(games, "games");
         EloRatingBook book = new EloRatingBook(elo, initialRatings);

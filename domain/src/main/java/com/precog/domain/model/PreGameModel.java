@@ -9,8 +9,14 @@ import java.util.Optional;
  * immutable and thread-safe.
  */
 public interface PreGameModel {
-    /** Member name used by ensembles: {@code elo}, {@code regression}, {@code market}, … */
+    /** {@return the member name used by ensembles: {@code elo}, {@code regression}, {@code market}, …} */
     String member();
 
+    /**
+     * The model's estimate for one game.
+     *
+     * @param row what was known before the game
+     * @return P(home wins) with confidence and interval, or empty when an input the model needs is missing
+     */
     Optional<ModelEstimate> estimate(PreGameRow row);
 }

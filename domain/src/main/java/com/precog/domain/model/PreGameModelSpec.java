@@ -23,15 +23,31 @@ import java.util.Set;
  * {@link PreGameFeature} keys, default {@code elo_diff,home}), {@code alpha} (0.01),
  * {@code train_from_season}; ensemble: {@code weights.<member>} (members elo, regression, market; SPEC
  * defaults otherwise), {@code shrinkage} (0.10), {@code agreement_scale} (0.25) plus the regression keys
- * for its regression member. Unknown keys are rejected by name.
+ * for its regression member. Unknown keys are rejected by name. Specs are immutable.
  */
 public sealed interface PreGameModelSpec {
+    /** {@return the Elo parameters of the feature replay} */
     EloParameters elo();
 
+    /**
+     * Fits the model.
+     *
+     * @param history rows of games before the ones to forecast
+     * @return the trained model (an always-empty one when no row could be used)
+     */
     PreGameModel train(List<PreGameRow> history);
 
-    /** Elo: needs no fitting. */
+    /**
+     * Elo: needs no fitting.
+     *
+     * @param elo the Elo parameters
+     */
     record EloSpec(EloParameters elo) implements PreGameModelSpec {
+        /**
+         * Validates the spec.
+         *
+         * @throws NullPointerException if {@code elo} is null
+         */
         public EloSpec {
             Objects.requireNonNull(elo, "elo");
         }
@@ -42,10 +58,24 @@ public sealed interface PreGameModelSpec {
         }
     }
 
-    /** Logistic regression on features, fitted on the rows of seasons ≥ trainFromSeason that have every feature. */
+    /**
+     * Logistic regression on features, fitted on the rows of seasons ≥ trainFromSeason that have every feature.
+     *
+     * @param elo the Elo parameters
+     * @param features the features, not empty, no duplicates (copied)
+     * @param alpha the L2 strength, finite and {@code >= 0}
+     * @param trainFromSeason the first season fitted on
+     */
     record RegressionSpec(EloParameters elo, List<PreGameFeature> features, double alpha, int trainFromSeason) implements PreGameModelSpec {
+        /** Training rows for confidence 1. */
         public static final int FULL_CONFIDENCE_ROWS = 1000;
 
+        /**
+         * Validates the spec.
+         *
+         * @throws IllegalArgumentException if the features are empty or repeated, or alpha is out of range
+         * @throws NullPointerException if the parameters or features are null
+         */
         public RegressionSpec {
             Objects.requireNonNull(elo, "elo");
             features = List.copyOf(Objects.requireNonNull(features, "features"));
@@ -73,8 +103,19 @@ public sealed interface PreGameModelSpec {
         }
     }
 
-    /** Ensemble of elo, regression (when weighted) and market (when weighted). */
+    /**
+     * Ensemble of elo, regression (when weighted) and market (when weighted).
+     *
+     * @param elo the Elo parameters
+     * @param regression the spec of the regression member
+     * @param weights the member weights
+     */
     record EnsembleSpec(EloParameters elo, RegressionSpec regression, EnsembleWeights weights) implements PreGameModelSpec {
+        /**
+         * Validates the spec.
+         *
+         * @throws NullPointerException if a component is null
+         */
         public EnsembleSpec {
             Objects.requireNonNull(elo, "elo");
             Objects.requireNonNull(regression, "regression");
@@ -92,7 +133,11 @@ public sealed interface PreGameModelSpec {
         }
     }
 
-    /** A model that has not seen any training row yet: always empty. */
+    /**
+     * A model that has not seen any training row yet: always empty.
+     *
+     * @param member the member name it stands in for
+     */
     record UntrainedModel(String member) implements PreGameModel {
         @Override
         public java.util.Optional<ModelEstimate> estimate(PreGameRow row) {
@@ -103,6 +148,9 @@ public sealed interface PreGameModelSpec {
     /**
      * Builds the spec of a pre-game model version.
      *
+     * @param type the model type, a pre-game one
+     * @param config the version's configuration (keys above; trimmed, case-insensitive)
+     * @return the spec
      * @throws IllegalArgumentException for an in-game type, an unknown key or a bad value (named)
      */
     static PreGameModelSpec parse(ModelType type, Map<String, String> config) {
@@ -131,7 +179,7 @@ public sealed interface PreGameModelSpec {
                 double agreement = c.containsKey("agreement_scale") ? number(c, "agreement_scale", used) : EnsembleWeights.DEFAULT_AGREEMENT_SCALE;
                 yield new EnsembleSpec(elo, reg, new EnsembleWeights(w, shrinkage, agreement));
             }
-            case HISTORICAL_LOOKUP, NORMAL_IN_GAME ->
+            case HISTORICAL_LOOKUP, NORMAL_IN_GAME, IN_GAME_LOGISTIC ->
                     throw new IllegalArgumentException("model type " + type.key() + " is an in-game model, not a pre-game one");
         };
         for (String k : c.keySet()) {

@@ -19,12 +19,22 @@ public final class StandardNormal {
 
     private StandardNormal() {}
 
-    /** Density φ(x) = exp(−x²/2)/√(2π). */
+    /**
+     * Density.
+     *
+     * @param x any value
+     * @return {@code φ(x) = exp(−x²/2)/√(2π)}
+     */
     public static double pdf(double x) {
         return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
     }
 
-    /** Φ(x) = P(Z ≤ x); Φ(−∞) = 0, Φ(+∞) = 1; NaN for NaN. */
+    /**
+     * Cumulative distribution.
+     *
+     * @param x any value
+     * @return {@code Φ(x) = P(Z ≤ x)}; Φ(−∞) = 0, Φ(+∞) = 1; NaN for NaN
+     */
     public static double cdf(double x) {
         if (Double.isNaN(x)) return Double.NaN;
         if (x >= 40) return 1.0;
@@ -59,6 +69,8 @@ public final class StandardNormal {
     /**
      * Φ⁻¹(p): the x with Φ(x) = p, for p in [0, 1]; −∞ at 0 and +∞ at 1.
      *
+     * @param p a probability in [0, 1]
+     * @return the quantile
      * @throws IllegalArgumentException if p is outside [0, 1] or NaN
      */
     public static double inverseCdf(double p) {

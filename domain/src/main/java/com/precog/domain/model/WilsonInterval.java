@@ -6,12 +6,22 @@ package com.precog.domain.model;
  * <p>{@code estimate} is the observed proportion (successes / n); the interval is centred on the
  * Wilson centre {@code (p̂ + z²/2n)/(1 + z²/n)}. Sample sizes may be fractional (effective sizes of
  * weighted samples, e.g. with era weights). With n = 0 the interval is the uninformative [0, 1] and
- * the estimate 0.5.
+ * the estimate 0.5. Immutable.
+ *
+ * @param estimate the observed proportion
+ * @param lower the lower bound, in [0, estimate]
+ * @param upper the upper bound, in [estimate, 1]
+ * @param n the (possibly fractional) sample size, finite and {@code >= 0}
  */
 public record WilsonInterval(double estimate, double lower, double upper, double n) {
     /** z for a two-sided 95% interval, Φ⁻¹(0.975). */
     public static final double Z95 = 1.959963984540054;
 
+    /**
+     * Validates the interval.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= lower <= estimate <= upper <= 1} and n is finite and non-negative
+     */
     public WilsonInterval {
         if (!(n >= 0) || Double.isInfinite(n)) throw new IllegalArgumentException("n must be finite and >= 0, was " + n);
         if (!(lower >= 0 && lower <= estimate && estimate <= upper && upper <= 1)) {
@@ -20,7 +30,14 @@ public record WilsonInterval(double estimate, double lower, double upper, double
         }
     }
 
-    /** 95% interval for {@code successes} out of {@code n}. */
+    /**
+     * 95% interval.
+     *
+     * @param successes successes, in [0, n]
+     * @param n the sample size, finite and {@code >= 0}
+     * @return the interval
+     * @throws IllegalArgumentException as {@link #of(double, double, double)}
+     */
     public static WilsonInterval of95(double successes, double n) {
         return of(successes, n, Z95);
     }
@@ -28,6 +45,10 @@ public record WilsonInterval(double estimate, double lower, double upper, double
     /**
      * Interval with critical value {@code z} (e.g. 1.96 for 95%).
      *
+     * @param successes successes, in [0, n]
+     * @param n the sample size, finite and {@code >= 0}
+     * @param z the critical value, finite and positive
+     * @return the interval; [0, 1] with estimate 0.5 when n = 0
      * @throws IllegalArgumentException if n &lt; 0, successes outside [0, n], or z not positive
      */
     public static WilsonInterval of(double successes, double n, double z) {
@@ -47,7 +68,7 @@ public record WilsonInterval(double estimate, double lower, double upper, double
         return new WilsonInterval(p, lo, hi, n);
     }
 
-    /** Upper minus lower bound. */
+    /** {@return upper minus lower bound} */
     public double width() {
         return upper - lower;
     }

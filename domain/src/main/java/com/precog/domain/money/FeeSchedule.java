@@ -8,12 +8,22 @@ package com.precog.domain.money;
  *
  * <p>Coefficients are held in millionths. All results are exact {@link Dollars}, never negative,
  * maximal at P = 0.5. Immutable and thread-safe.
+ *
+ * @param takerCoefficientMillionths the taker coefficient in millionths ({@code 70_000} = 0.07), {@code 0 .. 500_000}
+ * @param makerCoefficientMillionths the maker coefficient in millionths ({@code 17_500} = 0.0175), {@code 0 .. 500_000}
  */
 public record FeeSchedule(long takerCoefficientMillionths, long makerCoefficientMillionths) {
     /** Kalshi's fee rounding unit. */
     public static final Dollars ROUNDING_UNIT = Dollars.BASIS_CENT;
     private static final long MAX_COEFFICIENT = 500_000; // 0.50: the configuration's allowed ceiling
 
+    /**
+     * Validates the coefficients.
+     *
+     * @param takerCoefficientMillionths the taker coefficient in millionths, {@code 0 .. 500_000}
+     * @param makerCoefficientMillionths the maker coefficient in millionths, {@code 0 .. 500_000}
+     * @throws IllegalArgumentException if a coefficient lies outside [0, 0.50]
+     */
     public FeeSchedule {
         checkCoefficient(takerCoefficientMillionths, "taker fee coefficient");
         checkCoefficient(makerCoefficientMillionths, "maker fee coefficient");
@@ -25,45 +35,79 @@ public record FeeSchedule(long takerCoefficientMillionths, long makerCoefficient
         }
     }
 
-    /** Parses decimal coefficients such as {@code of("0.07", "0.0175")}. */
+    /**
+     * Parses decimal coefficients such as {@code of("0.07", "0.0175")}.
+     *
+     * @param taker the taker coefficient, a decimal in [0, 0.50] with at most 6 decimals
+     * @param maker the maker coefficient, a decimal in [0, 0.50] with at most 6 decimals
+     * @return the schedule
+     * @throws IllegalArgumentException if a coefficient is malformed or out of range
+     */
     public static FeeSchedule of(String taker, String maker) {
         return new FeeSchedule(FixedPoint.parse(taker, 6, "taker fee coefficient"), FixedPoint.parse(maker, 6, "maker fee coefficient"));
     }
 
-    /** Taker 0.07, maker 0 (Kalshi's standard quadratic fee). */
+    /** {@return Kalshi's standard quadratic fee: taker 0.07, maker 0} */
     public static FeeSchedule standard() {
         return new FeeSchedule(70_000, 0);
     }
 
-    /** Taker 0.07, maker 0.0175 ({@code quadratic_with_maker_fees}). */
+    /** {@return the {@code quadratic_with_maker_fees} schedule: taker 0.07, maker 0.0175} */
     public static FeeSchedule withMakerFees() {
         return new FeeSchedule(70_000, 17_500);
     }
 
-    /** Fee for a fill of {@code contracts} at {@code price} taking liquidity. */
+    /**
+     * Fee for one fill that took liquidity.
+     *
+     * @param price the fill price
+     * @param contracts the fill's count (fractional counts allowed)
+     * @return {@code ceil_to($0.0001, taker × C × P × (1 − P))}, never negative
+     */
     public Dollars takerFee(Price price, Contracts contracts) {
         return fee(takerCoefficientMillionths, price.micros(), contracts.hundredths());
     }
 
-    /** Fee for a fill of {@code contracts} at {@code price} on a resting (maker) order. */
+    /**
+     * Fee for one fill of a resting (maker) order.
+     *
+     * @param price the fill price
+     * @param contracts the fill's count
+     * @return {@code ceil_to($0.0001, maker × C × P × (1 − P))}; $0 on the standard schedule
+     */
     public Dollars makerFee(Price price, Contracts contracts) {
         return fee(makerCoefficientMillionths, price.micros(), contracts.hundredths());
     }
 
-    /** Fee for a fill with the given liquidity role. */
+    /**
+     * Fee for one fill with the given liquidity role.
+     *
+     * @param liquidity whether the fill took ({@link Liquidity#TAKER}) or made liquidity
+     * @param price the fill price
+     * @param contracts the fill's count
+     * @return {@link #takerFee} or {@link #makerFee}, rounded up to $0.0001
+     */
     public Dollars fee(Liquidity liquidity, Price price, Contracts contracts) {
         return liquidity == Liquidity.TAKER ? takerFee(price, contracts) : makerFee(price, contracts);
     }
 
     /**
-     * Taker fee of one contract at {@code priceMicros}, in Dollars units (10^-8 $), rounded up to
-     * $0.0001. Allocation-free for hot paths.
+     * Taker fee of one contract, rounded up to $0.0001. Allocation-free for hot paths.
+     *
+     * @param priceMicros the price in micro-dollars, {@code 1 .. 999_999} (not checked: the caller
+     *        holds a valid {@link Price})
+     * @return the fee in {@link Dollars} units (10<sup>-8</sup> $), a multiple of 10 000
      */
     public long takerFeePerContractUnits(long priceMicros) {
         return feeUnitsOneContract(takerCoefficientMillionths, priceMicros);
     }
 
-    /** Maker fee of one contract, as {@link #takerFeePerContractUnits(long)}. */
+    /**
+     * Maker fee of one contract, as {@link #takerFeePerContractUnits(long)}.
+     *
+     * @param priceMicros the price in micro-dollars, {@code 1 .. 999_999} (not checked)
+     * @return the fee in {@link Dollars} units (10<sup>-8</sup> $), a multiple of 10 000
+     */
     public long makerFeePerContractUnits(long priceMicros) {
         return feeUnitsOneContract(makerCoefficientMillionths, priceMicros);
     }

@@ -9,27 +9,37 @@ import java.util.Locale;
  * {@code live} (real money).
  */
 public enum ExecutionEnvironment {
+    /** Historical replay on a simulated clock. */
     BACKTEST,
+    /** Live market data, fills simulated against the real book (the default). */
     PAPER,
+    /** Kalshi's demo exchange (play money). */
     DEMO,
+    /** Kalshi's production exchange: real money. */
     LIVE;
 
-    /** True for the two environments whose fills are simulated locally (the paper broker). */
+    /** {@return {@code true} for the two environments whose fills are simulated locally (the paper broker)} */
     public boolean isSimulated() {
         return this == BACKTEST || this == PAPER;
     }
 
-    /** True only for {@link #LIVE}. */
+    /** {@return {@code true} only for {@link #LIVE}} */
     public boolean isRealMoney() {
         return this == LIVE;
     }
 
-    /** Lower-case name as stored and printed ({@code "paper"}). */
+    /** {@return the lower-case name as stored and printed ({@code "paper"})} */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Parses {@code backtest|paper|demo|live} in any case; the message names the bad value. */
+    /**
+     * Parses a stored or configured name.
+     *
+     * @param text {@code backtest}, {@code paper}, {@code demo} or {@code live}, any case
+     * @return the environment
+     * @throws IllegalArgumentException for anything else (the message names the bad value)
+     */
     public static ExecutionEnvironment parse(String text) {
         if (text != null) {
             for (ExecutionEnvironment e : values()) {

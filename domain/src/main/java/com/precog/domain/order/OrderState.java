@@ -10,11 +10,31 @@ import java.util.Objects;
 /**
  * What the exchange (or the paper broker) says about one order. {@code filled + remaining ≤
  * requested}; {@code averageFillPrice} is absent (null-free: {@code Optional}) until something
- * fills; {@code rejectReason} is empty unless REJECTED. Immutable.
+ * fills; {@code rejectReason} is empty unless REJECTED. Immutable and thread-safe.
+ *
+ * @param clientOrderId the order's client id
+ * @param exchangeOrderId the exchange's order id; {@code null} becomes {@code ""}
+ * @param marketTicker the market's ticker
+ * @param side the side traded
+ * @param action buy or sell
+ * @param limitPrice the order's limit price
+ * @param requested the contracts requested
+ * @param filled the contracts filled so far
+ * @param remaining the contracts still resting
+ * @param status where the order stands
+ * @param averageFillPrice the average price of the fills, empty until something fills
+ * @param feesPaid the fees paid so far
+ * @param rejectReason why the order was rejected, {@code ""} otherwise; {@code null} becomes {@code ""}
  */
 public record OrderState(ClientOrderId clientOrderId, String exchangeOrderId, String marketTicker, Side side, OrderAction action,
                          Price limitPrice, Contracts requested, Contracts filled, Contracts remaining, OrderStatus status,
                          java.util.Optional<Price> averageFillPrice, Dollars feesPaid, String rejectReason) {
+    /**
+     * Validates the state.
+     *
+     * @throws IllegalArgumentException if {@code filled + remaining > requested}
+     * @throws NullPointerException if a component other than the two strings is null
+     */
     public OrderState {
         Objects.requireNonNull(clientOrderId, "clientOrderId");
         exchangeOrderId = exchangeOrderId == null ? "" : exchangeOrderId;
@@ -34,12 +54,19 @@ public record OrderState(ClientOrderId clientOrderId, String exchangeOrderId, St
         }
     }
 
-    /** A rejection of a request that never reached the book. */
+    /**
+     * A rejection of a request that never reached the book.
+     *
+     * @param r the rejected request
+     * @param reason why, for the operator
+     * @return a {@link OrderStatus#REJECTED} state with nothing filled
+     */
     public static OrderState rejected(OrderRequest r, String reason) {
         return new OrderState(r.clientOrderId(), "", r.marketTicker(), r.side(), r.action(), r.limitPrice(), r.count(),
                 Contracts.ZERO, Contracts.ZERO, OrderStatus.REJECTED, java.util.Optional.empty(), Dollars.ZERO, reason);
     }
 
+    /** {@return {@code true} while the order rests on the book} */
     public boolean isOpen() {
         return status == OrderStatus.RESTING;
     }

@@ -11,6 +11,7 @@ public enum OrderStatus {
     /** Refused by the exchange or by a pre-trade check; nothing filled. */
     REJECTED;
 
+    /** {@return {@code true} for FILLED, CANCELED and REJECTED: the order will not change again} */
     public boolean isTerminal() {
         return this != RESTING;
     }

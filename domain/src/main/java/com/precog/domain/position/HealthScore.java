@@ -2,16 +2,30 @@ package com.precog.domain.position;
 
 /**
  * A position's health in [0, 1] (SPEC §7): weighted sum of four components, each in [0, 1]:
- * edge remaining 0.40, time remaining 0.20, liquidity depth 0.20, unrealized P&L 0.20.
+ * edge remaining 0.40, time remaining 0.20, liquidity depth 0.20, unrealized P&amp;L 0.20.
  * Bands: ≥ 0.80 EXCELLENT, ≥ 0.60 GOOD, ≥ 0.40 FAIR, ≥ 0.20 POOR, else CRITICAL.
- * A score is a report, not money: doubles are fine here. Immutable.
+ * A score is a report, not money: doubles are fine here. Immutable and thread-safe.
+ *
+ * @param edgeRemaining current edge / entry edge, in [0, 1]
+ * @param timeRemaining time left / horizon, in [0, 1]
+ * @param liquidityDepth bid quantity / held quantity, in [0, 1]
+ * @param unrealizedPnl P&amp;L between the stop loss (0) and the profit target (1), in [0, 1]
  */
 public record HealthScore(double edgeRemaining, double timeRemaining, double liquidityDepth, double unrealizedPnl) {
+    /** Weight of the edge component. */
     public static final double EDGE_WEIGHT = 0.40;
+    /** Weight of the time component. */
     public static final double TIME_WEIGHT = 0.20;
+    /** Weight of the liquidity component. */
     public static final double LIQUIDITY_WEIGHT = 0.20;
+    /** Weight of the P&amp;L component. */
     public static final double PNL_WEIGHT = 0.20;
 
+    /**
+     * Validates the components.
+     *
+     * @throws IllegalArgumentException if a component is NaN or outside [0, 1]
+     */
     public HealthScore {
         check(edgeRemaining, "edgeRemaining");
         check(timeRemaining, "timeRemaining");
@@ -23,14 +37,36 @@ public record HealthScore(double edgeRemaining, double timeRemaining, double liq
         if (!(v >= 0.0 && v <= 1.0)) throw new IllegalArgumentException(name + " must be within [0, 1], was " + v);
     }
 
-    /** Health bands. */
-    public enum Band { EXCELLENT, GOOD, FAIR, POOR, CRITICAL }
+    /** Health bands, best first. */
+    public enum Band {
+        /** Score ≥ 0.80. */
+        EXCELLENT,
+        /** Score ≥ 0.60. */
+        GOOD,
+        /** Score ≥ 0.40. */
+        FAIR,
+        /** Score ≥ 0.20. */
+        POOR,
+        /** Score below 0.20. */
+        CRITICAL
+    }
 
     /**
      * Components from raw inputs, each clamped to [0, 1]: edge = current edge / entry edge
      * (0 when the entry edge is not positive); time = time left / horizon; liquidity = bid
-     * quantity / held quantity; P&L maps pnl_pct from {@code stopLossPpm} (0) to
+     * quantity / held quantity; P&amp;L maps pnl_pct from {@code stopLossPpm} (0) to
      * {@code profitTargetPpm} (1) linearly.
+     *
+     * @param currentEdgeMicros the current edge in micro-dollars per contract
+     * @param entryEdgeMicros the edge at entry in micro-dollars per contract
+     * @param millisLeft milliseconds until the close
+     * @param horizonMillis the horizon the time component is measured against, in milliseconds
+     * @param bidQuantityHundredths quantity at the held side's bid, in hundredths
+     * @param heldHundredths quantity held, in hundredths
+     * @param pnlPpm the position's {@code pnl_pct} in millionths
+     * @param stopLossPpm the stop-loss threshold in millionths (maps to 0)
+     * @param profitTargetPpm the profit target in millionths (maps to 1)
+     * @return the score's components
      */
     public static HealthScore of(long currentEdgeMicros, long entryEdgeMicros, long millisLeft, long horizonMillis,
                                  long bidQuantityHundredths, long heldHundredths, long pnlPpm, long stopLossPpm, long profitTargetPpm) {
@@ -45,10 +81,12 @@ public record HealthScore(double edgeRemaining, double timeRemaining, double liq
         return Double.isNaN(v) ? 0.0 : Math.max(0.0, Math.min(1.0, v));
     }
 
+    /** {@return the weighted sum of the components, in [0, 1]} */
     public double score() {
         return EDGE_WEIGHT * edgeRemaining + TIME_WEIGHT * timeRemaining + LIQUIDITY_WEIGHT * liquidityDepth + PNL_WEIGHT * unrealizedPnl;
     }
 
+    /** {@return the band of the score (bounds inclusive, with a 1e-12 tolerance)} */
     public Band band() {
         double s = score() + 1e-12;
         return s >= 0.80 ? Band.EXCELLENT : s >= 0.60 ? Band.GOOD : s >= 0.40 ? Band.FAIR : s >= 0.20 ? Band.POOR : Band.CRITICAL;

@@ -16,17 +16,45 @@ import java.util.Optional;
  * {@code entryPrice} with {@code entryFees} paid, marked to exit at the held side's best bid.
  *
  * <p>All-in entry cost per contract = {@code (original × entryPrice + entryFees)/original},
- * held in 10^-8 $ units and rounded up (so P&L is never flattered). {@code pnl_pct = (mark −
+ * held in 10^-8 $ units and rounded up (so P&amp;L is never flattered). {@code pnl_pct = (mark −
  * cost)/cost}. Quantities shrink only through {@link #afterExit}; the position is CLOSED exactly
  * when the current quantity is zero. {@code partialStagesDone} is a bit mask of the partial-exit
  * stages already executed (bit i = stage i+1). Immutable: every change is a new value (a new
- * SCD2 version in storage).
+ * SCD2 version in storage). Thread-safe.
+ *
+ * @param id the position's id, not blank
+ * @param marketTicker the market's ticker, not blank
+ * @param eventTicker the event's ticker; {@code null} becomes {@code ""}
+ * @param side the side held
+ * @param confidence the entry confidence (chooses the exit thresholds)
+ * @param environment where the position lives
+ * @param strategyVersion the strategy version that opened it; {@code null} becomes {@code ""}
+ * @param modelVersion the model version that priced it; {@code null} becomes {@code ""}
+ * @param entryPrice the average entry price
+ * @param entryFees the entry fees paid, non-negative
+ * @param originalQuantity the quantity opened, positive
+ * @param currentQuantity the quantity still held, at most the original
+ * @param openedAt when it was opened
+ * @param mark the last mark (the held side's best bid)
+ * @param markedAt when the mark was taken
+ * @param trailingStop the trailing-stop state
+ * @param partialStagesDone bit mask of the partial-exit stages executed, {@code >= 0}
+ * @param realizedPnl the P&amp;L realized so far, after fees
+ * @param status OPEN, or CLOSED exactly when the current quantity is zero
+ * @param closedAt when it closed; present exactly when CLOSED
  */
 public record Position(String id, String marketTicker, String eventTicker, Side side, ConfidenceLevel confidence,
                        ExecutionEnvironment environment, String strategyVersion, String modelVersion,
                        Price entryPrice, Dollars entryFees, Contracts originalQuantity, Contracts currentQuantity,
                        Instant openedAt, Price mark, Instant markedAt, TrailingStop trailingStop, int partialStagesDone,
                        Dollars realizedPnl, PositionStatus status, Optional<Instant> closedAt) {
+    /**
+     * Validates the invariants.
+     *
+     * @throws IllegalArgumentException if an id or ticker is blank, the fees are negative, the quantities
+     *         are inconsistent, or the status disagrees with the quantity or the close time
+     * @throws NullPointerException if another required component is null
+     */
     public Position {
         requireText(id, "id");
         requireText(marketTicker, "marketTicker");
@@ -65,7 +93,25 @@ public record Position(String id, String marketTicker, String eventTicker, Side 
         if (s == null || s.isBlank()) throw new IllegalArgumentException(name + " must not be blank");
     }
 
-    /** A freshly opened position: mark = entry price, trailing stop inactive, nothing realized. */
+    /**
+     * A freshly opened position: mark = entry price, trailing stop inactive, nothing realized.
+     *
+     * @param id the position's id
+     * @param marketTicker the market's ticker
+     * @param eventTicker the event's ticker
+     * @param side the side bought
+     * @param confidence the entry confidence
+     * @param environment where it lives
+     * @param strategyVersion the strategy version
+     * @param modelVersion the model version
+     * @param entryPrice the average entry price
+     * @param entryFees the entry fees paid (e.g. {@code fees.takerFee(price, quantity)})
+     * @param quantity the quantity bought, positive
+     * @param trailing the trailing-stop parameters
+     * @param at the entry time
+     * @return the open position
+     * @throws IllegalArgumentException as the constructor
+     */
     public static Position open(String id, String marketTicker, String eventTicker, Side side, ConfidenceLevel confidence,
                                 ExecutionEnvironment environment, String strategyVersion, String modelVersion,
                                 Price entryPrice, Dollars entryFees, Contracts quantity, TrailingStopConfig trailing, Instant at) {
@@ -74,54 +120,77 @@ public record Position(String id, String marketTicker, String eventTicker, Side 
                 TrailingStop.initial(trailing, entryPrice.micros(), at), 0, Dollars.ZERO, PositionStatus.OPEN, Optional.empty());
     }
 
+    /** {@return {@code true} while the position holds contracts} */
     public boolean isOpen() {
         return status == PositionStatus.OPEN;
     }
 
-    /** All-in entry cost of one contract in 10^-8 $ units (price plus the fee share), rounded up. */
+    /** {@return the all-in entry cost of one contract in 10<sup>-8</sup> $ units (price plus the fee share), rounded up} */
     public long entryCostUnitsPerContract() {
         return entryCostUnitsPerContract(entryPrice.micros(), entryFees.units(), originalQuantity.hundredths());
     }
 
-    /** {@code ceil((hundredths × priceMicros + feeUnits) × 100 / hundredths)}: the all-in cost per contract in 10^-8 $. */
+    /**
+     * The all-in cost per contract of a fill.
+     *
+     * @param priceMicros the average price in micro-dollars
+     * @param feeUnits the total fees in 10<sup>-8</sup> $ units
+     * @param hundredths the quantity in hundredths, positive
+     * @return {@code ceil((hundredths × priceMicros + feeUnits) × 100 / hundredths)} in 10<sup>-8</sup> $ units
+     * @throws ArithmeticException on overflow or a zero quantity
+     */
     public static long entryCostUnitsPerContract(long priceMicros, long feeUnits, long hundredths) {
         long total = Math.addExact(Math.multiplyExact(hundredths, priceMicros), feeUnits);
         return Math.ceilDiv(Math.multiplyExact(total, 100L), hundredths);
     }
 
-    /** All-in entry cost per contract as dollars (exact, 8 decimals). */
+    /** {@return the all-in entry cost per contract as dollars (rounded up to 8 decimals)} */
     public Dollars entryCostPerContract() {
         return Dollars.ofUnits(entryCostUnitsPerContract());
     }
 
-    /** {@code (mark − cost)/cost} in millionths, rounded down. */
+    /** {@return {@code pnl_pct = (mark − cost)/cost} in millionths, rounded down} */
     public long pnlPpm() {
         return TrailingStop.gainPpm(mark.micros(), entryCostUnitsPerContract());
     }
 
-    /** {@code pnl_pct} as a decimal with 6 places, rounded down. */
+    /** {@return {@code pnl_pct} as a decimal with 6 places, rounded down} */
     public BigDecimal pnlPct() {
         return BigDecimal.valueOf(pnlPpm(), 6);
     }
 
-    /** Unrealized P&L of the current quantity at the mark (before exit fees): {@code current × (mark − cost)}. */
+    /** {@return the unrealized P&amp;L of the current quantity at the mark (before exit fees), {@code current × (mark − cost)} rounded down} */
     public Dollars unrealizedPnl() {
         long perContract = mark.micros() * 100 - entryCostUnitsPerContract();
         return Dollars.ofUnits(Math.floorDiv(Math.multiplyExact(currentQuantity.hundredths(), perContract), 100L));
     }
 
-    /** Market value of the current quantity at the mark. */
+    /** {@return the market value of the current quantity at the mark, exact} */
     public Dollars marketValue() {
         return currentQuantity.times(mark);
     }
 
-    /** Realized P&L after fees of selling {@code sold} contracts for {@code proceeds} (count × price) paying {@code exitFees}. */
+    /**
+     * Realized P&amp;L of a sale.
+     *
+     * @param sold the contracts sold
+     * @param proceeds what the sale brought in ({@code count × price})
+     * @param exitFees the exit fees paid
+     * @return {@code proceeds − exitFees − sold × cost}, the cost share rounded up
+     */
     public Dollars realizedPnlOf(Contracts sold, Dollars proceeds, Dollars exitFees) {
         long cost = Math.ceilDiv(Math.multiplyExact(sold.hundredths(), entryCostUnitsPerContract()), 100L);
         return proceeds.minus(exitFees).minus(Dollars.ofUnits(cost));
     }
 
-    /** A new mark (held side's best bid); folds it into the trailing stop. Returns {@code this} when nothing changes. */
+    /**
+     * A new mark (held side's best bid); folds it into the trailing stop.
+     *
+     * @param newMark the held side's best bid
+     * @param at when it was seen
+     * @return the marked position, or {@code this} when nothing changes
+     * @throws NullPointerException if {@code newMark} is null
+     */
     public Position withMark(Price newMark, Instant at) {
         Objects.requireNonNull(newMark, "newMark");
         TrailingStop ts = trailingStop.update(newMark.micros(), entryCostUnitsPerContract(), at);
@@ -132,8 +201,15 @@ public record Position(String id, String marketTicker, String eventTicker, Side 
     }
 
     /**
-     * After selling {@code sold} contracts with realized P&L {@code pnl} (after fees): reduces
-     * the quantity, adds the P&L, records the partial stages executed, closes at zero.
+     * After selling {@code sold} contracts with realized P&amp;L {@code pnl} (after fees): reduces
+     * the quantity, adds the P&amp;L, records the partial stages executed, closes at zero.
+     *
+     * @param sold the contracts sold, within (0, current]
+     * @param pnl the realized P&amp;L of the sale
+     * @param stagesExecuted bit mask of partial-exit stages the sale executed, {@code >= 0}
+     * @param at when the sale completed
+     * @return the reduced (or closed) position
+     * @throws IllegalArgumentException if {@code sold} is out of range or the mask negative
      */
     public Position afterExit(Contracts sold, Dollars pnl, int stagesExecuted, Instant at) {
         Objects.requireNonNull(sold, "sold");
@@ -150,14 +226,19 @@ public record Position(String id, String marketTicker, String eventTicker, Side 
                 closed ? Optional.of(at) : Optional.empty());
     }
 
-    /** pnl_pct of the current mark rounded to 4 decimals, for display. */
+    /** {@return {@code pnl_pct} of the current mark rounded down to 4 decimals, for display} */
     public String pnlPctText() {
         return pnlPct().setScale(4, RoundingMode.FLOOR).toPlainString();
     }
 
     /**
      * Closes the whole remaining quantity at settlement: the held side pays $1 per contract when
-     * it won, $0 when it lost (no fee). Realized P&L = payout − remaining × all-in entry cost.
+     * it won, $0 when it lost (no fee). Realized P&amp;L = payout − remaining × all-in entry cost.
+     *
+     * @param heldSideWon whether the held side won
+     * @param at the settlement time
+     * @return the closed position
+     * @throws IllegalStateException if the position is already closed
      */
     public Position settle(boolean heldSideWon, Instant at) {
         if (!isOpen()) throw new IllegalStateException("position " + id + " is already closed");

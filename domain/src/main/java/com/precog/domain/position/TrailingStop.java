@@ -10,11 +10,26 @@ import java.util.Optional;
  *
  * <p>Invariants: inactive ⇒ stop 0 and no activation time; active ⇒ {@code 0 < stop < peak}
  * and activation price ≤ peak. The stop only rises ({@link #update}). Immutable; an update
- * that changes nothing returns {@code this}.
+ * that changes nothing returns {@code this}. Thread-safe.
+ *
+ * @param config the trailing-stop parameters
+ * @param active whether the stop is armed
+ * @param activatedAt when it was armed; empty while inactive
+ * @param activationPriceMicros the mark that armed it in micro-dollars; 0 while inactive
+ * @param peakPriceMicros the highest mark since entry in micro-dollars, {@code 1 .. 999_999}
+ * @param peakAt when the peak was seen
+ * @param stopPriceMicros the stop in micro-dollars, within (0, peak) when armed; 0 while inactive
+ * @param distancePpm the stop's distance below the peak in millionths; 0 while inactive
  */
 public record TrailingStop(TrailingStopConfig config, boolean active, Optional<Instant> activatedAt,
                            long activationPriceMicros, long peakPriceMicros, Instant peakAt,
                            long stopPriceMicros, long distancePpm) {
+    /**
+     * Validates the invariants above.
+     *
+     * @throws IllegalArgumentException if they fail
+     * @throws NullPointerException if the config, activation time option or peak time is null
+     */
     public TrailingStop {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(activatedAt, "activatedAt");
@@ -35,12 +50,25 @@ public record TrailingStop(TrailingStopConfig config, boolean active, Optional<I
         }
     }
 
-    /** The state right after entry at {@code entryPriceMicros}: inactive, peak = entry price. */
+    /**
+     * The state right after entry: inactive, peak = entry price.
+     *
+     * @param config the trailing-stop parameters
+     * @param entryPriceMicros the entry price in micro-dollars
+     * @param at the entry time
+     * @return the inactive state
+     */
     public static TrailingStop initial(TrailingStopConfig config, long entryPriceMicros, Instant at) {
         return new TrailingStop(config, false, Optional.empty(), 0, entryPriceMicros, at, 0, 0);
     }
 
-    /** Gain in ppm of a price over the all-in entry cost per contract (10^-8 $ units), rounded down. */
+    /**
+     * Gain of a price over the all-in entry cost.
+     *
+     * @param priceMicros a price in micro-dollars
+     * @param entryCostUnitsPerContract the all-in entry cost per contract in 10<sup>-8</sup> $ units, positive
+     * @return {@code (price − cost)/cost} in millionths, rounded down (toward −∞)
+     */
     public static long gainPpm(long priceMicros, long entryCostUnitsPerContract) {
         return Math.floorDiv((priceMicros * 100 - entryCostUnitsPerContract) * 1_000_000L, entryCostUnitsPerContract);
     }
@@ -48,6 +76,11 @@ public record TrailingStop(TrailingStopConfig config, boolean active, Optional<I
     /**
      * Folds a new mark in: raises the peak, arms the stop when the mark's gain reaches the
      * activation, recomputes the distance from the gain at the peak and raises the stop.
+     *
+     * @param markMicros the new mark in micro-dollars; 0 or less (no bid) changes nothing
+     * @param entryCostUnitsPerContract the all-in entry cost per contract in 10<sup>-8</sup> $ units
+     * @param at the time of the mark
+     * @return the new state, or {@code this} when nothing changes
      */
     public TrailingStop update(long markMicros, long entryCostUnitsPerContract, Instant at) {
         if (markMicros <= 0) return this;
@@ -79,7 +112,12 @@ public record TrailingStop(TrailingStopConfig config, boolean active, Optional<I
         return new TrailingStop(config, nowActive, actAt, actPrice, peak, peakTime, stop, dist);
     }
 
-    /** True when armed and {@code markMicros ≤ stop}. */
+    /**
+     * Whether the stop is hit.
+     *
+     * @param markMicros the mark in micro-dollars
+     * @return {@code true} when armed, the mark is positive and {@code markMicros ≤ stop}
+     */
     public boolean isHit(long markMicros) {
         return active && markMicros > 0 && markMicros <= stopPriceMicros;
     }

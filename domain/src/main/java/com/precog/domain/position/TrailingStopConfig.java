@@ -16,6 +16,12 @@ package com.precog.domain.position;
  */
 public record TrailingStopConfig(long activationPpm, long initialDistancePpm, long tighteningPpm, long stepPpm,
                                  long minimumDistancePpm) {
+    /**
+     * Validates the parameters (immutable and thread-safe afterwards).
+     *
+     * @throws IllegalArgumentException unless {@code 0 < activation ≤ 10 000 000},
+     *         {@code 0 < minimum ≤ initial < 1 000 000}, {@code tightening ≥ 0} and {@code step > 0}
+     */
     public TrailingStopConfig {
         if (activationPpm <= 0 || activationPpm > 10_000_000) {
             throw new IllegalArgumentException("trailing stop activationPpm must be within (0, 10_000_000], was " + activationPpm);
@@ -31,22 +37,28 @@ public record TrailingStopConfig(long activationPpm, long initialDistancePpm, lo
         if (stepPpm <= 0) throw new IllegalArgumentException("trailing stop stepPpm must be positive, was " + stepPpm);
     }
 
-    /** SPEC default: activate at +10%, 5% distance, −1 point per +10% of peak gain, floor 2%. */
+    /** {@return the SPEC default: activate at +10%, 5% distance, −1 point per +10% of peak gain, floor 2%} */
     public static TrailingStopConfig balanced() {
         return new TrailingStopConfig(100_000, 50_000, 10_000, 100_000, 20_000);
     }
 
-    /** Later and wider (Decision): activate at +15%, 7% distance, floor 3%. */
+    /** {@return later and wider (Decision): activate at +15%, 7% distance, floor 3%} */
     public static TrailingStopConfig conservative() {
         return new TrailingStopConfig(150_000, 70_000, 10_000, 100_000, 30_000);
     }
 
-    /** Earlier and tighter (Decision): activate at +5%, 3% distance, floor 1.5%. */
+    /** {@return earlier and tighter (Decision): activate at +5%, 3% distance, floor 1.5%} */
     public static TrailingStopConfig aggressive() {
         return new TrailingStopConfig(50_000, 30_000, 10_000, 100_000, 15_000);
     }
 
-    /** A preset by name: {@code conservative|balanced|aggressive}. */
+    /**
+     * A preset by name.
+     *
+     * @param name {@code conservative}, {@code balanced} or {@code aggressive}, any case
+     * @return the preset
+     * @throws IllegalArgumentException for anything else, including null
+     */
     public static TrailingStopConfig preset(String name) {
         if (name != null) {
             switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
@@ -59,7 +71,12 @@ public record TrailingStopConfig(long activationPpm, long initialDistancePpm, lo
         throw new IllegalArgumentException("trailing stop preset must be conservative, balanced or aggressive, was '" + name + "'");
     }
 
-    /** Distance in ppm for a gain at the peak of {@code peakGainPpm} (tightening rounded down, so the distance never undershoots). */
+    /**
+     * The stop's distance below the peak.
+     *
+     * @param peakGainPpm the gain at the peak in millionths
+     * @return the distance in millionths (tightening rounded down, so the distance never undershoots), at least the minimum
+     */
     public long distancePpm(long peakGainPpm) {
         long above = Math.max(0, peakGainPpm - activationPpm);
         long reduction = tighteningPpm != 0 && above > Long.MAX_VALUE / tighteningPpm

@@ -6,6 +6,7 @@ import java.util.Objects;
 /**
  * A read-only snapshot of the account as seen by one entry decision, filled by whoever owns
  * positions and orders (open orders count as exposure). Dollar amounts are all-in cost bases.
+ * Immutable and thread-safe.
  *
  * @param bankroll              the account balance used as the Kelly bankroll and for the balance floor
  * @param totalExposure         cost basis of every open position and resting entry order
@@ -24,6 +25,13 @@ import java.util.Objects;
 public record ExposureView(Dollars bankroll, Dollars totalExposure, int openPositions, long heldYesHundredths, long heldNoHundredths,
                            Dollars marketExposure, int gamePositions, Dollars gameExposure, Dollars correlatedExposure,
                            long maxCorrelationMillionths, Dollars leagueExposure, int tradesLastHour, int tradesToday) {
+    /**
+     * Validates the snapshot.
+     *
+     * @throws IllegalArgumentException if an exposure, count or held quantity is negative or the
+     *         correlation lies outside [-1 000 000, 1 000 000]
+     * @throws NullPointerException if an amount is null
+     */
     public ExposureView {
         Objects.requireNonNull(bankroll, "bankroll");
         nonNegative(totalExposure, "totalExposure");
@@ -45,12 +53,22 @@ public record ExposureView(Dollars bankroll, Dollars totalExposure, int openPosi
         if (d.isNegative()) throw new IllegalArgumentException(name + " must not be negative, was " + d);
     }
 
-    /** A flat account: nothing open, no trades yet. */
+    /**
+     * A flat account: nothing open, no trades yet.
+     *
+     * @param bankroll the account balance (the Kelly bankroll)
+     * @return the snapshot with every exposure and count at zero
+     */
     public static ExposureView flat(Dollars bankroll) {
         return new ExposureView(bankroll, Dollars.ZERO, 0, 0, 0, Dollars.ZERO, 0, Dollars.ZERO, Dollars.ZERO, 0, Dollars.ZERO, 0, 0);
     }
 
-    /** Contracts held of one side in the candidate market. */
+    /**
+     * Contracts held (or bid for) of one side in the candidate market.
+     *
+     * @param side the side
+     * @return {@link #heldYesHundredths()} or {@link #heldNoHundredths()}, in hundredths of a contract
+     */
     public long heldHundredths(com.precog.domain.market.Side side) {
         return side == com.precog.domain.market.Side.YES ? heldYesHundredths : heldNoHundredths;
     }

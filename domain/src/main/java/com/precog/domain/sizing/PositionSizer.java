@@ -20,23 +20,42 @@ public final class PositionSizer {
     private final RiskLimits limits;
     private final SizeReductions reductions;
 
+    /**
+     * A sizer with the given rules.
+     *
+     * @param limits the entry limits
+     * @param reductions the size reductions
+     * @throws NullPointerException if either is null
+     */
     public PositionSizer(RiskLimits limits, SizeReductions reductions) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.reductions = Objects.requireNonNull(reductions, "reductions");
     }
 
+    /** {@return a sizer with the SPEC §5 defaults: {@link RiskLimits#defaults()} and {@link SizeReductions#defaults()}} */
     public static PositionSizer defaults() {
         return new PositionSizer(RiskLimits.defaults(), SizeReductions.defaults());
     }
 
+    /** {@return the entry limits} */
     public RiskLimits limits() {
         return limits;
     }
 
+    /** {@return the size reductions} */
     public SizeReductions reductions() {
         return reductions;
     }
 
+    /**
+     * Sizes one entry. Pure: the same inputs always give the same decision.
+     *
+     * @param r the candidate entry
+     * @param e the account as this decision sees it
+     * @return {@link SizingDecision.Sized} with contracts rounded down (to whole contracts unless the
+     *         market trades fractions), its cost rounded up to 10<sup>-8</sup> $ and the binding limit;
+     *         or {@link SizingDecision.Rejected} naming the one rule that refused
+     */
     public SizingDecision size(SizingRequest r, ExposureView e) {
         long c = r.allInCostUnits();
         if (e.heldHundredths(r.side().opposite()) > 0) {

@@ -33,6 +33,7 @@ public enum RejectionReason {
     /** The resulting position is smaller than the minimum position. */
     BELOW_MIN_POSITION;
 
+    /** {@return the lower-case name as stored ({@code "no_edge"})} */
     public String wireName() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -6,10 +6,13 @@ import com.precog.domain.money.Dollars;
 import com.precog.domain.money.Price;
 import java.util.Objects;
 
-/** The outcome of sizing one candidate entry: a size with its binding limit, or a named rejection. */
+/**
+ * The outcome of sizing one candidate entry: a size with its binding limit, or a named rejection.
+ * Switch over the two records; both are immutable and thread-safe.
+ */
 public sealed interface SizingDecision permits SizingDecision.Sized, SizingDecision.Rejected {
 
-    /** Full Kelly {@code f*} in millionths (0 when there is no edge). */
+    /** {@return full Kelly {@code f*} in millionths (0 when there is no edge)} */
     long fullKellyMillionths();
 
     /**
@@ -28,6 +31,12 @@ public sealed interface SizingDecision permits SizingDecision.Sized, SizingDecis
      */
     record Sized(Side side, Price price, Dollars allInCost, Contracts contracts, Dollars cost, long fullKellyMillionths,
                  long fractionalKellyMillionths, long reductionFactorMillionths, Dollars stake, SizeLimit bindingLimit) implements SizingDecision {
+        /**
+         * Validates the size.
+         *
+         * @throws IllegalArgumentException if {@code contracts} is not positive
+         * @throws NullPointerException if a value component is null
+         */
         public Sized {
             Objects.requireNonNull(side, "side");
             Objects.requireNonNull(price, "price");
@@ -40,8 +49,19 @@ public sealed interface SizingDecision permits SizingDecision.Sized, SizingDecis
         }
     }
 
-    /** A refusal with the one rule that refused it and a human detail (observed vs limit). */
+    /**
+     * A refusal with the one rule that refused it and a human detail (observed vs limit).
+     *
+     * @param reason the rule that refused
+     * @param fullKellyMillionths {@code f*} in millionths when it was computed before the refusal, else 0
+     * @param detail observed value vs limit, for people; {@code null} becomes {@code ""}
+     */
     record Rejected(RejectionReason reason, long fullKellyMillionths, String detail) implements SizingDecision {
+        /**
+         * Validates the refusal.
+         *
+         * @throws NullPointerException if {@code reason} is null
+         */
         public Rejected {
             Objects.requireNonNull(reason, "reason");
             detail = detail == null ? "" : detail;

@@ -5,7 +5,7 @@ import com.precog.runner.logging.Logging;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Root command: {@code precog <subcommand>}. Subcommands are registered in {@link #commandLine()}. */
+/** Root command: {@code precog <subcommand>}. Subcommands are registered in {@link #register}. */
 @Command(
         name = "precog",
         mixinStandardHelpOptions = true,
@@ -30,28 +30,101 @@ public final class PrecogCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the command line with every subcommand and the operator contract's exit codes. */
-    public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new PrecogCommand());
-        // each area registers its commands here (one line each)
-        cl.addSubcommand(new com.precog.runner.cli.run.RunCommand());
-        cl.addSubcommand(new com.precog.runner.cli.config.ConfigCommand());
-        cl.addSubcommand(new com.precog.runner.cli.db.DbCommand());
-        cl.addSubcommand(new com.precog.runner.cli.model.ModelCommand());
-        com.precog.runner.cli.trading.TradingCommands.addTo(cl);
-        cl.addSubcommand(new com.precog.runner.cli.kalshi.KalshiCommand());
-        cl.addSubcommand(new com.precog.runner.cli.espn.EspnCommand());
-        cl.addSubcommand(new com.precog.runner.cli.data.DataCommand());
-        cl.getSubcommands().get("data").addSubcommand(new com.precog.runner.cli.ingame.ImportPbpCommand(() -> {
-            com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault();   // closed by the command when it ends
-            return com.precog.runner.cli.ingame.ImportPbpCommand.closing(new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC()).historicalPlays(), db);
-        }));
-        // in-game models live under `precog model` (versions as files under $PRECOG_HOME/models)
-        cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.FitIngameCommand());
-        cl.getSubcommands().get("model").addSubcommand(new com.precog.runner.cli.ingame.EvaluateIngameCommand());
-        cl.addSubcommand(new com.precog.runner.cli.positions.PositionsCommand());
-        cl.addSubcommand(new com.precog.runner.cli.breaker.CircuitBreakerCommand());
+    /** What the help listing shows of a command that is not built: name, aliases, header, description, hidden. */
+    private static CommandLine.Model.CommandSpec listing(Command c) {
+        CommandLine.Model.CommandSpec spec = CommandLine.Model.CommandSpec.create().name(c.name()).aliases(c.aliases());
+        spec.usageMessage().header(c.header()).description(c.description()).hidden(c.hidden());
+        return spec;
+    }
 
+    /**
+     * Registers every top-level command, one line each, in the order of the help listing. A command is
+     * built only when the arguments invoke it (see {@link Commands}); its class is read for the listing.
+     */
+    static void register(Commands commands) {
+        commands.add(com.precog.runner.cli.run.RunCommand.class, com.precog.runner.cli.run.RunCommand::new);
+        commands.add(com.precog.runner.cli.config.ConfigCommand.class, com.precog.runner.cli.config.ConfigCommand::new);
+        commands.add(com.precog.runner.cli.db.DbCommand.class, com.precog.runner.cli.db.DbCommand::new);
+        // in-game models live under `precog model` (versions as files under $PRECOG_HOME/models)
+        commands.add(com.precog.runner.cli.model.ModelCommand.class, com.precog.runner.cli.model.ModelCommand::new, model -> {
+            model.addSubcommand(new com.precog.runner.cli.ingame.FitIngameCommand());
+            model.addSubcommand(new com.precog.runner.cli.ingame.EvaluateIngameCommand());
+        });
+        com.precog.runner.cli.trading.TradingCommands.addTo(commands);
+        commands.add(com.precog.runner.cli.kalshi.KalshiCommand.class, com.precog.runner.cli.kalshi.KalshiCommand::new);
+        commands.add(com.precog.runner.cli.espn.EspnCommand.class, com.precog.runner.cli.espn.EspnCommand::new);
+        commands.add(com.precog.runner.cli.data.DataCommand.class, com.precog.runner.cli.data.DataCommand::new,
+                data -> data.addSubcommand(new com.precog.runner.cli.ingame.ImportPbpCommand(() -> {
+                    com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault();   // closed by the command when it ends
+                    return com.precog.runner.cli.ingame.ImportPbpCommand.closing(new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC()).historicalPlays(), db);
+                })));
+        commands.add(com.precog.runner.cli.positions.PositionsCommand.class, com.precog.runner.cli.positions.PositionsCommand::new);
+        commands.add(com.precog.runner.cli.breaker.CircuitBreakerCommand.class, com.precog.runner.cli.breaker.CircuitBreakerCommand::new);
+        commands.add(com.precog.runner.daemon.HealthCommand.class, com.precog.runner.daemon.HealthCommand::new);
+    }
+
+    /** Builds the command line with every subcommand in full and the operator contract's exit codes. */
+    public static CommandLine commandLine() {
+        return build(null, new boolean[1]);
+    }
+
+    /**
+     * Builds the command line for these arguments: the one top-level command they invoke is built in full,
+     * every other one only as its name and description (enough for the help listing and "did you mean"),
+     * so a start does not build the picocli model of all commands. Behaves exactly as {@link #commandLine()}
+     * (LazyCommandLineTest compares the two); arguments it cannot read for sure get the full command line.
+     */
+    public static CommandLine commandLine(String[] args) {
+        String invoked = invokedCommand(args);
+        if (invoked == null) {
+            return commandLine();
+        }
+        boolean[] built = {false};
+        CommandLine cl = build(invoked, built);
+        // a name that is no command: the full command line gives the same error and suggestions
+        return invoked.isEmpty() || built[0] ? cl : commandLine();
+    }
+
+    /**
+     * The top-level command these arguments invoke: its name, "" when they invoke none (root options only),
+     * or null when they cannot be read for sure without picocli (any other option, {@code @file}, {@code --}).
+     */
+    static String invokedCommand(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            switch (a) {
+                case "-h", "--help", "-V", "--version", "-hV", "-Vh" -> { continue; }
+                case "--log-format", "--log-level" -> { i++; continue; }
+                default -> { }
+            }
+            if (a.startsWith("--log-format=") || a.startsWith("--log-level=")) {
+                continue;
+            }
+            if (a.startsWith("-") || a.startsWith("@") || a.equals("help") && i < args.length - 1) {
+                return null;
+            }
+            return a.equals("help") ? "" : a;
+        }
+        return "";
+    }
+
+    /**
+     * The command line with the command {@code invoked} in full ("" none, null all) and the others as listings;
+     * {@code built[0]} tells whether a command was built in full.
+     */
+    private static CommandLine build(String invoked, boolean[] built) {
+        CommandLine cl = new CommandLine(new PrecogCommand());
+        register((type, factory, then) -> {
+            Command c = type.getAnnotation(Command.class);
+            if (invoked == null || invoked.equals(c.name()) || java.util.Arrays.asList(c.aliases()).contains(invoked)) {
+                Object command = factory.get();
+                cl.addSubcommand(command);
+                then.accept(cl.getSubcommands().get(c.name()));
+                built[0] = true;
+            } else {
+                cl.addSubcommand(c.name(), listing(c));
+            }
+        });
         // settings below apply to every subcommand registered above
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
@@ -69,7 +142,10 @@ public final class PrecogCommand implements Runnable {
         });
         cl.setExecutionStrategy(parseResult -> {
             PrecogCommand root = cl.getCommand();
-            Logging.configure(root.logFormat, Level.toLevel(root.logLevel, Level.INFO));
+            // help and version text go to stdout and log nothing: no need to start the logging system
+            if (parseResult.asCommandLineList().stream().noneMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
+                Logging.configure(root.logFormat, Level.toLevel(root.logLevel, Level.INFO));
+            }
             return new CommandLine.RunLast().execute(parseResult);
         });
         return cl;

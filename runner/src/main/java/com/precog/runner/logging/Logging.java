@@ -16,10 +16,48 @@ public final class Logging {
     /** The two log formats of {@code --log-format}. */
     public enum Format { TEXT, JSON }
 
+    /** What the CLI asked for ({@link #configure}); null until it asks. */
+    private static Format requestedFormat;
+    private static Level requestedLevel;
+    /** Whether Logback has started in this process (set by {@link DefaultLogging}, Logback's first configurator). */
+    private static boolean started;
+
+    /**
+     * Sends log lines at {@code level} or above to stderr in {@code format}. If Logback runs already, at once;
+     * otherwise when Logback starts, at the first log call ({@link DefaultLogging}), so a command that logs
+     * nothing never starts it (CLI start, docs/PERFORMANCE.md).
+     */
     public static synchronized void configure(Format format, Level level) {
         Redactor.registerEnvironmentSecrets();
-        LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
-        ctx.reset();
+        requestedFormat = format;
+        requestedLevel = level;
+        if (started) {
+            LoggerContext ctx = (LoggerContext) LoggerFactory.getILoggerFactory();
+            ctx.reset();
+            apply(ctx);
+        }
+    }
+
+    /** Called as Logback starts: applies what the CLI asked for and returns true, or false when it asked nothing yet. */
+    static synchronized boolean starting(LoggerContext ctx) {
+        started = true;
+        if (requestedFormat == null) {
+            return false;
+        }
+        apply(ctx);
+        return true;
+    }
+
+    private static void apply(LoggerContext ctx) {
+        toStderr(ctx, requestedFormat, requestedLevel);
+        // third-party chatter stays at WARN unless asked for DEBUG
+        for (String noisy : new String[] {"com.zaxxer.hikari", "org.flywaydb", "org.jooq", "io.zonky", "org.java_websocket", "com.google.inject"}) {
+            ctx.getLogger(noisy).setLevel(requestedLevel.isGreaterOrEqual(Level.INFO) ? Level.WARN : requestedLevel);
+        }
+    }
+
+    /** Sends every log line at {@code level} or above to stderr in {@code format}, secrets redacted. */
+    static void toStderr(LoggerContext ctx, Format format, Level level) {
         Layout<ILoggingEvent> layout;
         if (format == Format.JSON) {
             layout = new JsonLinesLayout();
@@ -43,9 +81,5 @@ public final class Logging {
         Logger root = ctx.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(level);
         root.addAppender(app);
-        // third-party chatter stays at WARN unless asked for DEBUG
-        for (String noisy : new String[] {"com.zaxxer.hikari", "org.flywaydb", "org.jooq", "io.zonky", "org.java_websocket", "com.google.inject"}) {
-            ctx.getLogger(noisy).setLevel(level.isGreaterOrEqual(Level.INFO) ? Level.WARN : level);
-        }
     }
 }

@@ -11,8 +11,13 @@ public final class CliRunner {
 
     private CliRunner() {}
 
+    /** Runs the command line a start of {@code precog} builds for these arguments. */
     public static Result run(String... args) {
-        CommandLine cl = PrecogCommand.commandLine();
+        return run(PrecogCommand.commandLine(args), args);
+    }
+
+    /** Runs {@code cl} with these arguments. */
+    public static Result run(CommandLine cl, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -24,11 +24,13 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * An {@code orderbook_delta} frame (text, as the WebSocket delivers it) → the local book updated,
- * next to a raw Jackson parse of the same frames (tree and streaming). Frames have the exact
- * shape of the documented sample, 20 price levels per side, sequential seq numbers; each +q is
- * followed by −q at the same level so the book stays valid while cycling. Sample-time mode gives
- * median and p99.
+ * An {@code orderbook_delta} frame → the local book updated, next to a raw Jackson parse of the
+ * same frames (tree and streaming) in the same run. {@code deltaToBook} takes the frame as the
+ * WebSocket reader gets it off the wire (the text frame's UTF-8 payload, what
+ * {@code Utf8FrameDraft} hands to the books); {@code deltaToBookFromString} takes the decoded
+ * String (tests, the fallback path). Frames have the exact shape of the documented sample, 20
+ * price levels per side, sequential seq numbers; each +q is followed by −q at the same level so
+ * the book stays valid while cycling. Sample-time mode gives median and p99.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.SampleTime})
@@ -42,6 +44,7 @@ public class OrderbookDeltaBench {
     static final long SID = 7;
 
     String[] frames;
+    byte[][] utf8;
     BookFeedHarness feed;
     ObjectMapper mapper;
     JsonFactory factory;
@@ -58,6 +61,8 @@ public class OrderbookDeltaBench {
             frames[k] = frame(k + 2, yes, price, q);
             frames[k + 1] = frame(k + 3, yes, price, -q);
         }
+        utf8 = new byte[FRAMES][];
+        for (int k = 0; k < FRAMES; k++) utf8[k] = frames[k].getBytes(java.nio.charset.StandardCharsets.UTF_8);
         mapper = new ObjectMapper();
         factory = mapper.getFactory();
         reset();
@@ -82,25 +87,32 @@ public class OrderbookDeltaBench {
                 + "\",\"ts\":\"2026-11-24T20:44:01Z\",\"ts_ms\":1795553041000}}";
     }
 
-    /** Frame → parse → seq check → book lookup → level update (the full hot path). */
+    /** UTF-8 frame → parse → seq check → book lookup → level update (the full hot path, as the reader thread runs it). */
     @Benchmark
     public void deltaToBook() {
         if (i == FRAMES) reset(); // seq restarts with a fresh snapshot once per 4096 frames
+        feed.onFrameUtf8(utf8[i++]);
+    }
+
+    /** The same from the decoded String (the path of frames that arrive as text). */
+    @Benchmark
+    public void deltaToBookFromString() {
+        if (i == FRAMES) reset();
         feed.onFrame(frames[i++]);
     }
 
-    /** Jackson tree parse of the same frame (what a straightforward client does before any book work). */
+    /** Jackson tree parse of the same UTF-8 frame (what a straightforward client does before any book work). */
     @Benchmark
     public JsonNode jacksonTree() throws IOException {
         if (i == FRAMES) i = 0;
-        return mapper.readTree(frames[i++]);
+        return mapper.readTree(utf8[i++]);
     }
 
-    /** Jackson streaming tokenization of the same frame (the cheapest Jackson can read it). */
+    /** Jackson streaming tokenization of the same UTF-8 frame (the cheapest Jackson can read it). */
     @Benchmark
     public void jacksonStreaming(Blackhole bh) throws IOException {
         if (i == FRAMES) i = 0;
-        try (JsonParser p = factory.createParser(frames[i++])) {
+        try (JsonParser p = factory.createParser(utf8[i++])) {
             JsonToken t;
             while ((t = p.nextToken()) != null) bh.consume(t);
         }

@@ -89,6 +89,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     final Map<String, Long> positions = new LinkedHashMap<>(); // ticker -> signed hundredths (+YES)
     final Map<String, Long> positionCostUnits = new HashMap<>();
     final List<ObjectNode> settlements = new ArrayList<>();
+    final Map<String, FakeOrderGroups.Group> orderGroups = new LinkedHashMap<>();
     long balanceUnits = Dollars.of(10_000).units();
     private final Deque<Fault> faults = new ArrayDeque<>();
     final AtomicLong restRequests = new AtomicLong();
@@ -238,6 +239,118 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    // ---------------------------------------------------------------- market lifecycle (REST status + market_lifecycle_v2)
+
+    /** Pauses trading (REST status {@code inactive}; lifecycle {@code deactivated}, {@code is_deactivated: true}). */
+    public void pauseMarket(String ticker) {
+        lifecycle(ticker, "inactive", "deactivated", m -> m.put("is_deactivated", true));
+    }
+
+    /** Resumes trading (REST status {@code active}; lifecycle {@code activated}, {@code is_deactivated: false}). */
+    public void resumeMarket(String ticker) {
+        lifecycle(ticker, "active", "activated", m -> m.put("is_deactivated", false));
+    }
+
+    /** Moves the scheduled close (REST {@code close_time}; lifecycle {@code close_date_updated} with {@code close_ts}); the status is unchanged. */
+    public void updateCloseTime(String ticker, Instant close) {
+        synchronized (lock) {
+            market(ticker).put("close_time", close.toString());
+        }
+        lifecycle(ticker, null, "close_date_updated", m -> m.put("close_ts", close.getEpochSecond()));
+    }
+
+    /**
+     * Closes the market now as the exchange does when its close time comes: REST status
+     * {@code closed}, resting orders canceled, and (the channel has no "closed" event) a
+     * {@code close_date_updated} with {@code close_ts} = now.
+     */
+    public void closeMarket(String ticker) {
+        long now = Instant.now().getEpochSecond();
+        synchronized (lock) {
+            market(ticker).put("close_time", Instant.ofEpochSecond(now).toString());
+            cancelAllIn(ticker);
+        }
+        lifecycle(ticker, "closed", "close_date_updated", m -> m.put("close_ts", now));
+    }
+
+    /** Determines the outcome: REST status {@code determined} with {@code result}; lifecycle {@code determined}. */
+    public void determineMarket(String ticker, String result, String settlementValueDollars) {
+        long now = Instant.now().getEpochSecond();
+        synchronized (lock) {
+            market(ticker).put("result", result).put("settlement_value_dollars", settlementValueDollars);
+            cancelAllIn(ticker);
+        }
+        lifecycle(ticker, "determined", "determined", m -> m.put("result", result).put("determination_ts", now)
+                .put("settlement_value", settlementValueDollars));
+    }
+
+    /**
+     * Pays out a determined market: the position is closed at the settlement value (YES holders get
+     * {@code settlement_value} per contract, NO holders 1 − it), the cash is credited, a
+     * {@code /portfolio/settlements} entry is added; REST status {@code finalized}; lifecycle
+     * {@code settled} with {@code settled_ts}.
+     */
+    public void settleMarket(String ticker) {
+        Instant now = Instant.now();
+        synchronized (lock) {
+            ObjectNode m = market(ticker);
+            String result = m.path("result").asText("");
+            if (result.isEmpty()) throw new IllegalStateException(ticker + " is not determined");
+            long yesValue = micros(m.path("settlement_value_dollars").asText(result.equals("yes") ? "1" : "0"));
+            long held = positions.getOrDefault(ticker, 0L); // + YES, − NO, hundredths
+            long yes = Math.max(held, 0);
+            long no = Math.max(-held, 0);
+            // hundredths of a contract × micro-dollars = 1e-8 dollars (Dollars units)
+            long revenueUnits = yes * yesValue + no * (ONE - yesValue);
+            balanceUnits += revenueUnits;
+            long cost = positionCostUnits.getOrDefault(ticker, 0L);
+            positions.remove(ticker);
+            positionCostUnits.remove(ticker);
+            ObjectNode st = mapper.createObjectNode().put("ticker", ticker).put("event_ticker", m.path("event_ticker").asText())
+                    .put("market_result", result).put("yes_count_fp", fp(yes))
+                    .put("yes_total_cost_dollars", dollarString(yes > 0 ? cost : 0))
+                    .put("no_count_fp", fp(no))
+                    .put("no_total_cost_dollars", dollarString(no > 0 ? cost : 0))
+                    .put("revenue", Math.floorDiv(revenueUnits, Dollars.CENT.units())).put("value", yesValue / 10_000)
+                    .put("settled_time", now.toString()).put("fee_cost", "0.0000");
+            settlements.add(st);
+        }
+        lifecycle(ticker, "finalized", "settled", m -> m.put("settled_ts", now.getEpochSecond()));
+    }
+
+    /** Sends a raw {@code market_lifecycle_v2} msg (for schema and unknown-event tests). */
+    public void publishLifecycle(ObjectNode msg) {
+        synchronized (lock) {
+            ws.publishLifecycle(msg);
+        }
+    }
+
+    /** Exact dollars with at least 4 decimals ("8.1000"). */
+    private static String dollarString(long units) {
+        java.math.BigDecimal d = Dollars.ofUnits(units).toBigDecimal().stripTrailingZeros();
+        return d.setScale(Math.max(4, d.scale())).toPlainString();
+    }
+
+    private ObjectNode market(String ticker) {
+        ObjectNode m = markets.get(ticker);
+        if (m == null) throw new IllegalArgumentException("no market " + ticker);
+        return m;
+    }
+
+    private void cancelAllIn(String ticker) {
+        for (FakeOrder o : List.copyOf(orders.values())) if (o.ticker.equals(ticker)) cancel(o);
+    }
+
+    private void lifecycle(String ticker, String restStatus, String eventType, java.util.function.Consumer<ObjectNode> fields) {
+        synchronized (lock) {
+            ObjectNode m = market(ticker);
+            if (restStatus != null) m.put("status", restStatus);
+            ObjectNode msg = mapper.createObjectNode().put("market_ticker", ticker).put("event_type", eventType);
+            fields.accept(msg);
+            ws.publishLifecycle(msg);
+        }
+    }
+
     public List<String> marketTickers() {
         synchronized (lock) {
             return List.copyOf(markets.keySet());
@@ -261,6 +374,54 @@ public final class FakeKalshiExchange implements AutoCloseable {
             FakeBook.Level l = fakeBook(ticker).level(side, priceMicros);
             long next = Math.max(0, l.anonymous + deltaHundredths);
             setAnonymousLevel(ticker, side, priceMicros, next);
+        }
+    }
+
+    /** Removes the anonymous liquidity of one side (our own resting orders stay) and publishes the deltas. */
+    public void clearAnonymous(String ticker, Side side) {
+        synchronized (lock) {
+            for (Long price : List.copyOf(fakeBook(ticker).side(side).keySet())) setAnonymousLevel(ticker, side, price, 0);
+        }
+    }
+
+    /**
+     * Another trader's immediate-or-cancel order: buys YES ({@code buyYes}) or sells YES at
+     * {@code yesPriceMicros} or better, taking liquidity — our resting orders included, which fill
+     * as makers. The other trader's own order, fills, position and cash are not kept (the REST views
+     * are ours); the WebSocket still publishes the book deltas, our fills and the public trade.
+     * Returns the quantity it traded.
+     */
+    public long anonymousTaker(String ticker, boolean buyYes, long yesPriceMicros, long hundredths) {
+        synchronized (lock) {
+            FakeOrder o = submit(ticker, "anon-" + UUID.randomUUID(), buyYes, yesPriceMicros, hundredths, "immediate_or_cancel", false);
+            orders.remove(o.orderId);
+            fills.removeIf(f -> f.path("order_id").asText().equals(o.orderId));
+            positions.merge(ticker, buyYes ? -o.filled : o.filled, Long::sum);
+            positionCostUnits.merge(ticker, -o.costUnits, Long::sum);
+            balanceUnits += o.costUnits + o.feeUnits;
+            return o.filled;
+        }
+    }
+
+    /** Whether an order group exists and is triggered (its orders canceled, new ones refused). */
+    public boolean orderGroupTriggered(String orderGroupId) {
+        synchronized (lock) {
+            FakeOrderGroups.Group g = orderGroups.get(orderGroupId);
+            if (g == null) throw new IllegalArgumentException("unknown order group '" + orderGroupId + "'");
+            return g.triggered;
+        }
+    }
+
+    /** The order group an order (by client order id) was placed in, if any. */
+    public Optional<String> orderGroupOf(String clientOrderId) {
+        synchronized (lock) {
+            return orders.values().stream().filter(o -> o.clientOrderId.equals(clientOrderId)).findFirst().map(o -> o.orderGroupId);
+        }
+    }
+
+    public int orderGroupCount() {
+        synchronized (lock) {
+            return orderGroups.size();
         }
     }
 
@@ -357,6 +518,33 @@ public final class FakeKalshiExchange implements AutoCloseable {
     public long ordersWithClientId(String clientOrderId) {
         synchronized (lock) {
             return orders.values().stream().filter(o -> o.clientOrderId.equals(clientOrderId)).count();
+        }
+    }
+
+    /** The client order id of every order created on this exchange, in creation order (duplicates kept). */
+    public List<String> clientOrderIds() {
+        synchronized (lock) {
+            return orders.values().stream().map(o -> o.clientOrderId).toList();
+        }
+    }
+
+    /** Fills of orders with one of these client order ids. */
+    public long fillCountOf(java.util.Collection<String> clientOrderIds) {
+        synchronized (lock) {
+            Map<String, String> clientByOrder = new HashMap<>();
+            orders.values().forEach(o -> clientByOrder.put(o.orderId, o.clientOrderId));
+            return fills.stream().filter(f -> clientOrderIds.contains(clientByOrder.get(f.path("order_id").asText()))).count();
+        }
+    }
+
+    /** Net position per market in hundredths of a contract (+ YES, - NO), zero positions omitted. */
+    public Map<String, Long> netPositions() {
+        synchronized (lock) {
+            Map<String, Long> out = new java.util.TreeMap<>();
+            positions.forEach((t, h) -> {
+                if (h != 0) out.put(t, h);
+            });
+            return out;
         }
     }
 
@@ -484,7 +672,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     }
 
     static boolean isWrite(String method, String path) {
-        return path.startsWith("/portfolio/events/orders") && !"GET".equals(method);
+        return (path.startsWith("/portfolio/events/orders") || path.startsWith("/portfolio/order_groups")) && !"GET".equals(method);
     }
 
     int cost(String method, String path, byte[] body) {
@@ -557,8 +745,14 @@ public final class FakeKalshiExchange implements AutoCloseable {
      * {@code ask} sells YES (hits YES bids ≥ p). Returns the order after matching.
      */
     FakeOrder submit(String ticker, String clientOrderId, boolean bid, long yesPrice, long count, String tif, boolean postOnly) {
+        return submit(ticker, clientOrderId, bid, yesPrice, count, tif, postOnly, null);
+    }
+
+    /** {@link #submit} of an order that joins {@code orderGroupId} (null: none) before it matches. */
+    FakeOrder submit(String ticker, String clientOrderId, boolean bid, long yesPrice, long count, String tif, boolean postOnly, String orderGroupId) {
         FakeBook b = fakeBook(ticker);
         FakeOrder o = new FakeOrder(UUID.randomUUID().toString(), clientOrderId, ticker, bid, yesPrice, count);
+        o.orderGroupId = orderGroupId;
         o.createdMs = System.currentTimeMillis();
         orders.put(o.orderId, o);
         Side opp = bid ? Side.NO : Side.YES;
@@ -624,6 +818,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     private void execute(FakeOrder o, long q, long tradeYesPrice, boolean taker) {
         o.remaining -= q;
         o.filled += q;
+        FakeOrderGroups.noteFill(this, o, q);
         // the order's own side: bid = YES buyer at tradeYes; ask = buys NO at 1 - tradeYes
         long sidePrice = o.bid ? tradeYesPrice : ONE - tradeYesPrice;
         long costUnits = Contracts.ofHundredths(q).times(Price.ofMicros(sidePrice)).units();
@@ -695,6 +890,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
         long costUnits;
         long feeUnits;
         long createdMs;
+        String orderGroupId;
         String status = "resting";
 
         FakeOrder(String orderId, String clientOrderId, String ticker, boolean bid, long yesPrice, long count) {
@@ -719,7 +915,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
                     .put("taker_fees_dollars", Dollars.ofUnits(feeUnits).toBigDecimal().setScale(Math.max(4, Dollars.ofUnits(feeUnits).toBigDecimal().scale())).toPlainString())
                     .put("maker_fees_dollars", "0.0000").putNull("expiration_time")
                     .put("created_time", Instant.ofEpochMilli(createdMs).toString()).put("last_update_time", Instant.now().toString())
-                    .put("self_trade_prevention_type", "taker_at_cross").putNull("order_group_id").put("cancel_order_on_pause", false)
+                    .put("self_trade_prevention_type", "taker_at_cross").put("order_group_id", orderGroupId).put("cancel_order_on_pause", false)
                     .put("subaccount_number", 0).put("exchange_index", 0);
             return o;
         }

@@ -19,6 +19,7 @@ final class FakeRestRoutes {
 
     static Answer route(FakeKalshiExchange x, String method, String path, Map<String, String> q, JsonNode body) {
         synchronized (x.lock) {
+            if (path.startsWith("/portfolio/order_groups")) return FakeOrderGroups.route(x, method, path, body);
             String[] seg = path.substring(1).split("/");
             if ("GET".equals(method)) {
                 switch (path) {
@@ -159,7 +160,17 @@ final class FakeRestRoutes {
                 }
                 if ("POST".equals(method) && seg.length == 5 && seg[4].equals("amend")) {
                     if (!"resting".equals(o.status)) return new Answer(400, x.error("order_not_resting", "order is not resting", ""));
+                    // AmendOrderV2Request {ticker, side, price, count, …}: count is the new TOTAL (already filled + desired remaining)
+                    for (String f : List.of("ticker", "side", "price", "count")) {
+                        if (body.path(f).asText("").isEmpty()) return new Answer(400, x.error("invalid_parameters", f + " is required", ""));
+                    }
+                    if (!body.path("ticker").asText().equals(o.ticker) || !body.path("side").asText().equals(o.bid ? "bid" : "ask")) {
+                        return new Answer(400, x.error("invalid_parameters", "ticker and side must match the order", ""));
+                    }
                     long newPrice = FakeKalshiExchange.micros(body.path("price").asText());
+                    if (newPrice <= 0 || newPrice >= FakeKalshiExchange.ONE || !onLadder(x.markets.get(o.ticker), newPrice)) {
+                        return new Answer(400, x.error("invalid_parameters", "invalid parameters", "price must be a multiple of the market tick size"));
+                    }
                     long newTotal = FakeKalshiExchange.hundredths(body.path("count").asText());
                     if (newTotal <= o.filled) return new Answer(400, x.error("invalid_parameters", "count must exceed the filled count", ""));
                     x.cancel(o);
@@ -220,7 +231,13 @@ final class FakeRestRoutes {
         if (!"active".equals(m.path("status").asText())) return new Answer(400, x.error("market_closed", "market is not open", ticker));
         long count = FakeKalshiExchange.hundredths(b.path("count").asText("0"));
         if (count <= 0) return new Answer(400, x.error("invalid_parameters", "count must be positive", ""));
-        FakeOrder o = x.submit(ticker, cid, side.equals("bid"), price, count, tif, b.path("post_only").asBoolean(false));
+        String group = b.path("order_group_id").asText("");
+        if (!group.isEmpty()) {
+            Answer refused = FakeOrderGroups.refusal(x, group);
+            if (refused != null) return refused;
+        }
+        FakeOrder o = x.submit(ticker, cid, side.equals("bid"), price, count, tif, b.path("post_only").asBoolean(false), group.isEmpty() ? null : group);
+        FakeOrderGroups.enforceLimits(x);
         ObjectNode r = x.mapper.createObjectNode().put("order_id", o.orderId).put("client_order_id", o.clientOrderId)
                 .put("fill_count", FakeKalshiExchange.fp(o.filled)).put("remaining_count", FakeKalshiExchange.fp(o.remaining));
         if (o.filled > 0) {

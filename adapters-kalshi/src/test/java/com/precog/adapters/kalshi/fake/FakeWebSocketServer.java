@@ -308,6 +308,10 @@ public final class FakeWebSocketServer extends WebSocketServer {
         publishPrivate("user_orders", "user_order", m, o.ticker);
     }
 
+    void publishLifecycle(ObjectNode msg) {
+        publishPrivate("market_lifecycle_v2", "market_lifecycle_v2", msg, msg.path("market_ticker").asText());
+    }
+
     private void publishPrivate(String channel, String type, ObjectNode msg, String ticker) {
         for (WebSocket conn : getConnections()) {
             for (Sub s : subs(conn).values()) {

@@ -14,8 +14,8 @@ import java.util.Objects;
 
 /** Use case: fit the in-game model (regression + lookup table) on chosen seasons and store it as a new immutable version. */
 public final class FitInGameModel {
-    /** What a stored version holds (informational: the store records it with its own model type). */
-    public static final String TYPE = "nfl_ingame_logistic";
+    /** Key of the model type of what a stored version holds ({@link com.precog.domain.model.ModelType#IN_GAME_LOGISTIC}). */
+    public static final String TYPE = com.precog.domain.model.ModelType.IN_GAME_LOGISTIC.key();
 
     private final InGameModelVersions versions;
     private final Clock clock;

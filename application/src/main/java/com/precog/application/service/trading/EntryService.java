@@ -19,6 +19,7 @@ import com.precog.domain.edge.ConfidenceGate;
 import com.precog.domain.edge.Edge;
 import com.precog.domain.edge.EdgeAction;
 import com.precog.domain.edge.EdgeDetector;
+import com.precog.domain.edge.EdgeMath;
 import com.precog.domain.edge.EdgeObservation;
 import com.precog.domain.edge.EdgeThresholds;
 import com.precog.domain.edge.MarketEdges;
@@ -26,13 +27,17 @@ import com.precog.domain.market.MarketStatus;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.OrderBook;
 import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
 import com.precog.domain.money.Dollars;
 import com.precog.domain.money.Liquidity;
+import com.precog.domain.money.Price;
+import com.precog.domain.money.Probability;
 import com.precog.domain.order.ClientOrderId;
 import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.order.Fill;
 import com.precog.domain.order.OrderRequest;
 import com.precog.domain.order.OrderState;
+import com.precog.domain.order.TimeInForce;
 import com.precog.domain.sizing.ExposureView;
 import com.precog.domain.sizing.MarketConditions;
 import com.precog.domain.sizing.PositionSizer;
@@ -80,8 +85,9 @@ public final class EntryService {
      * never qualifies for an immediate liquidity exit.
      */
     public record Settings(ExecutionEnvironment environment, EdgeThresholds thresholds, ActionThresholds actions, ConfidenceGate floor,
-                           StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h) {
+                           StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h, MakerEntryPolicy maker) {
         public Settings {
+            Objects.requireNonNull(maker, "maker");
             Objects.requireNonNull(environment, "environment");
             Objects.requireNonNull(thresholds, "thresholds");
             Objects.requireNonNull(actions, "actions");
@@ -92,10 +98,20 @@ public final class EntryService {
             if (minVolume24h < 0) throw new IllegalArgumentException("minVolume24h must not be negative, was " + minVolume24h);
         }
 
-        /** SPEC defaults for an environment. */
+        /** Settings with the default maker-entry policy. */
+        public Settings(ExecutionEnvironment environment, EdgeThresholds thresholds, ActionThresholds actions, ConfidenceGate floor,
+                        StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h) {
+            this(environment, thresholds, actions, floor, selector, sizer, maxSpreadMicros, minVolume24h, MakerEntryPolicy.defaults());
+        }
+
+        /** SPEC defaults for an environment (maker entries on, {@link MakerEntryPolicy#defaults()}). */
         public static Settings defaults(ExecutionEnvironment environment) {
             return new Settings(environment, EdgeThresholds.defaults(), ActionThresholds.defaults(), ConfidenceGate.defaults(),
                     StrategySelector.defaults(), PositionSizer.defaults(), 30_000, 50);
+        }
+
+        public Settings withMaker(MakerEntryPolicy policy) {
+            return new Settings(environment, thresholds, actions, floor, selector, sizer, maxSpreadMicros, minVolume24h, policy);
         }
     }
 
@@ -114,6 +130,8 @@ public final class EntryService {
     private final Map<String, long[]> lastRecorded = new HashMap<>();
     private final Map<String, String> lastModel = new HashMap<>();
     private final Map<String, ClientOrderId> restingEntries = new HashMap<>();
+    private final Map<String, MakerEntry> makerEntries = new HashMap<>();
+    private final Map<String, Instant> makerCooldowns = new HashMap<>();
     private List<StrategyVersion> activeStrategies;
     private long sequence;
 
@@ -182,6 +200,9 @@ public final class EntryService {
         Optional<TradableMarket> maybeMarket = markets.find(ticker);
         if (maybeMarket.isEmpty()) return skip(ticker, SkipReason.MARKET_UNKNOWN, "");
         TradableMarket tm = maybeMarket.get();
+        MakerEntry working = makerEntries.get(ticker);
+        if (working != null && tm.market().status() != MarketStatus.OPEN) return review(working, tm, now).orElseGet(() -> skip(ticker,
+                SkipReason.MARKET_NOT_OPEN, tm.market().status().name()));
         if (tm.market().status() != MarketStatus.OPEN) return skip(ticker, SkipReason.MARKET_NOT_OPEN, tm.market().status().name());
         Optional<OrderBook> maybeBook = books.book(ticker);
         if (maybeBook.isEmpty()) return skip(ticker, SkipReason.NO_BOOK, "");
@@ -194,6 +215,10 @@ public final class EntryService {
         EdgeDetector.scan(est.yesProbability().millionths(), book, tm.market().fees(), tm.market().ladder(), edges);
         recordEdges(now, tm, book, est, edges);
 
+        if (working != null) {
+            Optional<EntryDecision> held = review(working, tm, now);
+            if (held.isPresent()) return held.get();
+        }
         ClientOrderId resting = restingEntries.get(ticker);
         if (resting != null) {
             Optional<OrderState> st = gateway.find(resting);
@@ -218,6 +243,8 @@ public final class EntryService {
 
         List<StrategySelector.Candidate> candidates = new ArrayList<>(2);
         StringBuilder why = null;
+        Instant cooldown = makerCooldowns.get(ticker);
+        boolean makerAllowed = settings.maker().enabled() && (cooldown == null || !now.isBefore(cooldown));
         for (StrategyVersion sv : active) {
             EntryRules rules = sv.config().rulesFor(tm.league());
             for (Side side : Side.values()) {
@@ -225,13 +252,19 @@ public final class EntryService {
                 long q = side == Side.YES ? est.yesProbability().millionths() : 1_000_000L - est.yesProbability().millionths();
                 String failed = null;
                 long edge = edges.edgeUnits(side, Liquidity.TAKER);
+                boolean maker = makerAllowed && edges.hasQuote(side, Liquidity.MAKER);
+                long makerEdge = maker ? edges.edgeUnits(side, Liquidity.MAKER) : Long.MIN_VALUE;
                 long required = settings.thresholds().requiredUnits(rules.minEdge().units(), tm.league(), tm.efficiencyMillionths());
+                Liquidity liquidity = Liquidity.TAKER;
                 if (!rules.admits(ctx, q)) failed = "outside window";
                 else if (confidence <= rules.minConfidence().millionths()) failed = "confidence " + est.confidence() + " <= " + rules.minConfidence();
-                else if (edge < required) failed = "edge " + Dollars.ofUnits(edge) + " < " + Dollars.ofUnits(required);
+                else if (edge >= required) liquidity = Liquidity.TAKER; // an executable edge now: take it
+                else if (maker && makerEdge >= required) liquidity = Liquidity.MAKER; // else rest at the passive price
+                else failed = "edge " + Dollars.ofUnits(edge) + " < " + Dollars.ofUnits(required)
+                        + (maker ? ", maker edge " + Dollars.ofUnits(makerEdge) + " < " + Dollars.ofUnits(required) : "");
                 if (failed == null) {
-                    candidates.add(new StrategySelector.Candidate(sv, edges.edge(side, Liquidity.TAKER)));
-                } else if (edge > 0) {
+                    candidates.add(new StrategySelector.Candidate(sv, edges.edge(side, liquidity)));
+                } else if (edge > 0 || makerEdge > 0) {
                     if (why == null) why = new StringBuilder();
                     why.append(sv.key()).append(' ').append(side).append(": ").append(failed).append("; ");
                 }
@@ -247,7 +280,9 @@ public final class EntryService {
         long secondsToClose = Math.max(0, Duration.between(now, tm.market().closeTime()).toSeconds());
         MarketConditions conditions = new MarketConditions(tm.volatilityRatioMillionths(), tm.volume24h(), spread,
                 secondsToClose, confidence, est.ciWidthMillionths());
-        long available = book.buyableQuantity(edge.side(), edge.price().micros());
+        boolean makerEntry = edge.liquidity() == Liquidity.MAKER;
+        // a taker takes what is offered up to its limit; a resting buy is capped at what the market offers at its best ask now
+        long available = book.buyableQuantity(edge.side(), makerEntry ? book.bestAskMicros(edge.side()) : edge.price().micros());
         SizingDecision sizing = settings.sizer().size(new SizingRequest(edge.side(), edge.price().micros(), edge.feePerContract().units(),
                 edge.winProbability().millionths(), rules.kellyFraction(), conditions, tm.league(), available, tm.market().fractionalTrading()), exposure);
         if (sizing instanceof SizingDecision.Rejected r) {
@@ -255,10 +290,20 @@ public final class EntryService {
         }
         SizingDecision.Sized size = (SizingDecision.Sized) sizing;
         Attribution attribution = new Attribution(c.strategy().key(), est.modelVersion(), settings.environment());
-        OrderRequest request = OrderRequest.limit(nextClientOrderId(), ticker, edge.side(), OrderAction.BUY, size.contracts(), size.price());
+        OrderRequest request = makerEntry
+                ? new OrderRequest(nextClientOrderId(), ticker, edge.side(), OrderAction.BUY, size.contracts(), size.price(), TimeInForce.GOOD_TILL_CANCELED,
+                        true, false)
+                : OrderRequest.limit(nextClientOrderId(), ticker, edge.side(), OrderAction.BUY, size.contracts(), size.price());
         orderJournal.recordOrder(new OrderRecord(request, attribution, now, edge.value(), edge.winProbability()));
         OrderState state = gateway.place(request);
-        if (state.isOpen()) restingEntries.put(ticker, request.clientOrderId());
+        if (state.isOpen()) {
+            if (makerEntry) {
+                long required = settings.thresholds().requiredUnits(rules.minEdge().units(), tm.league(), tm.efficiencyMillionths());
+                makerEntries.put(ticker, new MakerEntry(ticker, edge.side(), attribution, required, request.clientOrderId(), size.price().micros(), now));
+            } else {
+                restingEntries.put(ticker, request.clientOrderId());
+            }
+        }
         log.info("entry {} {} {} x{} @ {} edge {} by {} [{}]: {}", settings.environment().wireName(), ticker, edge.side(), size.contracts(),
                 size.price(), edge.value(), c.strategy().key(), size.bindingLimit().wireName(), state.status());
         if (state.filled().isPositive()) {
@@ -267,6 +312,159 @@ public final class EntryService {
             }
         }
         return new EntryDecision.Entered(ticker, attribution, edge, size, state);
+    }
+
+    // ---- maker entries
+
+    /** A resting maker entry being worked: its current order, price, walks and the threshold it must keep clearing. */
+    private static final class MakerEntry {
+        final String ticker;
+        final Side side;
+        final Attribution attribution;
+        final long requiredUnits;
+        ClientOrderId orderId;
+        long limitMicros;
+        Instant placedAt;
+        int walks;
+
+        MakerEntry(String ticker, Side side, Attribution attribution, long requiredUnits, ClientOrderId orderId, long limitMicros, Instant placedAt) {
+            this.ticker = ticker;
+            this.side = side;
+            this.attribution = attribution;
+            this.requiredUnits = requiredUnits;
+            this.orderId = orderId;
+            this.limitMicros = limitMicros;
+            this.placedAt = placedAt;
+        }
+    }
+
+    /** The resting maker entry orders being worked (client order ids by market). */
+    public Map<String, ClientOrderId> workingMakerEntries() {
+        Map<String, ClientOrderId> out = new HashMap<>();
+        makerEntries.forEach((t, m) -> out.put(t, m.orderId));
+        return out;
+    }
+
+    /**
+     * A re-evaluation of a market with a working maker entry: keep it (ORDER_PENDING), or cancel
+     * it when the market closed, entries are halted or the maker edge at its own price fell below
+     * the threshold. Empty when the entry is over and the market is evaluated afresh.
+     */
+    private Optional<EntryDecision> review(MakerEntry m, TradableMarket tm, Instant now) {
+        Optional<OrderState> st = gateway.find(m.orderId);
+        if (st.isEmpty() || !st.get().isOpen()) {
+            if (st.isPresent()) recordFills(m.orderId, st.get(), m.placedAt);
+            makerEntries.remove(m.ticker);
+            return Optional.empty();
+        }
+        if (tm.market().status() != MarketStatus.OPEN) {
+            endMaker(m, "market " + tm.market().status().name(), now, false);
+            return Optional.of(skip(m.ticker, SkipReason.MARKET_NOT_OPEN, tm.market().status().name() + "; maker entry " + m.orderId + " canceled"));
+        }
+        if (halts.mayEnter(m.ticker, now) instanceof TradingHalts.Halted h) {
+            endMaker(m, "halted by " + h.breaker(), now, false);
+            return Optional.of(skip(m.ticker, SkipReason.HALTED, h.breaker() + ": " + h.reason() + "; maker entry " + m.orderId + " canceled"));
+        }
+        long edge = makerEdgeAt(m, tm, m.limitMicros);
+        if (edge < m.requiredUnits) {
+            endMaker(m, "maker edge " + (edge == Long.MIN_VALUE ? "unknown" : Dollars.ofUnits(edge)) + " < " + Dollars.ofUnits(m.requiredUnits), now, false);
+            return Optional.empty();
+        }
+        return Optional.of(skip(m.ticker, SkipReason.ORDER_PENDING, "maker entry " + m.orderId + " resting at " + Price.ofMicros(m.limitMicros)));
+    }
+
+    /** The maker edge of buying {@code m.side} at {@code priceMicros} now (maker fee, current probability); MIN_VALUE without a probability. */
+    private long makerEdgeAt(MakerEntry m, TradableMarket tm, long priceMicros) {
+        Optional<ProbabilityEstimate> est = probabilities.estimate(m.ticker);
+        if (est.isEmpty()) return Long.MIN_VALUE;
+        long q = EdgeMath.sideProbability(m.side == Side.YES, est.get().yesProbability().millionths());
+        return EdgeMath.edgeUnits(q, priceMicros, tm.market().fees().makerFeePerContractUnits(priceMicros));
+    }
+
+    /**
+     * Works the resting maker entries (call about once a second and after fills): an order that
+     * rested {@code restTimeout} without filling completely is canceled and re-posted one tick
+     * higher for the remainder while walks remain, the new price stays below the ask and its maker
+     * edge still clears the threshold; otherwise the entry ends (with a cooldown). Venue errors
+     * leave the entry as it is for the next poll.
+     */
+    public void poll() {
+        Instant now = clock.instant();
+        for (MakerEntry m : List.copyOf(makerEntries.values())) {
+            try {
+                work(m, now);
+            } catch (OrderGateway.OrderGatewayException e) {
+                log.warn("maker entry {} in {}: venue error, retried on the next poll: {}", m.orderId, m.ticker, e.getMessage());
+            }
+        }
+    }
+
+    private void work(MakerEntry m, Instant now) {
+        Optional<OrderState> st = gateway.find(m.orderId);
+        if (st.isEmpty() || !st.get().isOpen()) {
+            if (st.isPresent()) recordFills(m.orderId, st.get(), m.placedAt);
+            makerEntries.remove(m.ticker);
+            return;
+        }
+        if (now.isBefore(m.placedAt.plus(settings.maker().restTimeout()))) return;
+        OrderState canceled = gateway.cancel(m.ticker, m.orderId);
+        recordFills(m.orderId, canceled, m.placedAt);
+        long remaining = canceled.requested().hundredths() - canceled.filled().hundredths();
+        String stop = null;
+        Optional<TradableMarket> tm = markets.find(m.ticker);
+        long next = 0;
+        if (remaining <= 0) stop = "filled";
+        else if (m.walks >= settings.maker().maxWalks()) stop = "no walks left after " + m.walks;
+        else if (tm.isEmpty() || tm.get().market().status() != MarketStatus.OPEN) stop = "market not open";
+        else if (halts.mayEnter(m.ticker, now) instanceof TradingHalts.Halted h) stop = "halted by " + h.breaker();
+        else {
+            next = tm.get().market().ladder().tickUp(m.limitMicros);
+            long ask = books.book(m.ticker).map(b -> b.bestAskMicros(m.side)).orElse(0L);
+            long edge = makerEdgeAt(m, tm.get(), next);
+            if (next == m.limitMicros) stop = "no higher tick";
+            else if (ask != 0 && next >= ask) stop = "a walk to " + Price.ofMicros(next) + " would cross the ask " + Price.ofMicros(ask);
+            else if (edge < m.requiredUnits) stop = "maker edge at " + Price.ofMicros(next) + " " + (edge == Long.MIN_VALUE ? "unknown" : Dollars.ofUnits(edge))
+                    + " < " + Dollars.ofUnits(m.requiredUnits);
+        }
+        if (stop != null) {
+            makerEntries.remove(m.ticker);
+            if (remaining > 0) makerCooldowns.put(m.ticker, now.plus(settings.maker().cooldown()));
+            log.info("maker entry {} in {} ends after {} walks: {}", m.orderId, m.ticker, m.walks, stop);
+            return;
+        }
+        Price price = Price.ofMicros(next);
+        OrderRequest request = new OrderRequest(nextClientOrderId(), m.ticker, m.side, OrderAction.BUY, Contracts.ofHundredths(remaining), price,
+                TimeInForce.GOOD_TILL_CANCELED, true, false);
+        long q = EdgeMath.sideProbability(m.side == Side.YES, probabilities.estimate(m.ticker).orElseThrow().yesProbability().millionths());
+        orderJournal.recordOrder(new OrderRecord(request, m.attribution, now, Dollars.ofUnits(makerEdgeAt(m, tm.get(), next)),
+                Probability.ofMillionths(q)));
+        OrderState placed = gateway.place(request);
+        m.walks++;
+        log.info("maker entry in {} walks to {} (walk {}): {}", m.ticker, price, m.walks, placed.status());
+        if (!placed.isOpen()) {
+            recordFills(request.clientOrderId(), placed, now);
+            makerEntries.remove(m.ticker);
+            return;
+        }
+        m.orderId = request.clientOrderId();
+        m.limitMicros = next;
+        m.placedAt = now;
+    }
+
+    private void endMaker(MakerEntry m, String why, Instant now, boolean cooldown) {
+        OrderState canceled = gateway.cancel(m.ticker, m.orderId);
+        recordFills(m.orderId, canceled, m.placedAt);
+        makerEntries.remove(m.ticker);
+        if (cooldown) makerCooldowns.put(m.ticker, now.plus(settings.maker().cooldown()));
+        log.info("maker entry {} in {} canceled: {}", m.orderId, m.ticker, why);
+    }
+
+    /** Records the fills of one of our orders as trades (idempotent: the journal ignores a fill it has). */
+    private void recordFills(ClientOrderId id, OrderState state, Instant since) {
+        if (!state.filled().isPositive()) return;
+        for (Fill f : gateway.fillsSince(since)) {
+            if (f.clientOrderId().equals(id)) onFill(f);
+        }
     }
 
     private EntryDecision skip(String ticker, SkipReason reason, String detail) {

@@ -53,6 +53,12 @@ public final class PaperBroker implements OrderGateway {
     private final List<Fill> fills = new ArrayList<>();
     private final Map<String, Map<Long, Long>> consumed = new HashMap<>();
     private long sequence;
+    /**
+     * Distinguishes this broker's order and fill ids from those of earlier runs (a restarted paper
+     * daemon must not reuse a fill id its journal already holds): the construction time in base 36
+     * plus a random suffix.
+     */
+    private final String runToken;
 
     /**
      * @param environment {@code PAPER} or {@code BACKTEST} only
@@ -69,6 +75,7 @@ public final class PaperBroker implements OrderGateway {
         this.books = Objects.requireNonNull(books, "books");
         this.fees = Objects.requireNonNull(fees, "fees");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.runToken = Long.toString(clock.millis(), 36) + Integer.toString(java.util.concurrent.ThreadLocalRandom.current().nextInt(36 * 36), 36);
     }
 
     public ExecutionEnvironment environment() {
@@ -88,7 +95,7 @@ public final class PaperBroker implements OrderGateway {
         if (r.timeInForce() == TimeInForce.FILL_OR_KILL && available < r.count().hundredths()) {
             return OrderState.rejected(r, "fill-or-kill: the book offers " + Contracts.ofHundredths(available) + " of " + r.count());
         }
-        PaperOrder o = new PaperOrder(r, environment.wireName() + "-" + (++sequence));
+        PaperOrder o = new PaperOrder(r, environment.wireName() + "-" + runToken + "-" + (++sequence));
         orders.put(r.clientOrderId(), o);
         take(o, book, schedule);
         if (o.remaining > 0) {
@@ -242,7 +249,7 @@ public final class PaperBroker implements OrderGateway {
         Price price = Price.ofMicros(priceMicros);
         Contracts count = Contracts.ofHundredths(q);
         Dollars fee = schedule.fee(liquidity, price, count);
-        Fill f = new Fill(environment.wireName() + "-fill-" + (++sequence), o.request.clientOrderId(), o.exchangeOrderId,
+        Fill f = new Fill(environment.wireName() + "-fill-" + runToken + "-" + (++sequence), o.request.clientOrderId(), o.exchangeOrderId,
                 o.request.marketTicker(), o.request.side(), o.request.action(), price, count, liquidity, fee, clock.instant());
         fills.add(f);
         o.filled += q;

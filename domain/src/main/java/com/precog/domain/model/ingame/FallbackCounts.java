@@ -18,12 +18,12 @@ public final class FallbackCounts {
         this.counts = new AtomicLongArray(ALL.length);
     }
 
-    /** Counters starting at zero. */
+    /** {@return counters starting at zero} */
     public static FallbackCounts create() {
         return new FallbackCounts(false);
     }
 
-    /** A sink that counts nothing (fitting on historical rows, where gaps are part of the data). */
+    /** {@return a sink that counts nothing (fitting on historical rows, where gaps are part of the data)} */
     public static FallbackCounts discarding() {
         return new FallbackCounts(true);
     }
@@ -32,19 +32,24 @@ public final class FallbackCounts {
         if (!discarding) counts.incrementAndGet(f.ordinal());
     }
 
-    /** How many times {@code f} was used. */
+    /**
+     * How many times a fallback was used.
+     *
+     * @param f the fallback
+     * @return its count so far (0 for a discarding sink)
+     */
     public long count(FeatureFallback f) {
         return counts.get(f.ordinal());
     }
 
-    /** Sum over all fallbacks. */
+    /** {@return the sum over all fallbacks} */
     public long total() {
         long t = 0;
         for (int i = 0; i < ALL.length; i++) t += counts.get(i);
         return t;
     }
 
-    /** Snapshot of every count (zeros included). */
+    /** {@return a snapshot of every count (zeros included), in enum order; later counts do not change it} */
     public Map<FeatureFallback, Long> snapshot() {
         Map<FeatureFallback, Long> m = new EnumMap<>(FeatureFallback.class);
         for (FeatureFallback f : ALL) m.put(f, counts.get(f.ordinal()));

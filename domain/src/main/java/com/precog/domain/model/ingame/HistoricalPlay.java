@@ -13,6 +13,29 @@ import java.util.Objects;
  * opponent's end zone seen from {@code possessionTeam}; {@code possessionTeam} is empty when unknown.
  * {@code spreadLine} is the closing spread in points, positive when the home team is favoured
  * (NaN when unknown); {@code seasonType} is {@code REG} or {@code POST}. Immutable.
+ *
+ * @param gameId the game's id, not empty
+ * @param season the season (the year it starts in), 1900–2200
+ * @param week the week of the season
+ * @param seasonType {@code REG} or {@code POST}
+ * @param homeTeam the home team's code
+ * @param awayTeam the away team's code
+ * @param playIndex the play's 0-based order inside its game
+ * @param quarter 1–4, 5–6 for overtime
+ * @param gameSecondsRemaining seconds left in regulation (quarters 1–4) or on the overtime clock, 0–3600
+ * @param halfSecondsRemaining seconds left in the half
+ * @param possessionTeam the team with the ball, {@code ""} when unknown
+ * @param homeScore the home score before the play
+ * @param awayScore the away score before the play
+ * @param down 1–4 or {@link #MISSING}
+ * @param yardsToGo yards to a first down, 0–100 or {@link #MISSING}
+ * @param yardLine100 yards from the opponent's end zone, 0–100 or {@link #MISSING}
+ * @param homeTimeouts the home team's timeouts left, 0–3 or {@link #MISSING}
+ * @param awayTimeouts the away team's timeouts left, 0–3 or {@link #MISSING}
+ * @param spreadLine the closing spread in points, positive when the home team is favoured; NaN when unknown
+ * @param homeFinal the home team's final score
+ * @param awayFinal the away team's final score
+ * @param playType the play type as in the source ({@code "pass"}, {@code "TIMEOUT"}, ...)
  */
 public record HistoricalPlay(
         String gameId, int season, int week, String seasonType, String homeTeam, String awayTeam,
@@ -23,6 +46,12 @@ public record HistoricalPlay(
     /** Marker of a missing integer field. */
     public static final int MISSING = -1;
 
+    /**
+     * Validates the play.
+     *
+     * @throws IllegalArgumentException if a field lies outside the ranges above
+     * @throws NullPointerException if a text field is null
+     */
     public HistoricalPlay {
         Objects.requireNonNull(gameId, "gameId");
         Objects.requireNonNull(seasonType, "seasonType");
@@ -49,29 +78,29 @@ public record HistoricalPlay(
         if (Double.isInfinite(spreadLine)) throw new IllegalArgumentException("spreadLine must be finite or NaN, was " + spreadLine);
     }
 
-    /** 1 if the home team won, 0 if it lost, 0.5 for a tie. */
+    /** {@return 1 if the home team won, 0 if it lost, 0.5 for a tie} */
     public double homeOutcome() {
         return homeFinal > awayFinal ? 1.0 : homeFinal < awayFinal ? 0.0 : 0.5;
     }
 
-    /** Quarters 1–4. */
+    /** {@return whether the play is in quarters 1–4} */
     public boolean isRegulation() {
         return quarter <= 4;
     }
 
-    /** Rows the evaluation scores: regulation and not a timeout row. */
+    /** {@return whether the evaluation scores this row: regulation and not a timeout row} */
     public boolean isScoredInEvaluation() {
         return quarter <= 4 && !"TIMEOUT".equals(playType);
     }
 
-    /** Who has the ball, from {@code possessionTeam}. */
+    /** {@return who has the ball, from {@code possessionTeam}} */
     public Possession possession() {
         if (possessionTeam.equals(homeTeam)) return Possession.HOME;
         if (possessionTeam.equals(awayTeam)) return Possession.AWAY;
         return Possession.UNKNOWN;
     }
 
-    /** Seconds left in the current quarter (or overtime period). */
+    /** {@return the seconds left in the current quarter (or overtime period)} */
     public int clockSecondsInPeriod() {
         return quarter <= 4 ? gameSecondsRemaining - (4 - quarter) * 900 : gameSecondsRemaining;
     }

@@ -19,39 +19,71 @@ import java.util.function.ToDoubleFunction;
 public final class InGameEvaluation {
     private InGameEvaluation() {}
 
-    /** Scores of one forecaster: overall (accuracy at 0.5, ties half), by quarter (index 0 = quarter 1), and its reliability diagram. */
+    /**
+     * Scores of one forecaster: overall (accuracy at 0.5, ties half), by quarter (index 0 = quarter 1), and its reliability diagram.
+     *
+     * @param brier Brier score over all scored rows
+     * @param logLoss log loss over all scored rows
+     * @param ece expected calibration error (10 bins)
+     * @param accuracy accuracy at 0.5, ties half
+     * @param brierByQuarter Brier score per quarter 1–4 (NaN for a quarter without rows; copied)
+     * @param reliability the reliability diagram, 10 bins (copied)
+     */
     public record Scores(double brier, double logLoss, double ece, double accuracy, double[] brierByQuarter,
                          CalibrationMetrics.ReliabilityBin[] reliability) {
+        /** Copies the arrays. */
         public Scores {
             brierByQuarter = brierByQuarter.clone();
             reliability = reliability.clone();
         }
 
+        /** {@return a copy of the Brier score per quarter} */
         @Override
         public double[] brierByQuarter() {
             return brierByQuarter.clone();
         }
 
+        /** {@return a copy of the reliability diagram} */
         @Override
         public CalibrationMetrics.ReliabilityBin[] reliability() {
             return reliability.clone();
         }
     }
 
-    /** Result: scored plays, distinct games, and the scores of each forecaster by name (in the order given). */
+    /**
+     * Result: scored plays, distinct games, and the scores of each forecaster by name (in the order given).
+     *
+     * @param plays the number of scored rows
+     * @param games the number of distinct games among them
+     * @param scores the scores by forecaster name, in the order given (unmodifiable)
+     */
     public record Result(int plays, int games, Map<String, Scores> scores) {
+        /** Copies the map, keeping its order. */
         public Result {
             scores = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(scores));
         }
     }
 
-    /** The baseline: {@link NormalInGameModel} with the closing spread, m = game seconds remaining / 60 (the lead decides at m = 0). */
+    /**
+     * The baseline forecaster: {@link NormalInGameModel} with the closing spread, m = game seconds remaining / 60 (the lead decides at m = 0).
+     *
+     * @param p a historical play (a missing spread counts as 0)
+     * @return P(home wins)
+     */
     public static double baselineNormal(HistoricalPlay p) {
         double s = Double.isNaN(p.spreadLine()) ? 0 : p.spreadLine();
         return NormalInGameModel.nfl().homeWinProbability(p.homeScore() - p.awayScore(), p.gameSecondsRemaining() / 60.0, s);
     }
 
-    /** Scores every forecaster (name → P(home wins) of a play) on the scored rows of {@code plays}. */
+    /**
+     * Scores every forecaster on the scored rows of {@code plays}.
+     *
+     * @param plays historical plays, in any order
+     * @param forecasters name → P(home wins) of a play, each in [0, 1]
+     * @return the scores of each forecaster on the same rows
+     * @throws IllegalArgumentException if no row is scored or a forecast lies outside [0, 1]
+     * @throws NullPointerException if an argument is null
+     */
     public static Result evaluate(List<HistoricalPlay> plays, Map<String, ToDoubleFunction<HistoricalPlay>> forecasters) {
         Objects.requireNonNull(plays, "plays");
         Objects.requireNonNull(forecasters, "forecasters");

@@ -30,7 +30,14 @@ public final class InGameFeatures {
 
     private InGameFeatures() {}
 
-    /** Writes the {@value #COUNT} features of {@code s} into {@code out[0..COUNT)}, counting every fallback used. */
+    /**
+     * Writes the {@value #COUNT} features of a situation; allocation-free.
+     *
+     * @param s the situation
+     * @param out receives the features in {@code out[0..COUNT)}, in {@link #NAMES} order
+     * @param fallbacks counts every fallback used for a missing input
+     * @throws IllegalArgumentException if {@code out} holds fewer than {@value #COUNT} values
+     */
     public static void extract(InGameSituation s, double[] out, FallbackCounts fallbacks) {
         if (out.length < COUNT) throw new IllegalArgumentException("out must hold " + COUNT + " values, has " + out.length);
         double t = s.secondsRemaining() / 3600.0;

@@ -22,6 +22,15 @@ public final class InGameModel {
     private final LinearPredictor overtime;
     private final WinProbabilityLookup lookup;
 
+    /**
+     * A model from its fitted parts (see {@link InGameModelFitter} and {@link InGameModelText}).
+     *
+     * @param regulation the regression for quarters 1–4, {@value InGameFeatures#COUNT} coefficients
+     * @param overtime the regression for overtime, {@value InGameFeatures#COUNT} coefficients
+     * @param lookup the historical lookup table of the same seasons
+     * @throws IllegalArgumentException if a regression has the wrong number of coefficients
+     * @throws NullPointerException if a part is null
+     */
     public InGameModel(LinearPredictor regulation, LinearPredictor overtime, WinProbabilityLookup lookup) {
         this.regulation = Objects.requireNonNull(regulation, "regulation");
         this.overtime = Objects.requireNonNull(overtime, "overtime");
@@ -31,19 +40,28 @@ public final class InGameModel {
         }
     }
 
+    /** {@return the regression for quarters 1–4} */
     public LinearPredictor regulation() {
         return regulation;
     }
 
+    /** {@return the regression for overtime} */
     public LinearPredictor overtime() {
         return overtime;
     }
 
+    /** {@return the historical lookup table} */
     public WinProbabilityLookup lookup() {
         return lookup;
     }
 
-    /** P(home wins) with the treatment that produced it; fallbacks for missing inputs are counted in {@code fallbacks}. */
+    /**
+     * The home win probability of a situation, with the treatment that produced it.
+     *
+     * @param s the game situation
+     * @param fallbacks counts the fallbacks used for missing inputs
+     * @return P(home wins) in [0, 1] (a tie counted as half) and its treatment
+     */
     public InGamePrediction predict(InGameSituation s, FallbackCounts fallbacks) {
         int lead = s.homeLead();
         if (s.clockSeconds() == 0 && (s.period() >= 4)) {
@@ -58,7 +76,13 @@ public final class InGameModel {
         return new InGamePrediction(score(regulation, s, fallbacks), InGamePrediction.Treatment.REGULATION);
     }
 
-    /** P(home wins) only; see {@link #predict}. */
+    /**
+     * P(home wins) only; see {@link #predict}. Convert with {@code Probability.ofDouble} before money math.
+     *
+     * @param s the game situation
+     * @param fallbacks counts the fallbacks used for missing inputs
+     * @return P(home wins) in [0, 1]
+     */
     public double homeWinProbability(InGameSituation s, FallbackCounts fallbacks) {
         return predict(s, fallbacks).homeWinProbability();
     }

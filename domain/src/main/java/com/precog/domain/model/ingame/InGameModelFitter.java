@@ -15,6 +15,8 @@ import java.util.Objects;
 public final class InGameModelFitter {
 
     /**
+     * Fitting settings.
+     *
      * @param alpha              L2 strength of the regulation regression (standardised features)
      * @param overtimeAlpha      L2 strength of the overtime regression (fewer plays: stronger)
      * @param lookup             shape of the lookup table
@@ -22,6 +24,12 @@ public final class InGameModelFitter {
      *                           newest season fitted weighs {@code 0.5^(k / halfLife)}; 0 = equal weights
      */
     public record Config(double alpha, double overtimeAlpha, WinProbabilityLookup.Config lookup, double eraHalfLifeSeasons) {
+        /**
+         * Validates the settings.
+         *
+         * @throws IllegalArgumentException if a strength or the half-life is negative, NaN or infinite
+         * @throws NullPointerException if {@code lookup} is null
+         */
         public Config {
             if (!(eraHalfLifeSeasons >= 0) || Double.isInfinite(eraHalfLifeSeasons)) {
                 throw new IllegalArgumentException("eraHalfLifeSeasons must be finite and >= 0, was " + eraHalfLifeSeasons);
@@ -31,7 +39,7 @@ public final class InGameModelFitter {
             Objects.requireNonNull(lookup, "lookup");
         }
 
-        /** alpha 1e-4 (regulation), 0.01 (overtime), the full lookup, equal era weights. */
+        /** {@return the defaults: alpha 1e-4 (regulation), 0.01 (overtime), the full lookup, equal era weights} */
         public static Config defaults() {
             return new Config(1e-4, 0.01, WinProbabilityLookup.Config.full(), 0);
         }
@@ -39,7 +47,15 @@ public final class InGameModelFitter {
 
     private InGameModelFitter() {}
 
-    /** Fits on every play given (choose seasons before calling). */
+    /**
+     * Fits on every play given (choose seasons before calling). Deterministic.
+     *
+     * @param plays the historical plays, iterated once
+     * @param config the fitting settings
+     * @return the fitted model
+     * @throws IllegalArgumentException if there are no regulation plays or no overtime plays to fit (fit on whole seasons)
+     * @throws NullPointerException if an argument is null
+     */
     public static InGameModel fit(Iterable<HistoricalPlay> plays, Config config) {
         Objects.requireNonNull(plays, "plays");
         Objects.requireNonNull(config, "config");

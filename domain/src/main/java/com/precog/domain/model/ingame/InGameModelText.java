@@ -17,6 +17,12 @@ public final class InGameModelText {
 
     private InGameModelText() {}
 
+    /**
+     * Writes a model as text.
+     *
+     * @param m the model
+     * @return the text form described above
+     */
     public static String format(InGameModel m) {
         StringBuilder sb = new StringBuilder(64 * (m.lookup().cells().size() + 8));
         sb.append(HEADER).append('\n');
@@ -38,7 +44,13 @@ public final class InGameModelText {
         sb.append('\n');
     }
 
-    /** Parses {@link #format} output; the message of a failure names the line. */
+    /**
+     * Parses {@link #format} output.
+     *
+     * @param text the text form
+     * @return the model, equal bit for bit to the one formatted
+     * @throws IllegalArgumentException if the text is malformed (the message names the line)
+     */
     public static InGameModel parse(String text) {
         String[] lines = text.split("\n");
         if (lines.length < 5 || !lines[0].strip().equals(HEADER)) throw new IllegalArgumentException("text: line 1 must be '" + HEADER + "'");

@@ -7,6 +7,11 @@ package com.precog.domain.model.ingame;
  * @param treatment          which part of the model answered
  */
 public record InGamePrediction(double homeWinProbability, Treatment treatment) {
+    /**
+     * Validates the prediction.
+     *
+     * @throws IllegalArgumentException if the probability is NaN or outside [0, 1], or the treatment is null
+     */
     public InGamePrediction {
         if (!(homeWinProbability >= 0 && homeWinProbability <= 1)) {
             throw new IllegalArgumentException("homeWinProbability must be in [0, 1], was " + homeWinProbability);

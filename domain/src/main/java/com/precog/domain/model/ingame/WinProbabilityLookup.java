@@ -37,31 +37,54 @@ public final class WinProbabilityLookup {
      */
     public record Config(boolean usePossession, boolean useFieldPosition, double minSample,
                          double minFieldPositionSample, double smoothing) {
+        /**
+         * Validates the thresholds.
+         *
+         * @throws IllegalArgumentException if a sample threshold is negative or NaN, or the smoothing is not finite and non-negative
+         */
         public Config {
             if (!(minSample >= 0)) throw new IllegalArgumentException("minSample must be >= 0, was " + minSample);
             if (!(minFieldPositionSample >= 0)) throw new IllegalArgumentException("minFieldPositionSample must be >= 0, was " + minFieldPositionSample);
             if (!(smoothing >= 0) || Double.isInfinite(smoothing)) throw new IllegalArgumentException("smoothing must be finite and >= 0, was " + smoothing);
         }
 
-        /** Period, time, lead, possession and field position; 30 plays minimum, 200 for field position, k = 20. */
+        /** {@return period, time, lead, possession and field position; 30 plays minimum, 200 for field position, k = 20} */
         public static Config full() {
             return new Config(true, true, 30, 200, 20);
         }
 
-        /** Period, time and lead only (the "score and clock" lookup). */
+        /** {@return period, time and lead only (the "score and clock" lookup)} */
         public static Config scoreAndClock() {
             return new Config(false, false, 30, 200, 20);
         }
     }
 
     /** Where an estimate came from. */
-    public enum Source { BUCKET, FIELD_POSITION_BUCKET, FALLBACK_NORMAL }
+    public enum Source {
+        /** The coarse bucket (period × time × lead × possession). */
+        BUCKET,
+        /** The field-position refinement of the bucket. */
+        FIELD_POSITION_BUCKET,
+        /** Too few plays: the normal model answered. */
+        FALLBACK_NORMAL
+    }
 
     /**
      * A lookup answer: {@code probability} in [0, 1] (smoothed), the bucket's weighted
      * {@code sampleSize} and the Wilson 95% interval of its raw win share.
+     *
+     * @param probability P(home wins), smoothed, in [0, 1]
+     * @param sampleSize the bucket's weighted number of plays
+     * @param interval the Wilson 95% interval of the raw win share
+     * @param source where the estimate came from
      */
     public record Estimate(double probability, double sampleSize, WilsonInterval interval, Source source) {
+        /**
+         * Validates the estimate.
+         *
+         * @throws IllegalArgumentException if the probability is NaN or outside [0, 1]
+         * @throws NullPointerException if the interval or source is null
+         */
         public Estimate {
             if (!(probability >= 0 && probability <= 1)) throw new IllegalArgumentException("probability must be in [0, 1], was " + probability);
             Objects.requireNonNull(interval, "interval");
@@ -69,8 +92,18 @@ public final class WinProbabilityLookup {
         }
     }
 
-    /** Weighted wins and plays of one bucket. */
+    /**
+     * Weighted wins and plays of one bucket.
+     *
+     * @param wins weighted home wins (a tie counts half), {@code 0 <= wins <= plays}
+     * @param plays weighted plays, finite and non-negative
+     */
     public record Cell(double wins, double plays) {
+        /**
+         * Validates the cell.
+         *
+         * @throws IllegalArgumentException unless {@code 0 <= wins <= plays < ∞}
+         */
         public Cell {
             if (!(plays >= 0) || !(wins >= 0) || wins > plays || Double.isInfinite(plays)) {
                 throw new IllegalArgumentException("cell needs 0 <= wins <= plays, was " + wins + "/" + plays);
@@ -86,7 +119,14 @@ public final class WinProbabilityLookup {
     private final double[] plays = new double[KEY_SPACE];
     static final int KEY_SPACE = (((5 * 16 + 15) * 32 + 31) * 4 + 3) * 8 + 8;
 
-    /** A table from stored cells (keys as produced by {@link #cells()}). */
+    /**
+     * A table from stored cells.
+     *
+     * @param config the table's shape and thresholds
+     * @param cells the non-empty buckets by key, as produced by {@link #cells()} (copied)
+     * @throws IllegalArgumentException if a key is outside the key space
+     * @throws NullPointerException if an argument is null
+     */
     public WinProbabilityLookup(Config config, Map<Integer, Cell> cells) {
         this.config = Objects.requireNonNull(config, "config");
         this.cells = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(cells, "cells")));
@@ -98,20 +138,32 @@ public final class WinProbabilityLookup {
         }
     }
 
+    /**
+     * A builder that accumulates plays.
+     *
+     * @param config the table's shape and thresholds
+     * @return an empty builder (not thread-safe)
+     */
     public static Builder builder(Config config) {
         return new Builder(config);
     }
 
+    /** {@return the table's shape and thresholds} */
     public Config config() {
         return config;
     }
 
-    /** Every non-empty bucket by key, in key order. */
+    /** {@return every non-empty bucket by key, in key order (unmodifiable)} */
     public Map<Integer, Cell> cells() {
         return cells;
     }
 
-    /** The lookup's estimate for {@code s}. */
+    /**
+     * The lookup's estimate for a situation.
+     *
+     * @param s the game situation
+     * @return the estimate, with the normal model's answer when the bucket is too small
+     */
     public Estimate estimate(InGameSituation s) {
         int period = Math.min(s.period(), 5);
         int tb = timeBucket(s.clockSeconds());
@@ -192,7 +244,14 @@ public final class WinProbabilityLookup {
             this.config = Objects.requireNonNull(config, "config");
         }
 
-        /** Adds a play with weight {@code weight} (era weight; 1 for equal weights). */
+        /**
+         * Adds a play.
+         *
+         * @param play the historical play
+         * @param weight its era weight, finite and non-negative (1 for equal weights)
+         * @return this builder
+         * @throws IllegalArgumentException if the weight is negative, NaN or infinite
+         */
         public Builder add(HistoricalPlay play, double weight) {
             if (!(weight >= 0) || Double.isInfinite(weight)) throw new IllegalArgumentException("weight must be finite and >= 0, was " + weight);
             InGameSituation s = InGameSituation.of(play);
@@ -214,6 +273,7 @@ public final class WinProbabilityLookup {
             c[1] += weight;
         }
 
+        /** {@return the immutable table of the plays added so far} */
         public WinProbabilityLookup build() {
             Map<Integer, Cell> cells = new TreeMap<>();
             acc.forEach((k, v) -> {

@@ -8,6 +8,7 @@ import com.precog.domain.risk.BreakerKind;
 import com.precog.runner.cli.ExitCodes;
 import com.precog.runner.cli.positions.ExitStores;
 import com.precog.runner.cli.positions.ExitsJson;
+import com.precog.runner.cli.positions.ListOutput;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -58,18 +59,9 @@ public final class CircuitBreakerCommand implements Runnable {
         public Integer call() {
             BreakerEvents events = ExitStores.open().breakerEvents();
             List<BreakerEvent> list = all ? events.all() : service(events).active();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                for (BreakerEvent e : list) out.println(ExitsJson.breaker(e).toString());
-            } else if (list.isEmpty()) {
-                out.println(all ? "no circuit breaker events" : "no circuit breaker tripped");
-            } else {
-                for (BreakerEvent e : list) {
-                    out.printf("%s %-9s %-18s scope %-30s flatten %-5s by %s: %s%n", e.at(), e.type().name().toLowerCase(java.util.Locale.ROOT),
-                            e.kind().wireName(), e.scope(), e.flatten(), e.actor(), e.reason());
-                }
-            }
-            out.flush();
+            ListOutput.print(spec.commandLine().getOut(), json, list, ExitsJson::breaker, all ? "no circuit breaker events" : "no circuit breaker tripped",
+                    null, e -> String.format("%s %-9s %-18s scope %-30s flatten %-5s by %s: %s", e.at(), e.type().name().toLowerCase(java.util.Locale.ROOT),
+                            e.kind().wireName(), e.scope(), e.flatten(), e.actor(), e.reason()));
             return ExitCodes.OK;
         }
     }

@@ -16,13 +16,34 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Where {@code data import-history} writes: the {@link Games} and {@link Teams} ports. The
- * composition root replaces {@link #factory} with the PostgreSQL stores; until it does, the
- * import goes to a process-local memory store and says so on stderr.
+ * Where {@code data import-history} writes: the {@link Games} and {@link Teams} ports — by
+ * default the PostgreSQL stores (embedded database under {@code $PRECOG_HOME/db}, or
+ * {@code PRECOG_DB_URL}); tests put a memory store in {@link #factory}. {@link #close()} releases
+ * the database.
  */
-public record HistoryStores(Games games, Teams teams, String description) {
-    /** Replaced by the wiring that owns the database; the default keeps data for this process only. */
-    public static volatile Supplier<HistoryStores> factory = HistoryStores::inMemory;
+public record HistoryStores(Games games, Teams teams, String description, AutoCloseable resource) implements AutoCloseable {
+    /** Where the import goes; tests replace it. */
+    public static volatile Supplier<HistoryStores> factory = HistoryStores::postgres;
+
+    public HistoryStores(Games games, Teams teams, String description) {
+        this(games, teams, description, () -> { });
+    }
+
+    /** The PostgreSQL games and teams tables. */
+    public static HistoryStores postgres() {
+        com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault();
+        com.precog.adapters.persistence.PersistenceAdapters p = new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC());
+        return new HistoryStores(p.games(), p.teams(), "PostgreSQL (" + db.description() + ")", db);
+    }
+
+    @Override
+    public void close() {
+        try {
+            resource.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close " + description + ": " + e.getMessage(), e);
+        }
+    }
 
     public static HistoryStores inMemory() {
         Memory m = new Memory();

@@ -35,7 +35,13 @@ public final class ImportHistoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        HistoryStores stores = HistoryStores.factory.get();
+        try (HistoryStores stores = HistoryStores.factory.get()) {
+            return importInto(stores, out, err);
+        }
+    }
+
+    private int importInto(HistoryStores stores, PrintWriter out, PrintWriter err) {
+        long t0 = System.nanoTime();
         err.println("importing NFL history into " + stores.description());
         List<HistoricalGame> spreads = NflHistory.scoresAndSpreads();
         List<HistoricalGame> elo = NflHistory.notIn(NflHistory.fiveThirtyEightGames(), spreads);
@@ -52,8 +58,9 @@ public final class ImportHistoryCommand implements Callable<Integer> {
             doc.put("store", stores.description());
             out.println(doc.toString());
         } else {
-            out.printf(Locale.ROOT, "teams: %d saved, %d unchanged; games: %d added, %d already present (%d in store)%n",
-                    r.teamsSaved(), r.teamsUnchanged(), r.gamesAdded(), r.gamesAlreadyPresent(), stores.games().count());
+            out.printf(Locale.ROOT, "teams: %d saved, %d unchanged; games: %d added, %d already present (%d in store) in %.1f s%n",
+                    r.teamsSaved(), r.teamsUnchanged(), r.gamesAdded(), r.gamesAlreadyPresent(), stores.games().count(),
+                    (System.nanoTime() - t0) / 1e9);
         }
         out.flush();
         return ExitCodes.OK;

@@ -14,7 +14,7 @@ import java.util.Optional;
  * SCD2 {@link GameStates} kept in memory for one CLI session ({@code espn live} shows changes;
  * it does not persist them). The daemon binds the PostgreSQL store instead.
  */
-final class SessionGameStates implements GameStates {
+public final class SessionGameStates implements GameStates {
     private final Map<GameId, List<GameStateVersion>> versions = new HashMap<>();
 
     @Override

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.application.port.out.ingame.InGameModelVersions;
 import com.precog.domain.model.ModelRef;
 import com.precog.application.service.ingame.EvaluateInGameModel;
+import com.precog.application.service.ingame.RecordInGameEvaluation;
+import com.precog.domain.model.EvaluationRun;
 import com.precog.domain.model.ingame.FallbackCounts;
 import com.precog.domain.model.ingame.HistoricalPlay;
 import com.precog.domain.model.ingame.InGameEvaluation;
@@ -28,6 +30,8 @@ import picocli.CommandLine.Option;
  * the stored model and the normal-model baseline (closing spread) on every row with quarter 1–4 and
  * play type not TIMEOUT; prints plays, games and Brier, log loss and ECE of each. JSON keys:
  * {@code plays, games, model, baseline_normal} (each of the last two {@code brier, log_loss, ece}).
+ * Unless {@code --no-record}, the evaluation is stored as an evaluation run of the version (its id on
+ * stderr), so the version can be activated through the common gate ({@code precog model activate}).
  */
 @Command(name = "evaluate-ingame", mixinStandardHelpOptions = true,
         description = "Evaluate a stored in-game model against the normal-model baseline on play-by-play files.")
@@ -47,15 +51,29 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private final Supplier<InGameModelVersions> versions;
+    @Option(names = "--no-record", description = "Do not store the evaluation as an evaluation run of the version.")
+    boolean noRecord;
 
-    /** Reads versions from {@code $PRECOG_HOME/models}. */
+    private final Supplier<InGameModelVersions> versions;
+    private final Supplier<RecordInGameEvaluation> recorder;
+
+    /**
+     * Reads versions from the shared model store under {@code $PRECOG_HOME/models} and records each
+     * evaluation there as an evaluation run of the version (what {@code precog model activate} reads).
+     */
     public EvaluateIngameCommand() {
-        this(FileInGameModelVersions::inPrecogHome);
+        this(InGameStores::sharedVersions, InGameStores::sharedRecorder);
     }
 
+    /** Evaluates without recording runs. */
     public EvaluateIngameCommand(Supplier<InGameModelVersions> versions) {
+        this(versions, null);
+    }
+
+    /** @param recorder stores the evaluation as an evaluation run; null records nothing */
+    public EvaluateIngameCommand(Supplier<InGameModelVersions> versions, Supplier<RecordInGameEvaluation> recorder) {
         this.versions = Objects.requireNonNull(versions, "versions");
+        this.recorder = recorder;
     }
 
     @Override
@@ -77,6 +95,13 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
             Files.writeString(report, InGameReport.html(ref.toString(), r), StandardCharsets.UTF_8);
             err.println("precog: report written to " + report);
         }
+        String runId = null;
+        if (recorder != null && !noRecord) {
+            EvaluationRun run = recorder.get().record(ref, m, rows, InGameStores.gameDates(plays, err), "nfl_pbp " + plays);
+            runId = run.id();
+            err.println("precog: recorded evaluation run " + runId + " of " + ref + " (" + run.predictionCount()
+                    + " predictions); activate with 'precog model activate " + ref + "'");
+        }
         InGameEvaluation.Scores ms = r.scores().get(EvaluateInGameModel.MODEL);
         InGameEvaluation.Scores bs = r.scores().get(EvaluateInGameModel.BASELINE);
         if (json) {
@@ -93,7 +118,7 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
             r.scores().forEach((k, s) -> out.printf("%-16s %8.4f %9.4f %8.4f%n", k, s.brier(), s.logLoss(), s.ece()));
             out.println("feature fallbacks used by the model: " + fallbacks.snapshot());
             var decision = EvaluateInGameModel.judge(r, new com.precog.domain.evaluation.ActivationGate(
-                    com.precog.domain.evaluation.GateCriteria.specDefaults()), "");
+                    com.precog.domain.evaluation.GateCriteria.specDefaults()), runId == null ? "" : runId);
             out.println("activation gate (SPEC §3, baseline as benchmark): " + switch (decision) {
                 case com.precog.domain.evaluation.GateDecision.Passed p -> "passed";
                 case com.precog.domain.evaluation.GateDecision.Refused x -> "refused: " + x.reason();

@@ -48,9 +48,12 @@ public final class FitIngameCommand implements Callable<Integer> {
     private final Supplier<InGameModelVersions> versions;
     private final Clock clock;
 
-    /** Stores versions under {@code $PRECOG_HOME/models}. */
+    /**
+     * Stores versions in the shared model store under {@code $PRECOG_HOME/models} (the one {@code precog
+     * model list/activate} use), as type {@code in_game_logistic}.
+     */
     public FitIngameCommand() {
-        this(FileInGameModelVersions::inPrecogHome, Clock.systemUTC());
+        this(InGameStores::sharedVersions, Clock.systemUTC());
     }
 
     public FitIngameCommand(Supplier<InGameModelVersions> versions, Clock clock) {

@@ -12,7 +12,6 @@ import com.precog.adapters.kalshi.KalshiTransportException;
 import com.precog.domain.market.OrderBook;
 import com.precog.domain.market.Side;
 import com.precog.domain.money.Dollars;
-import com.precog.domain.order.Fill;
 import com.precog.domain.order.OrderState;
 import com.precog.runner.cli.ExitCodes;
 import java.io.PrintWriter;
@@ -21,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -118,6 +118,26 @@ public final class KalshiCommand implements Runnable {
         static void print(PrintWriter out, ObjectNode doc) throws Exception {
             out.println(JSON.writeValueAsString(doc));
         }
+
+        /** Prints {@code items} as one document {@code {"<name>": [...]}} with --json, else one text line each. */
+        static <T> void rows(PrintWriter out, boolean json, String name, Iterable<T> items, Function<T, ObjectNode> toJson,
+                Function<T, String> toLine) throws Exception {
+            ObjectNode doc = JSON.createObjectNode();
+            ArrayNode a = doc.putArray(name);
+            for (T item : items) {
+                if (json) a.add(toJson.apply(item));
+                else out.println(toLine.apply(item));
+            }
+            if (json) print(out, doc);
+        }
+    }
+
+    /** A subcommand that needs API credentials (exit 2 without them). */
+    abstract static class Authenticated extends Base {
+        @Override
+        boolean needsCredentials() {
+            return true;
+        }
     }
 
     static String px(long micros) {
@@ -147,18 +167,10 @@ public final class KalshiCommand implements Runnable {
 
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
-            List<KalshiModels.Series> ss = k.rest().series(category);
-            ObjectNode doc = JSON.createObjectNode();
-            ArrayNode a = doc.putArray("series");
-            for (KalshiModels.Series s : ss) {
-                if (json) {
-                    a.addObject().put("ticker", s.ticker()).put("title", s.title()).put("category", s.category()).put("frequency", s.frequency())
-                            .put("fee_type", s.feeType());
-                } else {
-                    out.printf("%-20s %-12s %-10s %s%n", s.ticker(), s.category(), s.feeType(), s.title());
-                }
-            }
-            if (json) print(out, doc);
+            rows(out, json, "series", k.rest().series(category),
+                    s -> JSON.createObjectNode().put("ticker", s.ticker()).put("title", s.title()).put("category", s.category())
+                            .put("frequency", s.frequency()).put("fee_type", s.feeType()),
+                    s -> String.format("%-20s %-12s %-10s %s", s.ticker(), s.category(), s.feeType(), s.title()));
         }
     }
 
@@ -256,12 +268,7 @@ public final class KalshiCommand implements Runnable {
     }
 
     @Command(name = "balance", description = "Cash balance (exact).")
-    static final class BalanceCmd extends Base {
-        @Override
-        boolean needsCredentials() {
-            return true;
-        }
-
+    static final class BalanceCmd extends Authenticated {
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
             KalshiModels.Balance b = k.rest().balance();
@@ -274,27 +281,15 @@ public final class KalshiCommand implements Runnable {
     }
 
     @Command(name = "positions", description = "Open market positions.")
-    static final class Positions extends Base {
-        @Override
-        boolean needsCredentials() {
-            return true;
-        }
-
+    static final class Positions extends Authenticated {
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
-            ObjectNode doc = JSON.createObjectNode();
-            ArrayNode a = doc.putArray("positions");
-            for (KalshiModels.Position p : k.rest().positions()) {
-                if (json) {
-                    a.addObject().put("ticker", p.marketTicker()).put("side", p.side().wireName()).put("count", p.count().toString())
+            rows(out, json, "positions", k.rest().positions(),
+                    p -> JSON.createObjectNode().put("ticker", p.marketTicker()).put("side", p.side().wireName()).put("count", p.count().toString())
                             .put("exposure", p.exposure().toString()).put("total_traded", p.totalTraded().toString())
-                            .put("realized_pnl", p.realizedPnl().toString()).put("fees_paid", p.feesPaid().toString());
-                } else {
-                    out.printf("%-36s %-3s %10s  exposure $%s  realized $%s  fees $%s%n", p.marketTicker(), p.side().wireName(), p.count(), p.exposure(),
-                            p.realizedPnl(), p.feesPaid());
-                }
-            }
-            if (json) print(out, doc);
+                            .put("realized_pnl", p.realizedPnl().toString()).put("fees_paid", p.feesPaid().toString()),
+                    p -> String.format("%-36s %-3s %10s  exposure $%s  realized $%s  fees $%s", p.marketTicker(), p.side().wireName(), p.count(),
+                            p.exposure(), p.realizedPnl(), p.feesPaid()));
         }
     }
 
@@ -309,42 +304,27 @@ public final class KalshiCommand implements Runnable {
     }
 
     @Command(name = "orders", description = "Orders (all, or --status resting|canceled|executed).")
-    static final class Orders extends Base {
+    static final class Orders extends Authenticated {
         @Option(names = "--status", description = "resting | canceled | executed")
         String status;
         @Option(names = "--ticker", description = "market ticker")
         String ticker;
 
         @Override
-        boolean needsCredentials() {
-            return true;
-        }
-
-        @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
             if (status != null && !List.of("resting", "canceled", "executed").contains(status)) {
                 throw new IllegalArgumentException("--status must be resting, canceled or executed; was '" + status + "'");
             }
-            ObjectNode doc = JSON.createObjectNode();
-            ArrayNode a = doc.putArray("orders");
-            for (OrderState o : k.rest().orders(ticker, status)) {
-                if (json) a.add(orderJson(o));
-                else out.printf("%-36s %-4s %-3s %s x %s filled %s  %s  %s%n", o.marketTicker(), o.action().wireName(), o.side().wireName(), o.limitPrice(),
-                        o.requested(), o.filled(), o.status().name().toLowerCase(java.util.Locale.ROOT), o.clientOrderId());
-            }
-            if (json) print(out, doc);
+            rows(out, json, "orders", k.rest().orders(ticker, status), KalshiCommand::orderJson,
+                    o -> String.format("%-36s %-4s %-3s %s x %s filled %s  %s  %s", o.marketTicker(), o.action().wireName(), o.side().wireName(),
+                            o.limitPrice(), o.requested(), o.filled(), o.status().name().toLowerCase(java.util.Locale.ROOT), o.clientOrderId()));
         }
     }
 
     @Command(name = "fills", description = "Fills, oldest first.")
-    static final class Fills extends Base {
+    static final class Fills extends Authenticated {
         @Option(names = "--since", description = "ISO instant, e.g. 2026-11-01T00:00:00Z")
         String since;
-
-        @Override
-        boolean needsCredentials() {
-            return true;
-        }
 
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
@@ -354,45 +334,27 @@ public final class KalshiCommand implements Runnable {
             } catch (java.time.format.DateTimeParseException e) {
                 throw new IllegalArgumentException("--since must be an ISO instant like 2026-11-01T00:00:00Z, was '" + since + "'");
             }
-            ObjectNode doc = JSON.createObjectNode();
-            ArrayNode a = doc.putArray("fills");
-            for (Fill f : k.rest().fills(from, id -> java.util.Optional.empty())) {
-                if (json) {
-                    a.addObject().put("fill_id", f.fillId()).put("order_id", f.exchangeOrderId()).put("ticker", f.marketTicker())
+            rows(out, json, "fills", k.rest().fills(from, id -> java.util.Optional.empty()),
+                    f -> JSON.createObjectNode().put("fill_id", f.fillId()).put("order_id", f.exchangeOrderId()).put("ticker", f.marketTicker())
                             .put("side", f.side().wireName()).put("action", f.action().wireName()).put("price", f.price().toString())
                             .put("count", f.count().toString()).put("liquidity", f.liquidity().name().toLowerCase(java.util.Locale.ROOT))
-                            .put("fee", f.fee().toString()).put("time", f.time().toString());
-                } else {
-                    out.printf("%s %-36s %-4s %-3s %s x %s fee $%s%n", f.time(), f.marketTicker(), f.action().wireName(), f.side().wireName(), f.price(), f.count(),
-                            f.fee());
-                }
-            }
-            if (json) print(out, doc);
+                            .put("fee", f.fee().toString()).put("time", f.time().toString()),
+                    f -> String.format("%s %-36s %-4s %-3s %s x %s fee $%s", f.time(), f.marketTicker(), f.action().wireName(), f.side().wireName(),
+                            f.price(), f.count(), f.fee()));
         }
     }
 
     @Command(name = "settlements", description = "Settled markets.")
-    static final class Settlements extends Base {
-        @Override
-        boolean needsCredentials() {
-            return true;
-        }
-
+    static final class Settlements extends Authenticated {
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
-            ObjectNode doc = JSON.createObjectNode();
-            ArrayNode a = doc.putArray("settlements");
-            for (KalshiModels.Settlement s : k.rest().settlements()) {
-                if (json) {
-                    a.addObject().put("ticker", s.marketTicker()).put("event_ticker", s.eventTicker()).put("result", s.result())
+            rows(out, json, "settlements", k.rest().settlements(),
+                    s -> JSON.createObjectNode().put("ticker", s.marketTicker()).put("event_ticker", s.eventTicker()).put("result", s.result())
                             .put("yes_count", s.yesCount().toString()).put("yes_cost", s.yesCost().toString()).put("no_count", s.noCount().toString())
                             .put("no_cost", s.noCost().toString()).put("revenue", s.revenue().toString()).put("fee_cost", s.feeCost().toString())
-                            .put("settled_time", s.settledTime().toString());
-                } else {
-                    out.printf("%s %-36s result %-6s revenue $%s fees $%s%n", s.settledTime(), s.marketTicker(), s.result(), s.revenue(), s.feeCost());
-                }
-            }
-            if (json) print(out, doc);
+                            .put("settled_time", s.settledTime().toString()),
+                    s -> String.format("%s %-36s result %-6s revenue $%s fees $%s", s.settledTime(), s.marketTicker(), s.result(), s.revenue(),
+                            s.feeCost()));
         }
     }
 }

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,6 +71,14 @@ public final class ModelCommand implements Runnable {
         out.flush();
     }
 
+    /** The NAME@VERSION argument and {@code --json} of show, create, activate and deprecate (a picocli mixin). */
+    public static final class VersionArgument {
+        @Parameters(index = "0", paramLabel = "NAME@VERSION")
+        String model;
+        @Option(names = "--json", description = "JSON on stdout.")
+        boolean json;
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List model versions (one JSON object per line with --json).")
     public static final class ListCmd implements Callable<Integer> {
         @Spec
@@ -97,19 +106,17 @@ public final class ModelCommand implements Runnable {
     public static final class Show implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME@VERSION")
-        String model;
-        @Option(names = "--json", description = "JSON on stdout.")
-        boolean json;
+        @Mixin
+        VersionArgument arg;
 
         @Override
         public Integer call() throws Exception {
-            ModelRef ref = ModelRef.parse(model);
+            ModelRef ref = ModelRef.parse(arg.model);
             ModelStores s = stores();
             ModelVersion v = manage(s).show(ref).orElseThrow(() -> new IllegalArgumentException("model version " + ref + " does not exist"));
             List<EvaluationRun> runs = s.runs().forModel(ref);
             PrintWriter out = spec.commandLine().getOut();
-            if (json) {
+            if (arg.json) {
                 ObjectNode o = ModelJson.version(v);
                 ArrayNode arr = o.putArray("evaluation_runs");
                 runs.forEach(r -> arr.add(ModelJson.runHeader(r)));
@@ -142,23 +149,21 @@ public final class ModelCommand implements Runnable {
     public static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME@VERSION")
-        String model;
-        @Option(names = "--type", required = true, description = "elo, logistic_regression, ensemble, historical_lookup, normal_in_game")
+        @Mixin
+        VersionArgument arg;
+        @Option(names = "--type", required = true, description = "elo, logistic_regression, ensemble, historical_lookup, normal_in_game, in_game_logistic")
         String type;
         @Option(names = {"-c", "--config"}, paramLabel = "KEY=VALUE", description = "Configuration entries (repeatable), e.g. -c elo.k=25 -c features=elo_diff,market_logit")
         Map<String, String> config = new LinkedHashMap<>();
         @Option(names = "--description", defaultValue = "")
         String description;
-        @Option(names = "--json", description = "JSON on stdout.")
-        boolean json;
 
         @Override
         public Integer call() throws Exception {
-            ModelVersion v = manage(stores()).create(new ManageModelVersions.CreateModelVersion(ModelRef.parse(model), ModelType.parse(type),
+            ModelVersion v = manage(stores()).create(new ManageModelVersions.CreateModelVersion(ModelRef.parse(arg.model), ModelType.parse(type),
                     config, description));
             PrintWriter out = spec.commandLine().getOut();
-            if (json) printJson(out, ModelJson.version(v));
+            if (arg.json) printJson(out, ModelJson.version(v));
             else out.println("created " + v.ref() + " (" + v.type().key() + ", draft)");
             out.flush();
             return ExitCodes.OK;
@@ -300,31 +305,29 @@ public final class ModelCommand implements Runnable {
     public static final class Activate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME@VERSION")
-        String model;
-        @Option(names = "--json", description = "JSON on stdout.")
-        boolean json;
+        @Mixin
+        VersionArgument arg;
 
         @Override
         public Integer call() throws Exception {
-            ModelVersion.Activation a = manage(stores()).activate(ModelRef.parse(model));
+            ModelVersion.Activation a = manage(stores()).activate(ModelRef.parse(arg.model));
             PrintWriter out = spec.commandLine().getOut();
             var decision = switch (a) {
                 case ModelVersion.Activated act -> act.decision();
                 case ModelVersion.Refused ref -> ref.decision();
             };
-            if (json) {
+            if (arg.json) {
                 ObjectNode o = ModelJson.decision(decision);
-                o.put("model", model);
+                o.put("model", arg.model);
                 printJson(out, o);
             } else {
-                out.println((a instanceof ModelVersion.Activated ? "activated " : "refused ") + model
+                out.println((a instanceof ModelVersion.Activated ? "activated " : "refused ") + arg.model
                         + " (evaluation run " + decision.evidence().evaluationRunId() + ")");
                 for (GateCheck c : decision.checks()) out.println("  " + (c.passed() ? "pass  " : "FAIL  ") + c.describe());
                 out.flush();
             }
             if (a instanceof ModelVersion.Refused r) {
-                spec.commandLine().getErr().println("precog: activation of " + model + " " + r.decision().reason());
+                spec.commandLine().getErr().println("precog: activation of " + arg.model + " " + r.decision().reason());
                 return ExitCodes.RUNTIME_FAILURE;
             }
             return ExitCodes.OK;
@@ -335,16 +338,14 @@ public final class ModelCommand implements Runnable {
     public static final class Deprecate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "NAME@VERSION")
-        String model;
-        @Option(names = "--json", description = "JSON on stdout.")
-        boolean json;
+        @Mixin
+        VersionArgument arg;
 
         @Override
         public Integer call() throws Exception {
-            ModelVersion v = manage(stores()).deprecate(ModelRef.parse(model));
+            ModelVersion v = manage(stores()).deprecate(ModelRef.parse(arg.model));
             PrintWriter out = spec.commandLine().getOut();
-            if (json) printJson(out, ModelJson.version(v));
+            if (arg.json) printJson(out, ModelJson.version(v));
             else out.println("deprecated " + v.ref());
             out.flush();
             return ExitCodes.OK;

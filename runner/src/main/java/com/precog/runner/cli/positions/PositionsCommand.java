@@ -46,22 +46,13 @@ public final class PositionsCommand implements Runnable {
         public Integer call() {
             Positions positions = ExitStores.open().positions();
             List<Position> list = all ? positions.all() : positions.open();
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                for (Position p : list) out.println(ExitsJson.position(p).toString());
-            } else if (list.isEmpty()) {
-                out.println(all ? "no positions" : "no open positions");
-            } else {
-                out.printf("%-24s %-34s %-4s %10s %10s %8s %8s %9s %8s %-6s%n", "ID", "MARKET", "SIDE", "QTY", "ORIGINAL", "ENTRY",
-                        "MARK", "PNL_PCT", "STOP", "STATUS");
-                for (Position p : list) {
-                    out.printf("%-24s %-34s %-4s %10s %10s %8s %8s %9s %8s %-6s%n", p.id(), p.marketTicker(), p.side().wireName(),
-                            p.currentQuantity(), p.originalQuantity(), p.entryPrice(), p.mark(), p.pnlPctText(),
+            String columns = "%-24s %-34s %-4s %10s %10s %8s %8s %9s %8s %-6s";
+            ListOutput.print(spec.commandLine().getOut(), json, list, ExitsJson::position, all ? "no positions" : "no open positions",
+                    String.format(columns, "ID", "MARKET", "SIDE", "QTY", "ORIGINAL", "ENTRY", "MARK", "PNL_PCT", "STOP", "STATUS"),
+                    p -> String.format(columns, p.id(), p.marketTicker(), p.side().wireName(), p.currentQuantity(), p.originalQuantity(),
+                            p.entryPrice(), p.mark(), p.pnlPctText(),
                             p.trailingStop().active() ? java.math.BigDecimal.valueOf(p.trailingStop().stopPriceMicros(), 6).toPlainString() : "-",
-                            p.status().wireName());
-                }
-            }
-            out.flush();
+                            p.status().wireName()));
             return ExitCodes.OK;
         }
     }

@@ -83,6 +83,10 @@ public final class RunCommand implements Callable<Integer> {
     boolean json;
     @Option(names = "--no-db", description = "Do not record the replay's orders and trades in PostgreSQL (faster; nothing persisted).")
     boolean noDb;
+    @Option(names = "--fair-values", paramLabel = "FILE", description = "paper/demo/live: operator fair values, CSV market_ticker,yes_probability,confidence,game_start (consulted before the models).")
+    Path fairValues;
+    @Option(names = "--duration", paramLabel = "DURATION", description = "paper/demo/live: stop gracefully after this long (e.g. 30m, 2h; default: run until SIGTERM/Ctrl-C).")
+    String duration;
 
     @Override
     public Integer call() throws Exception {
@@ -105,11 +109,7 @@ public final class RunCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        if (m != Mode.BACKTEST) {
-            err.println("precog: --mode " + m.name().toLowerCase(Locale.ROOT) + " needs the live trading daemon (Kalshi WebSocket + ESPN feed loop),"
-                    + " which is not part of this build yet; only --mode backtest runs. See docs/OPERATIONS.md.");
-            return ExitCodes.RUNTIME_FAILURE;
-        }
+        if (m != Mode.BACKTEST) return session(m, cfg, out, err);
         if (fromSeason < 1979 || toSeason > 2022 || fromSeason > toSeason) {
             err.println("precog: --from/--to must be NFL seasons within 1979-2022 with from <= to, was " + fromSeason + "-" + toSeason);
             return ExitCodes.BAD_INPUT;
@@ -123,6 +123,71 @@ public final class RunCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         return backtest(cfg, start, out, err);
+    }
+
+    private int session(Mode m, EffectiveConfig cfg, PrintWriter out, PrintWriter err) throws Exception {
+        java.util.Optional<java.time.Duration> limit = java.util.Optional.empty();
+        if (duration != null) {
+            try {
+                limit = java.util.Optional.of(parseDuration(duration));
+            } catch (IllegalArgumentException e) {
+                err.println("precog: --duration '" + duration + "' is not a duration like 90s, 30m or 2h");
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        if (fairValues != null && !java.nio.file.Files.isReadable(fairValues)) {
+            err.println("precog: --fair-values file " + fairValues + " does not exist or is not readable");
+            return ExitCodes.BAD_INPUT;
+        }
+        Dollars paperCash;
+        try {
+            paperCash = Dollars.parse(bankroll);
+            if (!paperCash.isPositive()) throw new IllegalArgumentException("must be positive");
+        } catch (IllegalArgumentException e) {
+            err.println("precog: --bankroll '" + bankroll + "' is not a positive dollar amount");
+            return ExitCodes.BAD_INPUT;
+        }
+        ExecutionEnvironment env = switch (m) {
+            case PAPER -> ExecutionEnvironment.PAPER;
+            case DEMO -> ExecutionEnvironment.DEMO;
+            default -> ExecutionEnvironment.LIVE;
+        };
+        com.precog.runner.daemon.SessionOptions options = new com.precog.runner.daemon.SessionOptions(env, cfg, PrecogHome.path(), System.getenv(),
+                java.util.Optional.ofNullable(fairValues), paperCash, tickInterval(), com.precog.runner.daemon.CrashPoints.fromEnvironment(), java.util.Optional.empty());
+        try {
+            return com.precog.runner.daemon.LiveSession.run(options, limit, out);
+        } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) cause = cause.getCause();
+            LOG.error("cannot start the {} session", env.wireName(), e);
+            err.println("precog: cannot start the " + env.wireName() + " session: " + cause.getMessage());
+            return cause instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
+        }
+    }
+
+    /** The monitoring tick (1 s; {@code PRECOG_TICK_MS} compresses it for tests). */
+    private static java.time.Duration tickInterval() {
+        String v = System.getenv("PRECOG_TICK_MS");
+        if (v == null || v.isBlank()) return java.time.Duration.ofSeconds(1);
+        return java.time.Duration.ofMillis(Long.parseLong(v.trim()));
+    }
+
+    static java.time.Duration parseDuration(String text) {
+        String t = text.trim().toLowerCase(Locale.ROOT);
+        if (t.length() < 2) throw new IllegalArgumentException(text);
+        long n;
+        try {
+            n = Long.parseLong(t.substring(0, t.length() - 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(text, e);
+        }
+        if (n <= 0) throw new IllegalArgumentException(text);
+        return switch (t.charAt(t.length() - 1)) {
+            case 's' -> java.time.Duration.ofSeconds(n);
+            case 'm' -> java.time.Duration.ofMinutes(n);
+            case 'h' -> java.time.Duration.ofHours(n);
+            default -> throw new IllegalArgumentException(text);
+        };
     }
 
     private static Mode defaultMode() {

@@ -40,9 +40,16 @@ final class StrategyCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** The use case over the file-backed store (PostgreSQL once the lead wires persistence). */
-    static ManageStrategies store() {
-        return new StrategyService(new FileStrategies(TradingHome.dir().resolve("strategies.json")), Clock.systemUTC());
+    /**
+     * Runs {@code work} on the strategy use case over PostgreSQL — the store the trading daemon
+     * reads, so what is activated here is what {@code precog run} trades (embedded database under
+     * {@code $PRECOG_HOME/db}, or {@code PRECOG_DB_URL}).
+     */
+    static <T> T withStore(java.util.function.Function<ManageStrategies, T> work) {
+        try (com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault()) {
+            Clock clock = Clock.systemUTC();
+            return work.apply(new StrategyService(new com.precog.adapters.persistence.PersistenceAdapters(db, clock).strategies(), clock));
+        }
     }
 
     static void print(CommandSpec spec, StrategyVersion v, boolean json) {
@@ -65,7 +72,7 @@ final class StrategyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<StrategyVersion> all = store().list();
+            List<StrategyVersion> all = withStore(ManageStrategies::list);
             if (all.isEmpty() && !json) spec.commandLine().getOut().println("no strategies");
             all.forEach(v -> print(spec, v, json));
             spec.commandLine().getOut().flush();
@@ -87,7 +94,7 @@ final class StrategyCommand implements Runnable {
         @Override
         public Integer call() {
             StrategyKey k = StrategyKey.parse(key);
-            StrategyVersion v = store().show(k).orElseThrow(() -> new IllegalArgumentException("no strategy '" + key + "'"));
+            StrategyVersion v = withStore(st -> st.show(k)).orElseThrow(() -> new IllegalArgumentException("no strategy '" + key + "'"));
             if (json) {
                 print(spec, v, true);
             } else {
@@ -139,7 +146,8 @@ final class StrategyCommand implements Runnable {
             base.byLeague().forEach((l, r) -> leagues.put(l, override(r)));
             StrategyConfig config = new StrategyConfig(t, override(base.defaults()), leagues);
             StrategyKey key = new StrategyKey(name, com.precog.domain.strategy.VersionNumber.parse(version));
-            print(spec, store().create(new ManageStrategies.CreateStrategyVersion(key, config, description)), json);
+            ManageStrategies.CreateStrategyVersion command = new ManageStrategies.CreateStrategyVersion(key, config, description);
+            print(spec, withStore(st -> st.create(command)), json);
             return 0;
         }
 
@@ -173,7 +181,8 @@ final class StrategyCommand implements Runnable {
         @Override
         public Integer call() {
             StrategyKey k = StrategyKey.parse(key);
-            print(spec, store().moveTo(k, target()), json);
+            StrategyStatus next = target();
+            print(spec, withStore(st -> st.moveTo(k, next)), json);
             return 0;
         }
     }

@@ -10,7 +10,7 @@ import picocli.CommandLine;
 /** Runs the CLI with captured out/err; finds the shared data directory by walking up (or PRECOG_SHARED_DATA). */
 record CliRun(int code, String out, String err) {
     static CliRun of(String... args) {
-        CommandLine cl = PrecogCommand.commandLine();
+        CommandLine cl = PrecogCommand.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

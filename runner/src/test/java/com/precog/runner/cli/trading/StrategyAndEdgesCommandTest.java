@@ -21,11 +21,19 @@ class StrategyAndEdgesCommandTest {
     @BeforeEach
     void setHome() {
         System.setProperty("precog.home", home.toString());
+        // strategies live in PostgreSQL (the daemon's store): the shared test server, a fresh schema per class run
+        com.precog.adapters.persistence.TestDatabase.Server db = com.precog.adapters.persistence.TestDatabase.server();
+        System.setProperty("PRECOG_DB_URL", db.url());
+        System.setProperty("PRECOG_DB_USER", db.user());
+        System.setProperty("PRECOG_DB_PASSWORD", db.password());
     }
 
     @AfterEach
     void clearHome() {
         System.clearProperty("precog.home");
+        System.clearProperty("PRECOG_DB_URL");
+        System.clearProperty("PRECOG_DB_USER");
+        System.clearProperty("PRECOG_DB_PASSWORD");
     }
 
     @Test
@@ -53,7 +61,7 @@ class StrategyAndEdgesCommandTest {
         assertThat(CliRun.of("strategy", "deprecate", "pregame-nfl@v1.0").code()).isZero();
         assertThat(CliRun.of("strategy", "activate", "pregame-nfl@v1.0").code()).isEqualTo(2);
         assertThat(CliRun.of("strategy", "show", "nope@v1.0").err()).contains("nope@v1.0");
-        assertThat(Files.exists(home.resolve("trading/strategies.json"))).isTrue();
+        assertThat(Files.exists(home.resolve("trading/strategies.json"))).as("stored in PostgreSQL, not in a file").isFalse();
     }
 
     @Test

@@ -1,0 +1,155 @@
+package com.precog.adapters.kalshi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.precog.adapters.kalshi.fake.FakeKalshiExchange;
+import com.precog.application.port.out.ExchangeEntryHaltContract;
+import com.precog.application.port.out.InMemoryBreakerEvents;
+import com.precog.application.port.out.OrderGateway;
+import com.precog.application.service.exits.MutableClock;
+import com.precog.application.service.risk.BreakerExchangeMirror;
+import com.precog.application.service.risk.CircuitBreakerService;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.Price;
+import com.precog.domain.order.ClientOrderId;
+import com.precog.domain.order.OrderRequest;
+import com.precog.domain.order.OrderState;
+import com.precog.domain.order.OrderStatus;
+import com.precog.domain.order.TimeInForce;
+import com.precog.domain.risk.BreakerConfig;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The circuit breakers' exchange-side halt over a Kalshi order group, on the loopback fake
+ * exchange with the real signed REST client: the port contract, entries in the group and exits
+ * outside it, the exchange's own 15 s contracts cap, and a breaker trip that cancels a resting
+ * entry at the exchange inside the trip call.
+ */
+class KalshiOrderGroupHaltTest extends ExchangeEntryHaltContract {
+    static final String FED = "KXFED-27APR-T4.25";
+    @TempDir
+    Path dir;
+    FakeKalshiExchange fake;
+    KalshiAdapter adapter;
+
+    private KalshiAdapter adapter() {
+        if (fake == null) {
+            fake = FakeKalshiExchange.start(RateTier.PREMIER);
+            fake.clearAnonymous(FED, Side.YES);
+            fake.clearAnonymous(FED, Side.NO);
+            adapter = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl()).withTier(RateTier.PREMIER)
+                    .withCredentials(fake.testKeyId(), fake.writeTestKey(dir)));
+        }
+        return adapter;
+    }
+
+    @AfterEach
+    void stop() {
+        if (fake != null) fake.close();
+    }
+
+    @Override
+    protected Subject subject() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
+        halt.open();
+        return new Subject(halt, adapter.orderGateway(), FED, Price.parse("0.40"), Price.parse("0.60"));
+    }
+
+    private static OrderRequest buy(String id, int count, String price) {
+        return OrderRequest.limit(ClientOrderId.of(id), FED, Side.YES, OrderAction.BUY, Contracts.of(count), Price.parse(price));
+    }
+
+    @Test
+    void entriesJoinTheGroup_reduceOnlyExitsDoNot_andBeforeOpenNothingDoes() {
+        OrderGateway gw = adapter().orderGateway();
+        gw.place(buy("before-open", 5, "0.40"));
+        KalshiOrderGroupHalt halt = adapter.entryOrderGroup(100);
+        String id = halt.open();
+        assertThat(halt.open()).isEqualTo(id);
+        assertThat(fake.orderGroupCount()).isEqualTo(1);
+        gw.place(buy("entry", 5, "0.40"));
+        gw.place(new OrderRequest(ClientOrderId.of("exit"), FED, Side.NO, OrderAction.SELL, Contracts.of(5), Price.parse("0.70"),
+                TimeInForce.GOOD_TILL_CANCELED, false, true));
+        assertThat(fake.orderGroupOf("entry")).contains(id);
+        assertThat(fake.orderGroupOf("exit")).isEmpty();
+        assertThat(fake.orderGroupOf("before-open")).isEmpty();
+        assertThat(adapter.rest().orderGroupOrders(id)).containsExactly(gw.find(ClientOrderId.of("entry")).orElseThrow().exchangeOrderId());
+    }
+
+    @Test
+    void entriesMatchingMoreThanTheCapWithinFifteenSeconds_triggerTheGroupAtTheExchange() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(10);
+        fake.setAnonymousLevel(FED, Side.NO, 600_000, 5_000); // YES ask 0.40 x 50
+        String id = halt.open();
+        OrderGateway gw = adapter.orderGateway();
+        assertThat(gw.place(buy("resting", 5, "0.30")).status()).isEqualTo(OrderStatus.RESTING);
+        OrderState big = gw.place(buy("big", 12, "0.40"));
+        assertThat(big.filled()).isEqualTo(Contracts.of(12));
+
+        assertThat(fake.orderGroupTriggered(id)).isTrue();
+        assertThat(gw.find(ClientOrderId.of("resting")).orElseThrow().status()).isEqualTo(OrderStatus.CANCELED);
+        OrderState refused = gw.place(buy("after-cap", 1, "0.30"));
+        assertThat(refused.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(refused.rejectReason()).contains("order_group_triggered");
+        halt.resume("operator reviewed");
+        assertThat(fake.orderGroupTriggered(id)).isFalse();
+        assertThat(gw.place(buy("after-reset", 1, "0.30")).status()).isEqualTo(OrderStatus.RESTING);
+    }
+
+    @Test
+    void aDailyLossTrip_cancelsTheRestingEntryAtTheExchangeInsideTheTripCall() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
+        String id = halt.open();
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-10T15:00:00Z"));
+        CircuitBreakerService breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
+        BreakerExchangeMirror mirror = BreakerExchangeMirror.attach(breakers, halt);
+        OrderGateway gw = adapter.orderGateway();
+        gw.place(buy("entry", 5, "0.40"));
+
+        breakers.recordPnl(Dollars.of("-400"), Dollars.of("-150"));
+
+        assertThat(mirror.inSync()).isTrue();
+        assertThat(fake.orderGroupTriggered(id)).isTrue();
+        assertThat(gw.find(ClientOrderId.of("entry")).orElseThrow().status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(gw.openOrders()).isEmpty();
+    }
+
+    @Test
+    void anUnreachableExchange_leavesTheMirrorOutOfSync_untilATickSucceeds() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
+        String id = halt.open();
+        CircuitBreakerService breakers = new CircuitBreakerService(new MutableClock(Instant.parse("2026-01-10T15:00:00Z")),
+                new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
+        BreakerExchangeMirror mirror = BreakerExchangeMirror.attach(breakers, halt);
+        fake.failNext(1, "/order_groups/", 400);
+
+        breakers.trip(com.precog.domain.risk.BreakerKind.MANUAL, com.precog.domain.risk.BreakerEvent.ALL, false, "ops", "ops");
+
+        assertThat(mirror.inSync()).isFalse();
+        assertThat(halt.halted()).isFalse();
+        mirror.tick();
+        assertThat(mirror.inSync()).isTrue();
+        assertThat(fake.orderGroupTriggered(id)).isTrue();
+    }
+
+    @Test
+    void close_deletesTheGroup_andLaterEntriesAreOutsideAnyGroup() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
+        halt.open();
+        halt.close();
+        assertThat(fake.orderGroupCount()).isZero();
+        assertThat(halt.groupId()).isEmpty();
+        adapter.orderGateway().place(buy("after-close", 1, "0.30"));
+        assertThat(fake.orderGroupOf("after-close")).isEmpty();
+        assertThatThrownBy(() -> adapter.entryOrderGroup(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}

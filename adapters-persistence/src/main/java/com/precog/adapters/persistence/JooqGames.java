@@ -1,0 +1,113 @@
+package com.precog.adapters.persistence;
+
+import static com.precog.adapters.persistence.jooq.Tables.GAMES;
+import static com.precog.adapters.persistence.jooq.Tables.TEAMS;
+
+import com.precog.adapters.persistence.jooq.tables.Teams;
+import com.precog.application.port.out.games.Games;
+import com.precog.domain.game.GameId;
+import com.precog.domain.game.HistoricalGame;
+import com.precog.domain.game.League;
+import com.precog.domain.game.TeamId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SelectOnConditionStep;
+
+/**
+ * {@link Games} on {@code games}: a finished game is a row with its date and result. Teams are referenced by
+ * row id ({@link JooqTeams#ensure} adds a nameless participant row for a team not saved yet). A row written
+ * for a live game (by the game-state store, no result) is completed by {@link #add}; a row with a result
+ * is never changed.
+ */
+final class JooqGames implements Games {
+    private static final Teams HOME = TEAMS.as("home");
+    private static final Teams AWAY = TEAMS.as("away");
+    private static final Teams FAVOURITE = TEAMS.as("favourite");
+    private static final Condition FINISHED = GAMES.HOME_SCORE.isNotNull();
+
+    private final DSLContext dsl;
+
+    JooqGames(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public boolean add(HistoricalGame g) {
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            long home = JooqTeams.ensure(d, g.home());
+            long away = JooqTeams.ensure(d, g.away());
+            Long favourite = g.favourite().map(f -> f.equals(g.home()) ? home : away).orElse(null);
+            String season = g.playoff() ? "POST" : "REG";
+            Integer week = g.week().matches("[0-9]{1,4}") ? Integer.valueOf(g.week()) : null;
+            return d.insertInto(GAMES)
+                    .set(GAMES.GAME_ID, g.id().value())
+                    .set(GAMES.LEAGUE, g.league().name())
+                    .set(GAMES.SEASON, g.season())
+                    .set(GAMES.SEASON_TYPE, season)
+                    .set(GAMES.WEEK, week)
+                    .set(GAMES.WEEK_LABEL, g.week())
+                    .set(GAMES.GAME_DATE, g.date())
+                    .set(GAMES.HOME_TEAM_ID, home)
+                    .set(GAMES.AWAY_TEAM_ID, away)
+                    .set(GAMES.HOME_SCORE, g.homeScore())
+                    .set(GAMES.AWAY_SCORE, g.awayScore())
+                    .set(GAMES.FAVOURITE_TEAM_ID, favourite)
+                    .set(GAMES.FAVOURITE_SPREAD, g.favouriteSpread().orElse(null))
+                    .set(GAMES.NEUTRAL_SITE, g.neutralSite())
+                    .onConflict(GAMES.GAME_ID)
+                    .doUpdate()
+                    .set(GAMES.SEASON, g.season())
+                    .set(GAMES.SEASON_TYPE, season)
+                    .set(GAMES.WEEK, week)
+                    .set(GAMES.WEEK_LABEL, g.week())
+                    .set(GAMES.GAME_DATE, g.date())
+                    .set(GAMES.HOME_TEAM_ID, home)
+                    .set(GAMES.AWAY_TEAM_ID, away)
+                    .set(GAMES.HOME_SCORE, g.homeScore())
+                    .set(GAMES.AWAY_SCORE, g.awayScore())
+                    .set(GAMES.FAVOURITE_TEAM_ID, favourite)
+                    .set(GAMES.FAVOURITE_SPREAD, g.favouriteSpread().orElse(null))
+                    .set(GAMES.NEUTRAL_SITE, g.neutralSite())
+                    .where(GAMES.HOME_SCORE.isNull())
+                    .execute() == 1;
+        });
+    }
+
+    @Override
+    public Optional<HistoricalGame> find(GameId id) {
+        return select().where(GAMES.GAME_ID.eq(id.value()), FINISHED).fetchOptional(JooqGames::toGame);
+    }
+
+    @Override
+    public List<HistoricalGame> between(LocalDate from, LocalDate to) {
+        return select().where(FINISHED, GAMES.GAME_DATE.between(from, to)).orderBy(GAMES.GAME_DATE, GAMES.GAME_ID).fetch(JooqGames::toGame);
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(GAMES, FINISHED);
+    }
+
+    private SelectOnConditionStep<Record> select() {
+        return dsl.select(GAMES.asterisk(), HOME.LEAGUE, HOME.ABBREVIATION, AWAY.ABBREVIATION, FAVOURITE.ABBREVIATION)
+                .from(GAMES)
+                .join(HOME).on(HOME.TEAM_ID.eq(GAMES.HOME_TEAM_ID))
+                .join(AWAY).on(AWAY.TEAM_ID.eq(GAMES.AWAY_TEAM_ID))
+                .leftJoin(FAVOURITE).on(FAVOURITE.TEAM_ID.eq(GAMES.FAVOURITE_TEAM_ID));
+    }
+
+    private static HistoricalGame toGame(Record r) {
+        League league = League.parse(r.get(HOME.LEAGUE));
+        TeamId home = TeamId.of(league, r.get(HOME.ABBREVIATION));
+        TeamId away = TeamId.of(league, r.get(AWAY.ABBREVIATION));
+        Optional<TeamId> favourite = Optional.ofNullable(r.get(FAVOURITE.ABBREVIATION)).map(code -> TeamId.of(league, code));
+        return new HistoricalGame(GameId.of(r.get(GAMES.GAME_ID)), r.get(GAMES.GAME_DATE), r.get(GAMES.SEASON), r.get(GAMES.WEEK_LABEL),
+                "POST".equals(r.get(GAMES.SEASON_TYPE)), home, away, r.get(GAMES.HOME_SCORE), r.get(GAMES.AWAY_SCORE), favourite,
+                Optional.ofNullable(r.get(GAMES.FAVOURITE_SPREAD)), r.get(GAMES.NEUTRAL_SITE));
+    }
+}

@@ -1,0 +1,190 @@
+package com.precog.application.service.session;
+
+import com.precog.application.port.out.OrderGateway;
+import com.precog.application.port.out.OrderJournal;
+import com.precog.application.port.out.OrderRecord;
+import com.precog.application.port.out.Portfolio;
+import com.precog.application.port.out.TradeRecord;
+import com.precog.application.service.positions.PositionBook;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.Price;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.order.Fill;
+import com.precog.domain.order.OrderState;
+import com.precog.domain.position.ConfidenceLevel;
+import com.precog.domain.position.Position;
+import com.precog.domain.position.TrailingStopConfig;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Start-up reconciliation (SPEC §13: before trading, the venue is the truth). In order:
+ * <ol>
+ *   <li>every fill of one of our journaled orders (looked up by {@code client_order_id}) that is
+ *       not yet recorded is recorded — a crash between a fill and its record loses nothing;</li>
+ *   <li>every order of ours still resting at the venue is canceled (its decision is stale; the
+ *       entry loop and the exit monitor decide afresh) — nothing is ever re-sent, so nothing is
+ *       duplicated; orders the venue has that are not in the journal are reported and left alone;</li>
+ *   <li>open positions are made equal to the venue's holdings per market and side: a missing
+ *       position is adopted (cost and fees from the venue, attribution from the last journaled
+ *       entry), a surplus is closed, a different quantity is replaced.</li>
+ * </ol>
+ * Idempotent: a second run right after the first finds nothing to do. The report lists every
+ * venue fill it saw, so the session never opens a second position for a fill whose holding was
+ * already reconciled.
+ */
+public final class StartupReconciliation {
+    private static final Logger log = LoggerFactory.getLogger(StartupReconciliation.class);
+
+    /** What one reconciliation found and did. */
+    public record Report(int journaledOrders, int fillsRecovered, int ordersCanceled, int foreignOrders, int positionsAdopted,
+                         int positionsClosed, int positionsKept, List<String> notes, Set<String> venueFillIds) {
+        public Report {
+            notes = List.copyOf(notes);
+            venueFillIds = Set.copyOf(venueFillIds);
+        }
+
+        /** One line for logs and health. */
+        public String summary() {
+            return "orders journaled " + journaledOrders + ", fills recovered " + fillsRecovered + ", resting orders canceled " + ordersCanceled
+                    + ", foreign orders " + foreignOrders + ", positions adopted " + positionsAdopted + ", closed " + positionsClosed
+                    + ", kept " + positionsKept;
+        }
+    }
+
+    private final ExecutionEnvironment environment;
+    private final OrderGateway venue;
+    private final OrderJournal journal;
+    private final Portfolio portfolio;
+    private final PositionBook book;
+    private final TrailingStopConfig trailing;
+    private final Duration fillLookback;
+    private final Clock clock;
+
+    /**
+     * @param fillLookback how far back venue fills are compared with the journal (at least the longest downtime to survive)
+     */
+    public StartupReconciliation(ExecutionEnvironment environment, OrderGateway venue, OrderJournal journal, Portfolio portfolio,
+                                 PositionBook book, TrailingStopConfig trailing, Duration fillLookback, Clock clock) {
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.venue = Objects.requireNonNull(venue, "venue");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.portfolio = Objects.requireNonNull(portfolio, "portfolio");
+        this.book = Objects.requireNonNull(book, "book");
+        this.trailing = Objects.requireNonNull(trailing, "trailing");
+        this.fillLookback = Objects.requireNonNull(fillLookback, "fillLookback");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Report reconcile() {
+        Instant now = clock.instant();
+        List<String> notes = new ArrayList<>();
+        List<OrderRecord> ours = new ArrayList<>();
+        for (OrderRecord o : journal.orders()) {
+            if (o.attribution().environment() == environment) ours.add(o);
+        }
+        Set<String> ourIds = new HashSet<>();
+        for (OrderRecord o : ours) ourIds.add(o.request().clientOrderId().value());
+
+        // 1. resting orders: cancel ours (their fills are read after the cancel), report foreign ones
+        int canceled = 0;
+        int foreign = 0;
+        for (OrderState open : venue.openOrders()) {
+            if (!ourIds.contains(open.clientOrderId().value())) {
+                foreign++;
+                notes.add("order " + open.clientOrderId() + " in " + open.marketTicker() + " is resting at the venue but not in the journal: left alone");
+                continue;
+            }
+            OrderState after = venue.cancel(open.marketTicker(), open.clientOrderId());
+            canceled++;
+            notes.add("canceled resting " + open.action() + " " + open.side() + " " + open.clientOrderId() + " in " + open.marketTicker()
+                    + " (filled " + after.filled() + " of " + after.requested() + ")");
+        }
+
+        // 2. fills the journal does not have yet
+        int recovered = 0;
+        Map<String, OrderRecord> byId = new HashMap<>();
+        for (OrderRecord o : ours) byId.put(o.request().clientOrderId().value(), o);
+        Set<String> venueFills = new HashSet<>();
+        for (Fill f : venue.fillsSince(now.minus(fillLookback))) {
+            venueFills.add(f.fillId());
+            OrderRecord o = byId.get(f.clientOrderId().value());
+            if (o == null) continue;
+            if (journal.recordTrade(new TradeRecord(JournalingGateway.asOrdered(f, o.request()), o.attribution(), now))) recovered++;
+        }
+
+        // 3. positions equal to the venue's holdings
+        book.load();
+        Map<String, Portfolio.Holding> holdings = new HashMap<>();
+        for (Portfolio.Holding h : portfolio.holdings()) holdings.put(key(h.marketTicker(), h.side()), h);
+        Map<String, List<Position>> local = new HashMap<>();
+        for (Position p : book.all()) local.computeIfAbsent(key(p.marketTicker(), p.side()), k -> new ArrayList<>()).add(p);
+        int adopted = 0;
+        int closed = 0;
+        int kept = 0;
+        Set<String> keys = new HashSet<>(holdings.keySet());
+        keys.addAll(local.keySet());
+        for (String k : keys) {
+            Portfolio.Holding h = holdings.get(k);
+            List<Position> ps = local.getOrDefault(k, List.of());
+            long localHundredths = 0;
+            for (Position p : ps) localHundredths += p.currentQuantity().hundredths();
+            long venueHundredths = h == null ? 0 : h.count().hundredths();
+            if (localHundredths == venueHundredths) {
+                kept += ps.size();
+                continue;
+            }
+            for (Position p : ps) {
+                book.update(p.afterExit(p.currentQuantity(), Dollars.ZERO, 0, now), now);
+                closed++;
+                notes.add("closed position " + p.id() + " (" + p.currentQuantity() + " " + p.side() + " " + p.marketTicker()
+                        + "): the venue holds " + Contracts.ofHundredths(venueHundredths) + "; realized P&L unknown, recorded as 0");
+            }
+            if (h != null) {
+                book.open(adopt(h, now), now);
+                adopted++;
+                notes.add("adopted " + h.count() + " " + h.side() + " " + h.marketTicker() + " from the venue (cost " + h.cost() + ")");
+            }
+        }
+        Report r = new Report(ours.size(), recovered, canceled, foreign, adopted, closed, kept, notes, venueFills);
+        log.info("start-up reconciliation ({}): {}", environment.wireName(), r.summary());
+        for (String n : notes) log.info("reconciliation: {}", n);
+        return r;
+    }
+
+    private Position adopt(Portfolio.Holding h, Instant now) {
+        // average price per contract, rounded up to the micro-dollar (cost is what was paid, fees separate)
+        long priceMicros = Math.ceilDiv(Math.multiplyExact(h.cost().units(), 100L), Math.multiplyExact(h.count().hundredths(), 100L));
+        priceMicros = Math.max(1, Math.min(priceMicros, Price.ONE_DOLLAR_MICROS - 1));
+        String strategy = "";
+        String model = "";
+        for (OrderRecord o : journal.orders()) {
+            if (o.attribution().environment() == environment && o.request().marketTicker().equals(h.marketTicker())
+                    && o.request().side() == h.side() && o.request().action() == OrderAction.BUY) {
+                strategy = o.attribution().strategy().toString();
+                model = o.attribution().modelVersion();
+            }
+        }
+        String event = h.marketTicker().contains("-") ? h.marketTicker().substring(0, h.marketTicker().lastIndexOf('-')) : h.marketTicker();
+        return Position.open("rc-" + h.marketTicker() + "-" + h.side().name().toLowerCase(java.util.Locale.ROOT) + "-" + now.toEpochMilli(),
+                h.marketTicker(), event, h.side(), ConfidenceLevel.MEDIUM, environment, strategy, model, Price.ofMicros(priceMicros),
+                h.feesPaid().isNegative() ? Dollars.ZERO : h.feesPaid(), h.count(), trailing, now);
+    }
+
+    private static String key(String ticker, Side side) {
+        return ticker + "|" + side;
+    }
+}

@@ -1,0 +1,158 @@
+package com.precog.application.service.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.application.port.out.InMemoryBooks;
+import com.precog.application.port.out.InMemoryOrderJournal;
+import com.precog.application.port.out.InMemoryPortfolio;
+import com.precog.application.port.out.InMemoryPositions;
+import com.precog.application.port.out.OrderRecord;
+import com.precog.application.port.out.Portfolio;
+import com.precog.application.port.out.TradeRecord;
+import com.precog.application.service.exits.MutableClock;
+import com.precog.application.service.positions.PositionBook;
+import com.precog.application.service.trading.PaperBroker;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.market.OrderBook;
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.FeeSchedule;
+import com.precog.domain.money.Price;
+import com.precog.domain.money.Probability;
+import com.precog.domain.order.ClientOrderId;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.order.Fill;
+import com.precog.domain.order.OrderRequest;
+import com.precog.domain.order.OrderState;
+import com.precog.domain.position.ConfidenceLevel;
+import com.precog.domain.position.Position;
+import com.precog.domain.position.TrailingStopConfig;
+import com.precog.domain.strategy.Attribution;
+import com.precog.domain.strategy.StrategyKey;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class StartupReconciliationTest {
+    static final Instant T0 = Instant.parse("2026-10-08T18:00:00Z");
+    static final ExecutionEnvironment PAPER = ExecutionEnvironment.PAPER;
+    static final String M = "KXNFLGAME-26OCT08TBDAL-DAL";
+
+    MutableClock clock;
+    InMemoryBooks books;
+    PaperBroker venue;
+    InMemoryOrderJournal journal;
+    InMemoryPositions positions;
+    PositionBook book;
+    InMemoryPortfolio portfolio;
+
+    @BeforeEach
+    void setUp() {
+        clock = new MutableClock(T0);
+        books = new InMemoryBooks();
+        OrderBook b = new OrderBook(M);
+        b.setLevel(Side.YES, 530_000, 10_000);
+        b.setLevel(Side.NO, 450_000, 10_000); // YES ask 0.55 x 100
+        books.put(b);
+        venue = new PaperBroker(PAPER, books, t -> FeeSchedule.standard(), clock);
+        journal = new InMemoryOrderJournal();
+        positions = new InMemoryPositions();
+        book = new PositionBook(positions, 10_000);
+        portfolio = new InMemoryPortfolio(Dollars.of(1000));
+    }
+
+    StartupReconciliation reconciliation() {
+        return new StartupReconciliation(PAPER, venue, journal, portfolio, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock);
+    }
+
+    OrderRecord journaled(String id, String price, long contracts) {
+        OrderRequest r = OrderRequest.limit(ClientOrderId.of(id), M, Side.YES, OrderAction.BUY, Contracts.of(contracts), Price.of(price));
+        OrderRecord o = new OrderRecord(r, new Attribution(StrategyKey.of("pre_game_entry", "1.0"), "elo@1.0", PAPER), clock.instant(),
+                Dollars.of("0.10"), Probability.of("0.70"));
+        journal.recordOrder(o);
+        return o;
+    }
+
+    @Test
+    void recordsFillsTheCrashLostCancelsOurRestingOrdersAndLeavesForeignOnes() {
+        OrderRecord filled = journaled("pp-1", "0.55", 40);
+        venue.place(filled.request()); // filled at the venue; the crash lost the fill record
+        OrderRecord resting = journaled("pp-2", "0.50", 10);
+        venue.place(resting.request()); // rests below the ask
+        venue.place(OrderRequest.limit(ClientOrderId.of("manual-1"), M, Side.YES, OrderAction.BUY, Contracts.of(5), Price.of("0.40")));
+        portfolio.add(new Portfolio.Holding(M, Side.YES, Contracts.of(40), Dollars.of("22.00"), Dollars.ZERO, Dollars.of("0.70")));
+        clock.advance(Duration.ofSeconds(1));
+
+        StartupReconciliation.Report r = reconciliation().reconcile();
+
+        assertThat(r.fillsRecovered()).isEqualTo(1);
+        assertThat(journal.trades()).extracting(t -> t.fill().clientOrderId().value()).containsExactly("pp-1");
+        assertThat(r.ordersCanceled()).isEqualTo(1);
+        assertThat(venue.find(ClientOrderId.of("pp-2")).orElseThrow().isOpen()).isFalse();
+        assertThat(r.foreignOrders()).isEqualTo(1);
+        assertThat(venue.find(ClientOrderId.of("manual-1")).orElseThrow().isOpen()).as("not ours: left alone").isTrue();
+        assertThat(r.positionsAdopted()).isEqualTo(1);
+        Position adopted = book.all().get(0);
+        assertThat(adopted.currentQuantity()).isEqualTo(Contracts.of(40));
+        assertThat(adopted.entryPrice()).isEqualTo(Price.of("0.55"));
+        assertThat(adopted.strategyVersion()).isEqualTo("pre_game_entry@v1.0");
+        assertThat(r.venueFillIds()).hasSize(1);
+
+        StartupReconciliation.Report again = reconciliation().reconcile();
+        assertThat(again.fillsRecovered()).as("idempotent").isZero();
+        assertThat(again.ordersCanceled()).isZero();
+        assertThat(again.positionsAdopted()).isZero();
+        assertThat(again.positionsKept()).isEqualTo(1);
+        assertThat(again.summary()).contains("positions adopted 0");
+    }
+
+    @Test
+    void closesPositionsTheVenueNoLongerHoldsAndReplacesWrongQuantities() {
+        Position gone = Position.open("p-gone", M, "KXNFLGAME-26OCT08TBDAL", Side.NO, ConfidenceLevel.HIGH, PAPER, "s@1.0", "m", Price.of("0.40"),
+                Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
+        String other = "KXNFLGAME-26OCT08TBDAL-TB";
+        Position wrong = Position.open("p-wrong", other, "KXNFLGAME-26OCT08TBDAL", Side.YES, ConfidenceLevel.HIGH, PAPER, "s@1.0", "m",
+                Price.of("0.40"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
+        positions.save(gone, T0);
+        positions.save(wrong, T0);
+        portfolio.add(new Portfolio.Holding(other, Side.YES, Contracts.of(6), Dollars.of("2.40"), Dollars.ZERO, Dollars.ZERO));
+
+        StartupReconciliation.Report r = reconciliation().reconcile();
+
+        assertThat(r.positionsClosed()).isEqualTo(2);
+        assertThat(r.positionsAdopted()).isEqualTo(1);
+        assertThat(positions.current("p-gone").orElseThrow().isOpen()).isFalse();
+        assertThat(book.all()).singleElement().satisfies(p -> {
+            assertThat(p.marketTicker()).isEqualTo(other);
+            assertThat(p.currentQuantity()).isEqualTo(Contracts.of(6));
+            assertThat(p.entryPrice()).isEqualTo(Price.of("0.40"));
+        });
+        assertThat(r.notes()).anyMatch(n -> n.contains("closed position p-gone"));
+    }
+
+    @Test
+    void fillsAreReadInTheTermsOfTheOrderSent() {
+        OrderRequest sellYes = OrderRequest.limit(ClientOrderId.of("x-1"), M, Side.YES, OrderAction.SELL, Contracts.of(3), Price.of("0.60"));
+        Fill venueView = new Fill("f-1", sellYes.clientOrderId(), "e-1", M, Side.NO, OrderAction.BUY, Price.of("0.40"), Contracts.of(3),
+                com.precog.domain.money.Liquidity.MAKER, Dollars.ZERO, T0);
+        Fill ours = JournalingGateway.asOrdered(venueView, sellYes);
+        assertThat(ours.side()).isEqualTo(Side.YES);
+        assertThat(ours.action()).isEqualTo(OrderAction.SELL);
+        assertThat(ours.price()).isEqualTo(Price.of("0.60"));
+        assertThat(JournalingGateway.asOrdered(ours, sellYes)).isSameAs(ours);
+        OrderState st = venue.place(sellYes);
+        assertThat(st).isNotNull();
+    }
+
+    @Test
+    void recoveredTradesKeepTheirAttribution() {
+        OrderRecord filled = journaled("pp-9", "0.55", 5);
+        venue.place(filled.request());
+        reconciliation().reconcile();
+        TradeRecord t = journal.trades().get(0);
+        assertThat(t.attribution()).isEqualTo(filled.attribution());
+        assertThat(t.fill().count()).isEqualTo(Contracts.of(5));
+    }
+}

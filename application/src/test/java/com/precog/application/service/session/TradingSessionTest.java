@@ -1,0 +1,223 @@
+package com.precog.application.service.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.precog.application.port.out.InMemoryBreakerEvents;
+import com.precog.application.port.out.InMemoryEdgeJournal;
+import com.precog.application.port.out.InMemoryExitJournal;
+import com.precog.application.port.out.InMemoryMarketCatalog;
+import com.precog.application.port.out.InMemoryMarketDataFeed;
+import com.precog.application.port.out.InMemoryOrderJournal;
+import com.precog.application.port.out.InMemoryPortfolio;
+import com.precog.application.port.out.InMemoryPositions;
+import com.precog.application.port.out.InMemoryProbabilities;
+import com.precog.application.port.out.InMemoryStrategies;
+import com.precog.application.port.out.ProbabilityEstimate;
+import com.precog.application.port.out.SessionHealth;
+import com.precog.application.port.out.TradableMarket;
+import com.precog.application.service.exits.ExitExecutor;
+import com.precog.application.service.positions.MarketBoard;
+import com.precog.application.service.positions.MonitorConfig;
+import com.precog.application.service.positions.PositionBook;
+import com.precog.application.service.positions.PositionMonitor;
+import com.precog.application.service.risk.ApiBudget;
+import com.precog.application.service.risk.CircuitBreakerService;
+import com.precog.application.service.trading.EntryService;
+import com.precog.application.service.trading.PaperBroker;
+import com.precog.domain.execution.ExecutionPolicy;
+import com.precog.domain.exit.ExitResolver;
+import com.precog.domain.market.Market;
+import com.precog.domain.market.MarketStatus;
+import com.precog.domain.market.OrderBook;
+import com.precog.domain.market.Side;
+import com.precog.domain.market.TickLadder;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.FeeSchedule;
+import com.precog.domain.money.Probability;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.position.Position;
+import com.precog.domain.position.TrailingStopConfig;
+import com.precog.domain.risk.BreakerConfig;
+import com.precog.domain.risk.BreakerKind;
+import com.precog.domain.strategy.EntryContext;
+import com.precog.domain.strategy.StrategyConfig;
+import com.precog.domain.strategy.StrategyKey;
+import com.precog.domain.strategy.StrategyStatus;
+import com.precog.domain.strategy.StrategyType;
+import com.precog.domain.strategy.StrategyVersion;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A paper session on in-memory ports with the real services: discovery, entry, position, settlement, health, stop. */
+class TradingSessionTest {
+    static final String M = "KXNFLGAME-27JAN10AAABBB-BBB";
+    static final ExecutionEnvironment PAPER = ExecutionEnvironment.PAPER;
+
+    final Clock clock = Clock.systemUTC();
+    final InMemoryMarketCatalog catalog = new InMemoryMarketCatalog();
+    final InMemoryMarketDataFeed feed = new InMemoryMarketDataFeed();
+    final InMemoryOrderJournal journal = new InMemoryOrderJournal();
+    final InMemoryPositions positions = new InMemoryPositions();
+    final InMemoryProbabilities probabilities = new InMemoryProbabilities();
+    final InMemoryStrategies strategies = new InMemoryStrategies();
+    final List<SessionHealth> published = new CopyOnWriteArrayList<>();
+    final ConcurrentHashMap<String, Side> results = new ConcurrentHashMap<>();
+    CircuitBreakerService breakers;
+    PositionBook book;
+    TradingSession session;
+    TradingSession.Parts parts;
+    SessionSettings settings;
+    Market market;
+
+    @BeforeEach
+    void wire() {
+        market = new Market(M, "KXNFLGAME-27JAN10AAABBB", "KXNFLGAME", "test", "", MarketStatus.OPEN, Instant.now().plus(Duration.ofDays(1)),
+                TickLadder.cent(), FeeSchedule.standard(), false);
+        catalog.put(market, book(530_000, 450_000));
+        probabilities.put(M, ProbabilityEstimate.point(Probability.of("0.70"), Probability.of("0.85"), "fair@1.0", Instant.now()));
+        StrategyKey key = StrategyKey.of("pre_game_entry", "1.0");
+        strategies.create(StrategyVersion.draft(key, StrategyConfig.defaults(StrategyType.PRE_GAME_ENTRY), "", Instant.now()));
+        strategies.changeStatus(key, StrategyStatus.TESTING, Instant.now());
+        strategies.changeStatus(key, StrategyStatus.ACTIVE, Instant.now());
+
+        PaperBroker broker = new PaperBroker(PAPER, feed::book, t -> FeeSchedule.standard(), clock);
+        breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
+        ApiBudget budget = new ApiBudget(clock, 600, 600);
+        MarketBoard board = new MarketBoard();
+        book = new PositionBook(positions, 10_000);
+        LiveMarkets markets = new LiveMarkets((gameId, league, now) -> Optional.of(EntryContext.pregame(league, 7_200)));
+        JournalingGateway gateway = new JournalingGateway(broker, journal,
+                r -> new com.precog.domain.strategy.Attribution(key, "fair@1.0", PAPER), LifecyclePoints.NONE, clock);
+        TradingSession[] self = new TradingSession[1];
+        AccountExposures exposures = new AccountExposures(book, markets, () -> Dollars.of(10_000),
+                () -> self[0] == null ? List.of() : self[0].restingEntryExposure(), clock, ZoneOffset.UTC);
+        EntryService entries = new EntryService(EntryService.Settings.defaults(PAPER), markets, feed::book, probabilities, strategies, breakers,
+                exposures, gateway, new InMemoryEdgeJournal(), journal, clock);
+        ExitExecutor exits = new ExitExecutor(clock, gateway, new InMemoryExitJournal(), book, board, ExecutionPolicy.defaults(),
+                Duration.ofMillis(100), budget, breakers);
+        PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
+                t -> feed.top(t), budget, MonitorConfig.defaults());
+        StartupReconciliation reconciliation = new StartupReconciliation(PAPER, broker, journal, new InMemoryPortfolio(Dollars.of(10_000)), book,
+                TrailingStopConfig.balanced(), Duration.ofDays(1), clock);
+        TradingSession.Parts parts = new TradingSession.Parts(catalog, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
+                exits, breakers, budget, probabilities, t -> Optional.ofNullable(results.get(t)), reconciliation, published::add, LifecyclePoints.NONE,
+                TrailingStopConfig.balanced(), m -> Optional.of(new TradableMarket(m, "NFL", m.eventTicker(), 5_000, 1_000_000, 1_000_000)),
+                broker::onBookChanged, null);
+        SessionSettings settings = SessionSettings.defaults(PAPER, List.of("KXNFLGAME")).withTick(Duration.ofMillis(20))
+                .withDiscovery(Duration.ofMillis(100)).withEntryTimeout(Duration.ofMillis(500));
+        this.parts = parts;
+        this.settings = settings;
+        session = new TradingSession(settings, parts, clock);
+        self[0] = session;
+    }
+
+    @AfterEach
+    void stop() {
+        session.stop();
+    }
+
+    static OrderBook book(long yesBid, long noBid) {
+        OrderBook b = new OrderBook(M);
+        b.setLevel(Side.YES, yesBid, 20_000);
+        b.setLevel(Side.NO, noBid, 50_000);
+        return b;
+    }
+
+    static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void entersOnABookChangeOpensThePositionAndSettlesItWhenTheMarketPays() throws Exception {
+        session.start();
+        assertThat(session.state()).isEqualTo(TradingSession.State.RUNNING);
+        assertThat(session.reconciliation()).isPresent();
+
+        feed.publish(book(530_000, 450_000)); // YES ask 0.55 against a fair 0.70
+        session.bookChanged(M);
+        await(() -> book.size() >= 1, "a position");
+        Position p = book.all().get(0);
+        assertThat(p.side()).isEqualTo(Side.YES);
+        assertThat(p.strategyVersion()).isEqualTo("pre_game_entry@v1.0");
+        assertThat(journal.trades()).extracting(t -> t.fill().fillId()).contains(p.id());
+
+        await(() -> !published.isEmpty() && published.get(published.size() - 1).openPositions() >= 1, "health with the position");
+        SessionHealth h = session.health();
+        assertThat(h.state()).isEqualTo("RUNNING");
+        assertThat(h.marketsTracked()).isEqualTo(1);
+        assertThat(h.ordersPlaced()).isGreaterThanOrEqualTo(1);
+        assertThat(h.fillsRecorded()).as("the entry loop records its own immediate fill").isGreaterThanOrEqualTo(0);
+        assertThat(h.lastBookUpdate()).isPresent();
+        assertThat(h.status()).isIn("UP", "DEGRADED");
+
+        results.put(M, Side.YES);
+        catalog.put(market.withStatus(MarketStatus.SETTLED), book(530_000, 450_000));
+        await(() -> book.size() == 0, "settlement");
+        Position settled = positions.current(p.id()).orElseThrow();
+        assertThat(settled.isOpen()).isFalse();
+        assertThat(settled.realizedPnl().isPositive()).as("YES paid $1 on a 0.55 entry").isTrue();
+    }
+
+    @Test
+    void aTrippedBreakerHaltsEntriesAndShowsInHealth() throws Exception {
+        breakers.trip(BreakerKind.MANUAL, com.precog.domain.risk.BreakerEvent.ALL, false, "operator", "test");
+        session.start();
+        feed.publish(book(530_000, 450_000));
+        session.bookChanged(M);
+        Thread.sleep(200);
+        assertThat(journal.orders()).as("no entry while halted").isEmpty();
+        SessionHealth h = session.health();
+        assertThat(h.breakers()).hasSize(1);
+        assertThat(h.components()).anyMatch(c -> c.name().equals("breakers") && c.status().equals("DEGRADED"));
+    }
+
+    @Test
+    void stopIsGracefulAndIdempotentAndASessionStartsOnce() throws Exception {
+        session.start();
+        assertThatThrownBy(session::start).isInstanceOf(IllegalStateException.class);
+        session.stop();
+        session.stop();
+        assertThat(session.state()).isEqualTo(TradingSession.State.STOPPED);
+        assertThat(published.get(published.size() - 1).state()).isEqualTo("STOPPED");
+        assertThat(session.health().components()).anyMatch(c -> c.name().equals("trading_loop") && c.status().equals("DOWN"));
+    }
+
+    @Test
+    void aSessionWhoseReconciliationFailsNeverTrades() {
+        TradingSession.Parts p = parts;
+        StartupReconciliation failing = new StartupReconciliation(PAPER, p.gateway(), journal, new com.precog.application.port.out.Portfolio() {
+            @Override
+            public Dollars cashBalance() {
+                return Dollars.ZERO;
+            }
+
+            @Override
+            public List<Holding> holdings() {
+                throw new IllegalStateException("venue unreachable");
+            }
+        }, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock);
+        TradingSession broken = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                failing, p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick()), clock);
+        assertThatThrownBy(broken::start).hasMessageContaining("venue unreachable");
+        assertThat(broken.state()).isEqualTo(TradingSession.State.STOPPED);
+        assertThat(journal.orders()).isEmpty();
+        broken.stop();
+    }
+}

@@ -1,0 +1,93 @@
+package com.precog.runner.cli.ingame;
+
+import com.precog.application.port.out.ingame.InGameModelVersions;
+import com.precog.application.service.ingame.ModelVersionsInGameModels;
+import com.precog.application.service.ingame.RecordInGameEvaluation;
+import com.precog.domain.model.ModelType;
+import com.precog.runner.cli.model.ModelStores;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The in-game commands' view of the shared model store ({@link ModelStores}: {@code $PRECOG_HOME/models}),
+ * and the game dates an evaluation run records.
+ */
+final class InGameStores {
+    private InGameStores() {}
+
+    /** In-game versions kept as {@code in_game_logistic} model versions in the shared store. */
+    static InGameModelVersions sharedVersions() {
+        return new ModelVersionsInGameModels(ModelStores.open(ModelStores.precogHome(), Clock.systemUTC()).versions(),
+                ModelType.IN_GAME_LOGISTIC);
+    }
+
+    /** Records evaluations as runs in the shared store (ids {@code ingame-<uuid>}). */
+    static RecordInGameEvaluation sharedRecorder() {
+        ModelStores s = ModelStores.open(ModelStores.precogHome(), Clock.systemUTC());
+        return new RecordInGameEvaluation(s.versions(), s.runs(), Clock.systemUTC(), () -> "ingame-" + UUID.randomUUID());
+    }
+
+    /**
+     * Game dates (game id → date) from the {@code nfl_games_*.csv} files (columns {@code game_id} and
+     * {@code game_date}) in the folders of {@code paths} (a folder given, or the folder of a file given).
+     * None found: an empty map (the run then approximates dates from season and week, and says so).
+     */
+    static Map<String, LocalDate> gameDates(List<Path> paths, PrintWriter err) throws IOException {
+        Set<Path> folders = new LinkedHashSet<>();
+        for (Path p : paths) {
+            Path abs = p.toAbsolutePath();
+            folders.add(Files.isDirectory(abs) ? abs : abs.getParent());
+        }
+        Map<String, LocalDate> out = new HashMap<>();
+        for (Path dir : folders) {
+            if (dir == null || !Files.isDirectory(dir)) continue;
+            List<Path> files;
+            try (Stream<Path> s = Files.list(dir)) {
+                files = s.filter(f -> {
+                    String n = f.getFileName().toString();
+                    return n.startsWith("nfl_games_") && n.endsWith(".csv") && Files.isRegularFile(f);
+                }).sorted().toList();
+            }
+            for (Path f : files) readDates(f, out, err);
+        }
+        return out;
+    }
+
+    private static void readDates(Path file, Map<String, LocalDate> out, PrintWriter err) throws IOException {
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = r.readLine();
+            if (header == null) return;
+            List<String> cols = List.of(header.strip().split(","));
+            int id = cols.indexOf("game_id");
+            int date = cols.indexOf("game_date");
+            if (id < 0 || date < 0) {
+                err.println("precog: " + file + " has no game_id/game_date columns; ignored");
+                return;
+            }
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] f = line.split(",", -1);
+                if (f.length <= Math.max(id, date)) continue;
+                try {
+                    out.put(f[id], LocalDate.parse(f[date]));
+                } catch (DateTimeParseException e) {
+                    // a row without a usable date: that game's date is approximated
+                }
+            }
+        }
+    }
+}

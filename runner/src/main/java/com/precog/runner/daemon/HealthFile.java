@@ -1,0 +1,85 @@
+package com.precog.runner.daemon;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.port.out.SessionHealth;
+import com.precog.application.port.out.SessionHealthReports;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The running daemon's health as a JSON file ({@code $PRECOG_HOME/run/health.json}), replaced
+ * atomically on every publish, with the daemon's pid; {@code precog health} reads it.
+ */
+public final class HealthFile implements SessionHealthReports {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    private final Path file;
+
+    public HealthFile(Path file) {
+        this.file = file;
+    }
+
+    public static Path defaultPath(Path home) {
+        return home.resolve("run").resolve("health.json");
+    }
+
+    public Path path() {
+        return file;
+    }
+
+    @Override
+    public void publish(SessionHealth h) {
+        ObjectNode n = toJson(h);
+        n.put("pid", ProcessHandle.current().pid());
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(tmp, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n) + "\n", StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    static ObjectNode toJson(SessionHealth h) {
+        ObjectNode n = MAPPER.createObjectNode();
+        n.put("status", h.status());
+        n.put("state", h.state());
+        n.put("environment", h.environment());
+        n.put("at", h.at().toString());
+        n.put("started_at", h.startedAt().toString());
+        ArrayNode comps = n.putArray("components");
+        for (SessionHealth.Component c : h.components()) {
+            comps.addObject().put("name", c.name()).put("status", c.status()).put("detail", c.detail());
+        }
+        ArrayNode br = n.putArray("breakers");
+        for (SessionHealth.ActiveBreaker b : h.breakers()) {
+            br.addObject().put("kind", b.kind()).put("scope", b.scope()).put("reason", b.reason()).put("since", b.since().toString());
+        }
+        ObjectNode data = n.putObject("data_freshness");
+        data.put("last_book_update", h.lastBookUpdate().map(Object::toString).orElse(null));
+        data.put("last_game_update", h.lastGameUpdate().map(Object::toString).orElse(null));
+        data.put("book_age_ms", h.bookAge().map(d -> d.toMillis()).orElse(null));
+        ObjectNode api = n.putObject("api_budget");
+        api.put("available", h.apiBudgetAvailable());
+        api.put("per_minute", h.apiBudgetPerMinute());
+        n.put("markets_tracked", h.marketsTracked());
+        n.put("books_live", h.booksLive());
+        n.put("open_positions", h.openPositions());
+        n.put("resting_entries", h.restingEntries());
+        n.put("orders_placed", h.ordersPlaced());
+        n.put("fills_recorded", h.fillsRecorded());
+        n.put("reconciliation", h.reconciliation());
+        return n;
+    }
+}

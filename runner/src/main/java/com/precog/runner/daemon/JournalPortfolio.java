@@ -1,0 +1,92 @@
+package com.precog.runner.daemon;
+
+import com.precog.application.port.out.OrderJournal;
+import com.precog.application.port.out.Portfolio;
+import com.precog.application.port.out.TradeRecord;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.order.Fill;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The paper account: there is no exchange account behind paper trading, so the recorded trades
+ * (tagged paper) are the truth. Holdings per market and side are bought minus sold contracts;
+ * cost is the bought cost of what is still held (average cost); cash is the starting bankroll
+ * minus purchases and fees plus sale proceeds and settlement payouts already realized.
+ */
+public final class JournalPortfolio implements Portfolio {
+    private final OrderJournal journal;
+    private final ExecutionEnvironment environment;
+    private final Dollars startingCash;
+
+    public JournalPortfolio(OrderJournal journal, ExecutionEnvironment environment, Dollars startingCash) {
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.startingCash = Objects.requireNonNull(startingCash, "startingCash");
+    }
+
+    private static final class Acc {
+        long hundredths;
+        long costUnits;
+        long feeUnits;
+        long realizedUnits;
+    }
+
+    @Override
+    public Dollars cashBalance() {
+        long cash = startingCash.units();
+        for (TradeRecord t : ours()) {
+            Fill f = t.fill();
+            long value = Math.multiplyExact(f.count().hundredths(), f.price().micros());
+            cash += f.action() == OrderAction.BUY ? -value : value;
+            cash -= f.fee().units();
+        }
+        return Dollars.ofUnits(cash);
+    }
+
+    @Override
+    public List<Holding> holdings() {
+        Map<String, Acc> acc = new LinkedHashMap<>();
+        Map<String, Side> sides = new LinkedHashMap<>();
+        for (TradeRecord t : ours()) {
+            Fill f = t.fill();
+            String key = f.marketTicker() + "|" + f.side();
+            sides.put(key, f.side());
+            Acc a = acc.computeIfAbsent(key, k -> new Acc());
+            long value = Math.multiplyExact(f.count().hundredths(), f.price().micros());
+            a.feeUnits += f.fee().units();
+            if (f.action() == OrderAction.BUY) {
+                a.hundredths += f.count().hundredths();
+                a.costUnits += value;
+            } else {
+                long sold = Math.min(f.count().hundredths(), a.hundredths);
+                long costOut = a.hundredths == 0 ? 0 : Math.multiplyExact(a.costUnits, sold) / a.hundredths;
+                a.realizedUnits += value - costOut;
+                a.costUnits -= costOut;
+                a.hundredths -= sold;
+            }
+        }
+        List<Holding> out = new ArrayList<>();
+        for (Map.Entry<String, Acc> e : acc.entrySet()) {
+            Acc a = e.getValue();
+            if (a.hundredths <= 0) continue;
+            String ticker = e.getKey().substring(0, e.getKey().lastIndexOf('|'));
+            out.add(new Holding(ticker, sides.get(e.getKey()), Contracts.ofHundredths(a.hundredths), Dollars.ofUnits(a.costUnits),
+                    Dollars.ofUnits(a.realizedUnits), Dollars.ofUnits(a.feeUnits)));
+        }
+        return out;
+    }
+
+    private List<TradeRecord> ours() {
+        List<TradeRecord> out = new ArrayList<>();
+        for (TradeRecord t : journal.trades()) if (t.attribution().environment() == environment) out.add(t);
+        return out;
+    }
+}

@@ -1,0 +1,165 @@
+package com.precog.runner.daemon;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.precog.adapters.kalshi.KalshiMarketStream;
+import com.precog.adapters.persistence.Database;
+import com.precog.application.port.out.Strategies;
+import com.precog.application.service.games.GameEventBus;
+import com.precog.application.service.games.GamePollingService;
+import com.precog.application.service.session.LinkedGames;
+import com.precog.application.service.session.TradingSession;
+import com.precog.domain.game.GameEvent;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.strategy.StrategyConfig;
+import com.precog.domain.strategy.StrategyKey;
+import com.precog.domain.strategy.StrategyStatus;
+import com.precog.domain.strategy.StrategyType;
+import com.precog.domain.strategy.StrategyVersion;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code precog run --mode paper|demo|live}: builds the mode's Guice modules, starts the game
+ * feed and the trading session (which reconciles with the venue before trading), publishes
+ * health, and runs until SIGTERM/SIGINT (or {@code --duration}), then stops gracefully: entries
+ * first, resting orders canceled, fills recorded, positions persisted.
+ */
+public final class LiveSession {
+    private static final Logger log = LoggerFactory.getLogger(LiveSession.class);
+
+    private LiveSession() {}
+
+    /** A started session and what it runs on. */
+    public static final class Handle {
+        private final Injector injector;
+        private final TradingSession session;
+        private final SessionOptions options;
+        private volatile boolean closed;
+
+        Handle(Injector injector, TradingSession session, SessionOptions options) {
+            this.injector = injector;
+            this.session = session;
+            this.options = options;
+        }
+
+        public TradingSession session() {
+            return session;
+        }
+
+        public Injector injector() {
+            return injector;
+        }
+
+        /** Graceful stop (SIGTERM): the session stops, feeds close, the database closes unless it was given. */
+        public synchronized void stop() {
+            if (closed) return;
+            closed = true;
+            try {
+                injector.getInstance(GamePollingService.class).stop();
+                session.stop();
+            } catch (RuntimeException e) {
+                log.warn("graceful stop failed: {}", e.getMessage(), e);
+            } finally {
+                release();
+            }
+        }
+
+        /** What a crash leaves: the session thread dies mid-step, nothing graceful runs (tests). */
+        public synchronized void abandon() {
+            if (closed) return;
+            closed = true;
+            injector.getInstance(GamePollingService.class).stop();
+            session.abandon();
+            release();
+        }
+
+        private void release() {
+            injector.getInstance(KalshiMarketStream.class).close();
+            if (options.database().isEmpty()) injector.getInstance(Database.class).close();
+        }
+    }
+
+    /** Builds and starts a session; returns when it is RUNNING (after start-up reconciliation). */
+    public static Handle start(SessionOptions options) {
+        Injector injector = Guice.createInjector(SessionModule.forMode(options));
+        Clock clock = injector.getInstance(Clock.class);
+        GamePollingService games = injector.getInstance(GamePollingService.class);
+        LinkedGames linked = injector.getInstance(LinkedGames.class);
+        GameEventBus bus = injector.getInstance(GameEventBus.class);
+        if (options.environment() == ExecutionEnvironment.PAPER) seedPaperStrategies(injector.getInstance(Strategies.class), clock);
+        TradingSession session = injector.getInstance(TradingSession.class);
+        bus.subscribe(event -> {
+            if (event instanceof GameEvent.StateChanged sc) {
+                for (String eventTicker : linked.eventsOf(sc.current().id())) session.gameChanged(eventTicker);
+            }
+        });
+        injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class).marketLifecycle().addListener(state -> session.marketChanged(state.ticker()));
+        Handle handle = new Handle(injector, session, options);
+        try {
+            games.start();
+            session.start();
+        } catch (RuntimeException | Error e) {
+            handle.abandon();
+            throw e;
+        }
+        return handle;
+    }
+
+    /**
+     * Runs a session until a signal (or {@code duration}); returns 0 after a graceful stop.
+     */
+    public static int run(SessionOptions options, Optional<Duration> duration, PrintWriter out) throws InterruptedException {
+        Handle handle = start(options);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            handle.stop();
+            stopped.countDown();
+        }, "precog-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        double ready = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+        out.println(String.format(java.util.Locale.ROOT, "precog: %s session running (ready %.1f s after JVM start); reconciliation: %s; health: %s",
+                options.environment().wireName(), ready, handle.session().reconciliation().map(r -> r.summary()).orElse(""),
+                HealthFile.defaultPath(options.home())));
+        out.flush();
+        log.info("daemon ready in {} s", String.format(java.util.Locale.ROOT, "%.2f", ready));
+        if (duration.isPresent()) {
+            if (!stopped.await(duration.get().toMillis(), TimeUnit.MILLISECONDS)) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                handle.stop();
+            }
+        } else {
+            stopped.await();
+        }
+        var h = handle.session().health();
+        out.println("precog: session stopped; " + h.ordersPlaced() + " orders placed, " + h.fillsRecorded() + " fills recorded, "
+                + h.openPositions() + " positions open");
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Paper trading with an empty strategy store would never enter: the SPEC default versions
+     * (v1.0 of each strategy type) are created and activated, once, and said so in the log.
+     * Demo and live never activate anything by themselves.
+     */
+    static void seedPaperStrategies(Strategies strategies, Clock clock) {
+        if (!strategies.list().isEmpty()) return;
+        Instant now = clock.instant();
+        for (StrategyType type : StrategyType.values()) {
+            StrategyKey key = StrategyKey.of(type.wireName(), "1.0");
+            strategies.create(StrategyVersion.draft(key, StrategyConfig.defaults(type), "SPEC defaults (seeded for paper trading)", now));
+            strategies.changeStatus(key, StrategyStatus.TESTING, now);
+            strategies.changeStatus(key, StrategyStatus.ACTIVE, now);
+            log.info("paper: seeded and activated strategy {} (SPEC defaults)", key);
+        }
+    }
+}

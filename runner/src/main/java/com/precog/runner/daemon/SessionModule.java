@@ -1,0 +1,401 @@
+package com.precog.runner.daemon;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.name.Named;
+import com.precog.adapters.espn.EspnConfig;
+import com.precog.adapters.espn.EspnGameFeed;
+import com.precog.adapters.kalshi.KalshiAdapter;
+import com.precog.adapters.kalshi.KalshiMarketStream;
+import com.precog.adapters.kalshi.KalshiSettings;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.application.config.ConfigSchema;
+import com.precog.application.config.EffectiveConfig;
+import com.precog.application.port.out.BreakerEvents;
+import com.precog.application.port.out.EdgeJournal;
+import com.precog.application.port.out.ExitJournal;
+import com.precog.application.port.out.MarketCatalog;
+import com.precog.application.port.out.MarketDataFeed;
+import com.precog.application.port.out.MarketResults;
+import com.precog.application.port.out.OrderGateway;
+import com.precog.application.port.out.OrderJournal;
+import com.precog.application.port.out.Portfolio;
+import com.precog.application.port.out.Positions;
+import com.precog.application.port.out.ProbabilityEstimate;
+import com.precog.application.port.out.ProbabilitySource;
+import com.precog.application.port.out.SessionHealthReports;
+import com.precog.application.port.out.Strategies;
+import com.precog.application.port.out.TradableMarket;
+import com.precog.application.service.exits.ExitExecutor;
+import com.precog.application.service.games.ExecutorPollScheduler;
+import com.precog.application.service.games.GameEventBus;
+import com.precog.application.service.games.GamePollingService;
+import com.precog.application.service.games.PollingPolicy;
+import com.precog.application.service.positions.MarketBoard;
+import com.precog.application.service.positions.MonitorConfig;
+import com.precog.application.service.positions.PositionBook;
+import com.precog.application.service.positions.PositionMonitor;
+import com.precog.application.service.risk.ApiBudget;
+import com.precog.application.service.risk.CircuitBreakerService;
+import com.precog.application.service.session.AccountExposures;
+import com.precog.application.service.session.JournalingGateway;
+import com.precog.application.service.session.LinkedGames;
+import com.precog.application.service.session.LiveMarkets;
+import com.precog.application.service.session.SessionSettings;
+import com.precog.application.service.session.StartupReconciliation;
+import com.precog.application.service.session.TradingSession;
+import com.precog.application.service.trading.EntryService;
+import com.precog.domain.execution.ExecutionPolicy;
+import com.precog.domain.exit.ExitResolver;
+import com.precog.domain.game.GameLink;
+import com.precog.domain.game.GameLinker;
+import com.precog.domain.game.League;
+import com.precog.domain.market.Market;
+import com.precog.domain.market.OrderAction;
+import com.precog.domain.market.OrderBook;
+import com.precog.domain.market.Side;
+import com.precog.domain.model.NormalInGameModel;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.money.Probability;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.order.OrderRequest;
+import com.precog.domain.position.Position;
+import com.precog.domain.position.TrailingStopConfig;
+import com.precog.domain.risk.BreakerConfig;
+import com.precog.domain.strategy.Attribution;
+import com.precog.domain.strategy.StrategyKey;
+import com.precog.runner.cli.db.DbCommand;
+import com.precog.runner.cli.espn.SessionGameStates;
+import com.precog.runner.cli.positions.FileExitStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The Guice module every live-data mode shares: the database (orders, trades, edges,
+ * strategies), the exit store (positions, exits, breakers), the Kalshi market data (catalog and
+ * book stream), the ESPN game feed, and the trading session built from them. The venue — where
+ * orders go and what the account holds — comes from the mode's module: {@link PaperVenueModule}
+ * (simulated fills against live books) or {@link KalshiVenueModule} (the demo or live exchange).
+ */
+public final class SessionModule extends AbstractModule {
+    /** The New York trading day (SPEC §8 daily limits). */
+    public static final ZoneId TRADING_ZONE = ZoneId.of("America/New_York");
+
+    private final SessionOptions options;
+
+    public SessionModule(SessionOptions options) {
+        this.options = options;
+    }
+
+    /** The Guice modules of a mode. */
+    public static List<com.google.inject.Module> forMode(SessionOptions options) {
+        com.google.inject.Module venue = options.environment() == ExecutionEnvironment.PAPER ? new PaperVenueModule() : new KalshiVenueModule();
+        return List.of(new SessionModule(options), venue);
+    }
+
+    @Override
+    protected void configure() {
+        bind(SessionOptions.class).toInstance(options);
+        bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(EffectiveConfig.class).toInstance(options.config());
+    }
+
+    @Provides
+    @Singleton
+    Database database() {
+        return options.database().orElseGet(DbCommand::openDefault);
+    }
+
+    @Provides
+    @Singleton
+    PersistenceAdapters persistence(Database db, Clock clock) {
+        return new PersistenceAdapters(db, clock);
+    }
+
+    @Provides
+    @Singleton
+    OrderJournal orderJournal(PersistenceAdapters p) {
+        return p.orderJournal();
+    }
+
+    @Provides
+    @Singleton
+    EdgeJournal edgeJournal(PersistenceAdapters p) {
+        return p.edgeJournal();
+    }
+
+    @Provides
+    @Singleton
+    Strategies strategies(PersistenceAdapters p) {
+        return p.strategies();
+    }
+
+    @Provides
+    @Singleton
+    FileExitStore exitStore() {
+        return FileExitStore.under(options.home());
+    }
+
+    @Provides
+    @Singleton
+    Positions positions(FileExitStore s) {
+        return s.positions();
+    }
+
+    @Provides
+    @Singleton
+    ExitJournal exitJournal(FileExitStore s) {
+        return s.journal();
+    }
+
+    @Provides
+    @Singleton
+    BreakerEvents breakerEvents(FileExitStore s) {
+        return s.breakerEvents();
+    }
+
+    @Provides
+    @Singleton
+    KalshiAdapter kalshi(Clock clock) {
+        Map<String, String> env = new HashMap<>(options.env());
+        switch (options.environment()) {
+            case DEMO -> env.put("KALSHI_ENV", "demo");
+            case LIVE -> env.put("KALSHI_ENV", "prod");
+            default -> env.putIfAbsent("KALSHI_ENV", options.config().text(ConfigSchema.DATA, "kalshi.environment"));
+        }
+        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env), clock, com.precog.adapters.kalshi.ExchangeHealthListener.NONE);
+    }
+
+    @Provides
+    @Singleton
+    KalshiMarketStream marketStream(KalshiAdapter kalshi) {
+        return kalshi.marketStream().start();
+    }
+
+    @Provides
+    @Singleton
+    MarketDataFeed feed(KalshiMarketStream stream) {
+        return stream;
+    }
+
+    @Provides
+    @Singleton
+    Discovery discovery(KalshiAdapter kalshi) {
+        return new Discovery(kalshi);
+    }
+
+    @Provides
+    @Singleton
+    MarketCatalog catalog(Discovery d) {
+        return d;
+    }
+
+    @Provides
+    @Singleton
+    MarketResults results(KalshiAdapter kalshi) {
+        boolean paper = options.environment() == ExecutionEnvironment.PAPER;
+        return ticker -> {
+            // market_lifecycle_v2 "determined" carries the result for every market we stream
+            Optional<Side> streamed = kalshi.marketLifecycle().state(ticker).flatMap(com.precog.adapters.kalshi.KalshiMarketLifecycle.State::winningSide);
+            if (streamed.isPresent() || paper) return streamed;
+            for (var s : kalshi.rest().settlements()) {
+                if (s.marketTicker().equals(ticker)) {
+                    String r = s.result() == null ? "" : s.result().toLowerCase(Locale.ROOT);
+                    if (r.equals("yes")) return Optional.of(Side.YES);
+                    if (r.equals("no")) return Optional.of(Side.NO);
+                }
+            }
+            return Optional.empty();
+        };
+    }
+
+    @Provides
+    @Singleton
+    SessionHealthReports healthReports() {
+        return new HealthFile(HealthFile.defaultPath(options.home()));
+    }
+
+    @Provides
+    @Singleton
+    CircuitBreakerService breakers(Clock clock, BreakerEvents events) {
+        return new CircuitBreakerService(clock, events, BreakerConfig.defaults(), TRADING_ZONE);
+    }
+
+    @Provides
+    @Singleton
+    ApiBudget budget(Clock clock) {
+        return new ApiBudget(clock, 600, 600);
+    }
+
+    @Provides
+    @Singleton
+    SessionGameStates gameStates() {
+        return new SessionGameStates();
+    }
+
+    @Provides
+    @Singleton
+    GameEventBus gameEvents() {
+        return new GameEventBus();
+    }
+
+    @Provides
+    @Singleton
+    GamePollingService games(Clock clock, SessionGameStates states, GameEventBus events) {
+        Map<String, String> env = new HashMap<>(options.env());
+        String override = System.getProperty("ESPN_BASE_URL");
+        if (override != null) env.put("ESPN_BASE_URL", override);
+        EspnGameFeed feed = new EspnGameFeed(EspnConfig.fromEnvironment(env), clock);
+        EffectiveConfig c = options.config();
+        PollingPolicy policy = new PollingPolicy(c.duration(ConfigSchema.DATA, "espn.live_poll_interval"),
+                c.duration(ConfigSchema.DATA, "espn.idle_poll_interval"), c.duration(ConfigSchema.DATA, "espn.stale_after"));
+        var executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "precog-espn");
+            t.setDaemon(true);
+            return t;
+        });
+        return new GamePollingService(feed, states, events, clock, new ExecutorPollScheduler(executor), policy, leagues());
+    }
+
+    @Provides
+    @Singleton
+    LinkedGames linkedGames(Clock clock, GamePollingService games) {
+        return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), Probability.of("0.75"),
+                "elo_normal_ingame_nfl@1.0", clock);
+    }
+
+    /** The enabled leagues of markets.yaml. */
+    Set<League> leagues() {
+        Set<League> out = EnumSet.noneOf(League.class);
+        for (League l : League.values()) {
+            if (options.config().bool(ConfigSchema.MARKETS, "leagues." + l.name().toLowerCase(Locale.ROOT) + ".enabled")) out.add(l);
+        }
+        if (out.isEmpty()) throw new IllegalArgumentException("markets.yaml enables no league: nothing to trade");
+        return out;
+    }
+
+    /** Series to discover: the enabled leagues' series of markets.yaml. */
+    List<String> series() {
+        List<String> out = new ArrayList<>();
+        for (League l : leagues()) out.add(options.config().text(ConfigSchema.MARKETS, "leagues." + l.name().toLowerCase(Locale.ROOT) + ".series"));
+        return out;
+    }
+
+    @Provides
+    @Singleton
+    FairValues fairValues(Clock clock) {
+        return new FairValues(options.fairValues().map(p -> FairValueFile.read(p, clock.instant())));
+    }
+
+    /** The optional operator file, consulted before the models. */
+    record FairValues(Optional<FairValueFile> file) { }
+
+    @Provides
+    @Singleton
+    TradingSession session(Clock clock, Discovery discovery, MarketDataFeed feed, KalshiMarketStream stream, @Named("venue") OrderGateway venue,
+                           Portfolio portfolio, Consumer<String> onBookChange, OrderJournal journal, EdgeJournal edges, Strategies strategies,
+                           Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
+                           LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
+                           @Named("tick") Runnable venueTick) {
+        ExecutionEnvironment env = options.environment();
+        TrailingStopConfig trailing = TrailingStopConfig.balanced();
+        MarketBoard board = new MarketBoard();
+        PositionBook book = new PositionBook(positions, MonitorConfig.defaults().markStepMicros());
+
+        LiveMarkets.Situations situations = (gameId, league, now) -> {
+            if (fair.file().isPresent()) {
+                var s = fair.file().get().situation(gameId, league, now);
+                if (s.isPresent()) return s;
+            }
+            return linked.situation(gameId, league, now);
+        };
+        LiveMarkets markets = new LiveMarkets(situations);
+        ProbabilitySource probabilities = ticker -> {
+            if (fair.file().isPresent()) {
+                Optional<ProbabilityEstimate> e = fair.file().get().estimate(ticker);
+                if (e.isPresent()) return e;
+            }
+            return linked.estimate(ticker);
+        };
+        JournalingGateway gateway = new JournalingGateway(venue, journal, r -> exitAttribution(r, book, env), options.points(), clock);
+        AtomicReference<TradingSession> self = new AtomicReference<>();
+        Map<String, Dollars> cash = new ConcurrentHashMap<>();
+        AccountExposures exposures = new AccountExposures(book, markets, () -> bankroll(portfolio, book, cash),
+                () -> self.get() == null ? List.of() : self.get().restingEntryExposure(), clock, TRADING_ZONE);
+        EntryService entries = new EntryService(EntryService.Settings.defaults(env), markets, feed::book, probabilities, strategies, breakers,
+                exposures, gateway, edges, journal, clock);
+        ExitExecutor exits = new ExitExecutor(clock, gateway, exitJournal, book, board, ExecutionPolicy.defaults(), Duration.ofSeconds(1), budget,
+                breakers);
+        PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
+                ticker -> discovery.orderBook(ticker).map(OrderBook::top), budget, MonitorConfig.defaults());
+        StartupReconciliation reconciliation = new StartupReconciliation(env, venue, journal, portfolio, book, trailing, Duration.ofDays(7), clock);
+        SessionSettings settings = SessionSettings.defaults(env, series())
+                .withDiscovery(options.config().duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())
+                .withEntryTimeout(options.tick().multipliedBy(30)); // SPEC 30 s at the 1 s tick
+        String exclude = options.config().text(ConfigSchema.MARKETS, "discovery.exclude_prefix");
+        TradingSession.Parts parts = new TradingSession.Parts(discovery, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
+                exits, breakers, budget, probabilities, results, reconciliation, healthHolder, options.points(), trailing,
+                m -> tradable(m, exclude, discovery, linked, games), onBookChange, venueTick);
+        TradingSession session = new TradingSession(settings, parts, clock);
+        self.set(session);
+        return session;
+    }
+
+    private static Dollars bankroll(Portfolio portfolio, PositionBook book, Map<String, Dollars> cache) {
+        try {
+            Dollars cash = portfolio.cashBalance();
+            cache.put("cash", cash);
+        } catch (RuntimeException e) {
+            // keep the last known cash when the venue is briefly unreachable
+        }
+        Dollars cash = cache.getOrDefault("cash", Dollars.ZERO);
+        Dollars value = Dollars.ZERO;
+        for (Position p : book.all()) value = value.plus(p.marketValue());
+        return cash.plus(value);
+    }
+
+    private static Optional<TradableMarket> tradable(Market m, String excludePrefix, Discovery discovery, LinkedGames linked, GamePollingService games) {
+        if (!excludePrefix.isBlank() && m.ticker().startsWith(excludePrefix)) return Optional.empty();
+        League league = League.ofKalshiSeries(m.seriesTicker()).orElse(null);
+        String leagueCode = league == null ? "" : league.name();
+        if (league != null && linked.gameOf(m.ticker()).isEmpty()) {
+            try {
+                if (GameLinker.link(m.ticker(), games.currentGames()) instanceof GameLink.Linked l) {
+                    linked.link(m.ticker(), l);
+                    games.track(List.of(l.game()));
+                }
+            } catch (IllegalArgumentException notAGameTicker) {
+                // not a game-winner ticker: no game link, the fair-value file may still cover it
+            }
+        }
+        return Optional.of(new TradableMarket(m, leagueCode, m.eventTicker(), discovery.volume(m.ticker()), 1_000_000, 1_000_000));
+    }
+
+    private static Attribution exitAttribution(OrderRequest r, PositionBook book, ExecutionEnvironment env) {
+        for (Position p : book.inMarket(r.marketTicker())) {
+            if (p.side() == r.side() && r.action() == OrderAction.SELL && !p.strategyVersion().isBlank()) {
+                try {
+                    return new Attribution(StrategyKey.parse(p.strategyVersion()), p.modelVersion().isBlank() ? "unknown" : p.modelVersion(), env);
+                } catch (IllegalArgumentException e) {
+                    break;
+                }
+            }
+        }
+        return new Attribution(StrategyKey.of("reconciled", "1.0"), "unknown", env);
+    }
+}

@@ -1,0 +1,87 @@
+package com.precog.runner.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.precog.application.port.out.SessionHealth;
+import com.precog.runner.cli.CliRunner;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HealthCommandTest {
+    @TempDir
+    Path home;
+
+    @BeforeEach
+    void setHome() {
+        System.setProperty("PRECOG_HOME", home.toString());
+    }
+
+    @AfterEach
+    void clearHome() {
+        System.clearProperty("PRECOG_HOME");
+    }
+
+    static SessionHealth health(Instant at, String state, String marketData) {
+        return new SessionHealth(at, "paper", state, at.minusSeconds(60),
+                List.of(new SessionHealth.Component("market_data", marketData, "3 of 4 books live"),
+                        new SessionHealth.Component("trading_loop", "UP", "RUNNING, 0 step failures")),
+                List.of(new SessionHealth.ActiveBreaker("data_stale", "KXNFLGAME-X-A", "no book for 61 s", at.minusSeconds(5))),
+                4, 3, 2, 1, Optional.of(at.minusMillis(300)), Optional.empty(), 580, 600, 7, 5, "orders journaled 3, fills recovered 1");
+    }
+
+    @Test
+    void noDaemonHasRun() {
+        CliRunner.Result r = CliRunner.run("health");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("no daemon has run").contains(home.toString());
+    }
+
+    @Test
+    void aRunningDaemonsSnapshotIsShownWithComponentsBreakersFreshnessAndBudget() throws Exception {
+        new HealthFile(HealthFile.defaultPath(home)).publish(health(Instant.now(), "RUNNING", "DEGRADED"));
+
+        CliRunner.Result text = CliRunner.run("health");
+        assertThat(text.exitCode()).as(text.err()).isZero();
+        assertThat(text.out()).contains("running (paper").contains("DEGRADED").contains("data_stale").contains("580 of 600")
+                .contains("orders journaled 3");
+
+        CliRunner.Result json = CliRunner.run("health", "--json");
+        JsonNode h = HealthFile.MAPPER.readTree(json.out());
+        assertThat(h.get("running").asBoolean()).isTrue();
+        assertThat(h.get("status").asText()).isEqualTo("DEGRADED");
+        assertThat(h.get("pid").asLong()).isEqualTo(ProcessHandle.current().pid());
+        assertThat(h.at("/breakers/0/kind").asText()).isEqualTo("data_stale");
+        assertThat(h.at("/api_budget/available").asLong()).isEqualTo(580);
+        assertThat(h.at("/data_freshness/book_age_ms").asLong()).isEqualTo(300);
+        assertThat(h.get("open_positions").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void aStaleOrStoppedOrDownDaemonIsNotHealthy() throws Exception {
+        HealthFile file = new HealthFile(HealthFile.defaultPath(home));
+        file.publish(health(Instant.now().minus(Duration.ofMinutes(5)), "RUNNING", "UP"));
+        CliRunner.Result stale = CliRunner.run("health");
+        assertThat(stale.exitCode()).isEqualTo(1);
+        assertThat(stale.out()).contains("NOT RUNNING");
+
+        file.publish(health(Instant.now(), "STOPPED", "UP"));
+        assertThat(CliRunner.run("health").exitCode()).isEqualTo(1);
+
+        file.publish(health(Instant.now(), "RUNNING", "DOWN"));
+        CliRunner.Result down = CliRunner.run("health", "--json");
+        assertThat(down.exitCode()).isEqualTo(1);
+        assertThat(HealthFile.MAPPER.readTree(down.out()).get("status").asText()).isEqualTo("DOWN");
+
+        Files.writeString(HealthFile.defaultPath(home), "not json");
+        assertThat(CliRunner.run("health").exitCode()).isEqualTo(1);
+    }
+}
