@@ -112,7 +112,13 @@ class DaemonProcessTest {
 
             Child second = start(f, "300s");
             double readyAgain = second.awaitReady(90);
-            Thread.sleep(3_000); // trade on a little
+            // trade on a little: until the restarted daemon (its own health file: its pid) has placed an order
+            long tradeDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!(health(f).path("pid").asLong() == second.process.pid() && health(f).path("orders_placed").asLong() >= 1)
+                    && System.nanoTime() < tradeDeadline) {
+                Thread.sleep(100);
+            }
+            assertThat(health(f).path("pid").asLong()).as("the restarted daemon writes its health").isEqualTo(second.process.pid());
             second.process.destroy(); // SIGTERM: the graceful stop runs in the shutdown hook
             assertThat(second.process.waitFor(90, TimeUnit.SECONDS)).isTrue();
             assertThat(second.process.exitValue()).as(String.join("\n", second.lines)).isEqualTo(143);
