@@ -78,6 +78,51 @@ final class JooqGames implements Games {
         });
     }
 
+    /**
+     * One multi-row upsert per call, inside one transaction, with the same rule as {@link #add}: a
+     * new game is inserted, a stored game without a result gets it, a finished game is left alone.
+     */
+    @Override
+    public int addAll(List<HistoricalGame> batch) {
+        if (batch.isEmpty()) return 0;
+        return dsl.transactionResult(tx -> {
+            DSLContext d = tx.dsl();
+            java.util.Map<TeamId, Long> teamIds = new java.util.HashMap<>();
+            for (HistoricalGame g : batch) {
+                teamIds.computeIfAbsent(g.home(), t -> JooqTeams.ensure(d, t));
+                teamIds.computeIfAbsent(g.away(), t -> JooqTeams.ensure(d, t));
+            }
+            var insert = d.insertInto(GAMES, GAMES.GAME_ID, GAMES.LEAGUE, GAMES.SEASON, GAMES.SEASON_TYPE, GAMES.WEEK, GAMES.WEEK_LABEL,
+                    GAMES.GAME_DATE, GAMES.HOME_TEAM_ID, GAMES.AWAY_TEAM_ID, GAMES.HOME_SCORE, GAMES.AWAY_SCORE, GAMES.FAVOURITE_TEAM_ID,
+                    GAMES.FAVOURITE_SPREAD, GAMES.NEUTRAL_SITE);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (HistoricalGame g : batch) {
+                if (!seen.add(g.id().value())) continue; // one row per game id per statement
+                long home = teamIds.get(g.home());
+                long away = teamIds.get(g.away());
+                Long favourite = g.favourite().map(f -> f.equals(g.home()) ? home : away).orElse(null);
+                Integer week = g.week().matches("[0-9]{1,4}") ? Integer.valueOf(g.week()) : null;
+                insert = insert.values(g.id().value(), g.league().name(), g.season(), g.playoff() ? "POST" : "REG", week, g.week(), g.date(),
+                        home, away, g.homeScore(), g.awayScore(), favourite, g.favouriteSpread().orElse(null), g.neutralSite());
+            }
+            return insert.onConflict(GAMES.GAME_ID).doUpdate()
+                    .set(GAMES.SEASON, org.jooq.impl.DSL.excluded(GAMES.SEASON))
+                    .set(GAMES.SEASON_TYPE, org.jooq.impl.DSL.excluded(GAMES.SEASON_TYPE))
+                    .set(GAMES.WEEK, org.jooq.impl.DSL.excluded(GAMES.WEEK))
+                    .set(GAMES.WEEK_LABEL, org.jooq.impl.DSL.excluded(GAMES.WEEK_LABEL))
+                    .set(GAMES.GAME_DATE, org.jooq.impl.DSL.excluded(GAMES.GAME_DATE))
+                    .set(GAMES.HOME_TEAM_ID, org.jooq.impl.DSL.excluded(GAMES.HOME_TEAM_ID))
+                    .set(GAMES.AWAY_TEAM_ID, org.jooq.impl.DSL.excluded(GAMES.AWAY_TEAM_ID))
+                    .set(GAMES.HOME_SCORE, org.jooq.impl.DSL.excluded(GAMES.HOME_SCORE))
+                    .set(GAMES.AWAY_SCORE, org.jooq.impl.DSL.excluded(GAMES.AWAY_SCORE))
+                    .set(GAMES.FAVOURITE_TEAM_ID, org.jooq.impl.DSL.excluded(GAMES.FAVOURITE_TEAM_ID))
+                    .set(GAMES.FAVOURITE_SPREAD, org.jooq.impl.DSL.excluded(GAMES.FAVOURITE_SPREAD))
+                    .set(GAMES.NEUTRAL_SITE, org.jooq.impl.DSL.excluded(GAMES.NEUTRAL_SITE))
+                    .where(GAMES.HOME_SCORE.isNull())
+                    .execute();
+        });
+    }
+
     @Override
     public Optional<HistoricalGame> find(GameId id) {
         return select().where(GAMES.GAME_ID.eq(id.value()), FINISHED).fetchOptional(JooqGames::toGame);
