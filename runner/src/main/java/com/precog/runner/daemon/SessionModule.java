@@ -171,14 +171,21 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    KalshiAdapter kalshi(Clock clock) {
+    KalshiAdapter kalshi(Clock clock, CircuitBreakerService breakers) {
         Map<String, String> env = new HashMap<>(options.env());
         switch (options.environment()) {
             case DEMO -> env.put("KALSHI_ENV", "demo");
             case LIVE -> env.put("KALSHI_ENV", "prod");
             default -> env.putIfAbsent("KALSHI_ENV", options.config().text(ConfigSchema.DATA, "kalshi.environment"));
         }
-        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env), clock, com.precog.adapters.kalshi.ExchangeHealthListener.NONE);
+        // Kalshi HTTP failures (5xx, timeouts, connection errors) feed the api_failures breaker (SPEC §8)
+        com.precog.adapters.kalshi.ExchangeHealthListener toBreaker = new com.precog.adapters.kalshi.ExchangeHealthListener() {
+            @Override
+            public void onFailure(String endpoint, String reason) {
+                breakers.recordApiError("Kalshi " + endpoint + ": " + reason);
+            }
+        };
+        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env), clock, toBreaker);
     }
 
     @Provides
