@@ -37,45 +37,7 @@ final class JooqGames implements Games {
 
     @Override
     public boolean add(HistoricalGame g) {
-        return dsl.transactionResult(tx -> {
-            DSLContext d = tx.dsl();
-            long home = JooqTeams.ensure(d, g.home());
-            long away = JooqTeams.ensure(d, g.away());
-            Long favourite = g.favourite().map(f -> f.equals(g.home()) ? home : away).orElse(null);
-            String season = g.playoff() ? "POST" : "REG";
-            Integer week = g.week().matches("[0-9]{1,4}") ? Integer.valueOf(g.week()) : null;
-            return d.insertInto(GAMES)
-                    .set(GAMES.GAME_ID, g.id().value())
-                    .set(GAMES.LEAGUE, g.league().name())
-                    .set(GAMES.SEASON, g.season())
-                    .set(GAMES.SEASON_TYPE, season)
-                    .set(GAMES.WEEK, week)
-                    .set(GAMES.WEEK_LABEL, g.week())
-                    .set(GAMES.GAME_DATE, g.date())
-                    .set(GAMES.HOME_TEAM_ID, home)
-                    .set(GAMES.AWAY_TEAM_ID, away)
-                    .set(GAMES.HOME_SCORE, g.homeScore())
-                    .set(GAMES.AWAY_SCORE, g.awayScore())
-                    .set(GAMES.FAVOURITE_TEAM_ID, favourite)
-                    .set(GAMES.FAVOURITE_SPREAD, g.favouriteSpread().orElse(null))
-                    .set(GAMES.NEUTRAL_SITE, g.neutralSite())
-                    .onConflict(GAMES.GAME_ID)
-                    .doUpdate()
-                    .set(GAMES.SEASON, g.season())
-                    .set(GAMES.SEASON_TYPE, season)
-                    .set(GAMES.WEEK, week)
-                    .set(GAMES.WEEK_LABEL, g.week())
-                    .set(GAMES.GAME_DATE, g.date())
-                    .set(GAMES.HOME_TEAM_ID, home)
-                    .set(GAMES.AWAY_TEAM_ID, away)
-                    .set(GAMES.HOME_SCORE, g.homeScore())
-                    .set(GAMES.AWAY_SCORE, g.awayScore())
-                    .set(GAMES.FAVOURITE_TEAM_ID, favourite)
-                    .set(GAMES.FAVOURITE_SPREAD, g.favouriteSpread().orElse(null))
-                    .set(GAMES.NEUTRAL_SITE, g.neutralSite())
-                    .where(GAMES.HOME_SCORE.isNull())
-                    .execute() == 1;
-        });
+        return addAll(List.of(g)) == 1;
     }
 
     /**
