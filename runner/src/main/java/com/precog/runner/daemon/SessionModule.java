@@ -67,7 +67,6 @@ import com.precog.domain.risk.BreakerConfig;
 import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.StrategyKey;
 import com.precog.runner.cli.db.DbCommand;
-import com.precog.runner.cli.espn.SessionGameStates;
 import com.precog.runner.cli.positions.FileExitStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,7 +86,7 @@ import java.util.function.Consumer;
 
 /**
  * The Guice module every live-data mode shares: the database (orders, trades, edges,
- * strategies), the exit store (positions, exits, breakers), the Kalshi market data (catalog and
+ * strategies, game states), the exit store (positions, exits, breakers), the Kalshi market data (catalog and
  * book stream), the ESPN game feed, and the trading session built from them. The venue — where
  * orders go and what the account holds — comes from the mode's module: {@link PaperVenueModule}
  * (simulated fills against live books) or {@link KalshiVenueModule} (the demo or live exchange).
@@ -251,19 +250,14 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionGameStates gameStates() {
-        return new SessionGameStates();
-    }
-
-    @Provides
-    @Singleton
     GameEventBus gameEvents() {
         return new GameEventBus();
     }
 
     @Provides
     @Singleton
-    GamePollingService games(Clock clock, SessionGameStates states, GameEventBus events) {
+    GamePollingService games(Clock clock, PersistenceAdapters persistence, GameEventBus events) {
+        com.precog.application.port.out.games.GameStates states = persistence.gameStates(); // SCD2 history in game_states
         Map<String, String> env = new HashMap<>(options.env());
         String override = System.getProperty("ESPN_BASE_URL");
         if (override != null) env.put("ESPN_BASE_URL", override);
