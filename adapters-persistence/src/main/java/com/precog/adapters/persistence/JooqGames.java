@@ -37,44 +37,51 @@ final class JooqGames implements Games {
 
     @Override
     public boolean add(HistoricalGame g) {
+        return addAll(List.of(g)) == 1;
+    }
+
+    /**
+     * One multi-row upsert per call, inside one transaction, with the same rule as {@link #add}: a
+     * new game is inserted, a stored game without a result gets it, a finished game is left alone.
+     */
+    @Override
+    public int addAll(List<HistoricalGame> batch) {
+        if (batch.isEmpty()) return 0;
         return dsl.transactionResult(tx -> {
             DSLContext d = tx.dsl();
-            long home = JooqTeams.ensure(d, g.home());
-            long away = JooqTeams.ensure(d, g.away());
-            Long favourite = g.favourite().map(f -> f.equals(g.home()) ? home : away).orElse(null);
-            String season = g.playoff() ? "POST" : "REG";
-            Integer week = g.week().matches("[0-9]{1,4}") ? Integer.valueOf(g.week()) : null;
-            return d.insertInto(GAMES)
-                    .set(GAMES.GAME_ID, g.id().value())
-                    .set(GAMES.LEAGUE, g.league().name())
-                    .set(GAMES.SEASON, g.season())
-                    .set(GAMES.SEASON_TYPE, season)
-                    .set(GAMES.WEEK, week)
-                    .set(GAMES.WEEK_LABEL, g.week())
-                    .set(GAMES.GAME_DATE, g.date())
-                    .set(GAMES.HOME_TEAM_ID, home)
-                    .set(GAMES.AWAY_TEAM_ID, away)
-                    .set(GAMES.HOME_SCORE, g.homeScore())
-                    .set(GAMES.AWAY_SCORE, g.awayScore())
-                    .set(GAMES.FAVOURITE_TEAM_ID, favourite)
-                    .set(GAMES.FAVOURITE_SPREAD, g.favouriteSpread().orElse(null))
-                    .set(GAMES.NEUTRAL_SITE, g.neutralSite())
-                    .onConflict(GAMES.GAME_ID)
-                    .doUpdate()
-                    .set(GAMES.SEASON, g.season())
-                    .set(GAMES.SEASON_TYPE, season)
-                    .set(GAMES.WEEK, week)
-                    .set(GAMES.WEEK_LABEL, g.week())
-                    .set(GAMES.GAME_DATE, g.date())
-                    .set(GAMES.HOME_TEAM_ID, home)
-                    .set(GAMES.AWAY_TEAM_ID, away)
-                    .set(GAMES.HOME_SCORE, g.homeScore())
-                    .set(GAMES.AWAY_SCORE, g.awayScore())
-                    .set(GAMES.FAVOURITE_TEAM_ID, favourite)
-                    .set(GAMES.FAVOURITE_SPREAD, g.favouriteSpread().orElse(null))
-                    .set(GAMES.NEUTRAL_SITE, g.neutralSite())
+            java.util.Map<TeamId, Long> teamIds = new java.util.HashMap<>();
+            for (HistoricalGame g : batch) {
+                teamIds.computeIfAbsent(g.home(), t -> JooqTeams.ensure(d, t));
+                teamIds.computeIfAbsent(g.away(), t -> JooqTeams.ensure(d, t));
+            }
+            var insert = d.insertInto(GAMES, GAMES.GAME_ID, GAMES.LEAGUE, GAMES.SEASON, GAMES.SEASON_TYPE, GAMES.WEEK, GAMES.WEEK_LABEL,
+                    GAMES.GAME_DATE, GAMES.HOME_TEAM_ID, GAMES.AWAY_TEAM_ID, GAMES.HOME_SCORE, GAMES.AWAY_SCORE, GAMES.FAVOURITE_TEAM_ID,
+                    GAMES.FAVOURITE_SPREAD, GAMES.NEUTRAL_SITE);
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (HistoricalGame g : batch) {
+                if (!seen.add(g.id().value())) continue; // one row per game id per statement
+                long home = teamIds.get(g.home());
+                long away = teamIds.get(g.away());
+                Long favourite = g.favourite().map(f -> f.equals(g.home()) ? home : away).orElse(null);
+                Integer week = g.week().matches("[0-9]{1,4}") ? Integer.valueOf(g.week()) : null;
+                insert = insert.values(g.id().value(), g.league().name(), g.season(), g.playoff() ? "POST" : "REG", week, g.week(), g.date(),
+                        home, away, g.homeScore(), g.awayScore(), favourite, g.favouriteSpread().orElse(null), g.neutralSite());
+            }
+            return insert.onConflict(GAMES.GAME_ID).doUpdate()
+                    .set(GAMES.SEASON, org.jooq.impl.DSL.excluded(GAMES.SEASON))
+                    .set(GAMES.SEASON_TYPE, org.jooq.impl.DSL.excluded(GAMES.SEASON_TYPE))
+                    .set(GAMES.WEEK, org.jooq.impl.DSL.excluded(GAMES.WEEK))
+                    .set(GAMES.WEEK_LABEL, org.jooq.impl.DSL.excluded(GAMES.WEEK_LABEL))
+                    .set(GAMES.GAME_DATE, org.jooq.impl.DSL.excluded(GAMES.GAME_DATE))
+                    .set(GAMES.HOME_TEAM_ID, org.jooq.impl.DSL.excluded(GAMES.HOME_TEAM_ID))
+                    .set(GAMES.AWAY_TEAM_ID, org.jooq.impl.DSL.excluded(GAMES.AWAY_TEAM_ID))
+                    .set(GAMES.HOME_SCORE, org.jooq.impl.DSL.excluded(GAMES.HOME_SCORE))
+                    .set(GAMES.AWAY_SCORE, org.jooq.impl.DSL.excluded(GAMES.AWAY_SCORE))
+                    .set(GAMES.FAVOURITE_TEAM_ID, org.jooq.impl.DSL.excluded(GAMES.FAVOURITE_TEAM_ID))
+                    .set(GAMES.FAVOURITE_SPREAD, org.jooq.impl.DSL.excluded(GAMES.FAVOURITE_SPREAD))
+                    .set(GAMES.NEUTRAL_SITE, org.jooq.impl.DSL.excluded(GAMES.NEUTRAL_SITE))
                     .where(GAMES.HOME_SCORE.isNull())
-                    .execute() == 1;
+                    .execute();
         });
     }
 

@@ -67,7 +67,6 @@ import com.precog.domain.risk.BreakerConfig;
 import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.StrategyKey;
 import com.precog.runner.cli.db.DbCommand;
-import com.precog.runner.cli.espn.SessionGameStates;
 import com.precog.runner.cli.positions.FileExitStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -87,7 +86,7 @@ import java.util.function.Consumer;
 
 /**
  * The Guice module every live-data mode shares: the database (orders, trades, edges,
- * strategies), the exit store (positions, exits, breakers), the Kalshi market data (catalog and
+ * strategies, game states), the exit store (positions, exits, breakers), the Kalshi market data (catalog and
  * book stream), the ESPN game feed, and the trading session built from them. The venue — where
  * orders go and what the account holds — comes from the mode's module: {@link PaperVenueModule}
  * (simulated fills against live books) or {@link KalshiVenueModule} (the demo or live exchange).
@@ -171,14 +170,21 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    KalshiAdapter kalshi(Clock clock) {
+    KalshiAdapter kalshi(Clock clock, CircuitBreakerService breakers) {
         Map<String, String> env = new HashMap<>(options.env());
         switch (options.environment()) {
             case DEMO -> env.put("KALSHI_ENV", "demo");
             case LIVE -> env.put("KALSHI_ENV", "prod");
             default -> env.putIfAbsent("KALSHI_ENV", options.config().text(ConfigSchema.DATA, "kalshi.environment"));
         }
-        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env), clock, com.precog.adapters.kalshi.ExchangeHealthListener.NONE);
+        // Kalshi HTTP failures (5xx, timeouts, connection errors) feed the api_failures breaker (SPEC §8)
+        com.precog.adapters.kalshi.ExchangeHealthListener toBreaker = new com.precog.adapters.kalshi.ExchangeHealthListener() {
+            @Override
+            public void onFailure(String endpoint, String reason) {
+                breakers.recordApiError("Kalshi " + endpoint + ": " + reason);
+            }
+        };
+        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env), clock, toBreaker);
     }
 
     @Provides
@@ -244,19 +250,14 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionGameStates gameStates() {
-        return new SessionGameStates();
-    }
-
-    @Provides
-    @Singleton
     GameEventBus gameEvents() {
         return new GameEventBus();
     }
 
     @Provides
     @Singleton
-    GamePollingService games(Clock clock, SessionGameStates states, GameEventBus events) {
+    GamePollingService games(Clock clock, PersistenceAdapters persistence, GameEventBus events) {
+        com.precog.application.port.out.games.GameStates states = persistence.gameStates(); // SCD2 history in game_states
         Map<String, String> env = new HashMap<>(options.env());
         String override = System.getProperty("ESPN_BASE_URL");
         if (override != null) env.put("ESPN_BASE_URL", override);
@@ -311,7 +312,7 @@ public final class SessionModule extends AbstractModule {
                            Portfolio portfolio, Consumer<String> onBookChange, OrderJournal journal, EdgeJournal edges, Strategies strategies,
                            Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
-                           @Named("tick") Runnable venueTick) {
+                           @Named("tick") Runnable venueTick, FileExitStore exitStore) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
@@ -343,6 +344,7 @@ public final class SessionModule extends AbstractModule {
                 breakers);
         PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
                 ticker -> discovery.orderBook(ticker).map(OrderBook::top), budget, MonitorConfig.defaults());
+        monitor.useCloseRequests(exitStore.closeRequests()); // `precog positions close` becomes a MANUAL exit on the next tick
         StartupReconciliation reconciliation = new StartupReconciliation(env, venue, journal, portfolio, book, trailing, Duration.ofDays(7), clock);
         SessionSettings settings = SessionSettings.defaults(env, series())
                 .withDiscovery(options.config().duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())

@@ -12,6 +12,9 @@ import java.util.List;
  * re-running adds nothing. Sources are applied in order (the first source of a game wins).
  */
 public final class HistoricalImport {
+    /** Games written per {@link Games#addAll} call (one bulk statement in PostgreSQL). */
+    static final int CHUNK = 1_000;
+
     private final Games games;
     private final Teams teams;
 
@@ -32,10 +35,13 @@ public final class HistoricalImport {
             progress.update(++done, total);
         }
         for (List<HistoricalGame> source : sources) {
-            for (HistoricalGame g : source) {
-                if (games.add(g)) added++; else present++;
-                done++;
-                if (done % 256 == 0 || done == total) progress.update(done, total);
+            for (int from = 0; from < source.size(); from += CHUNK) {
+                List<HistoricalGame> chunk = source.subList(from, Math.min(source.size(), from + CHUNK));
+                int n = games.addAll(chunk);
+                added += n;
+                present += chunk.size() - n;
+                done += chunk.size();
+                progress.update(done, total);
             }
         }
         progress.update(total, total);

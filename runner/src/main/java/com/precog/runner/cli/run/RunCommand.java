@@ -265,7 +265,17 @@ public final class RunCommand implements Callable<Integer> {
         progress.progress("database", 0, 1);
         try (Database db = com.precog.runner.cli.db.DbCommand.openDefault()) {
             progress.progress("database", 1, 1);
-            OrderJournal journal = new PersistenceAdapters(db, java.time.Clock.systemUTC()).orderJournal();
+            PersistenceAdapters adapters = new PersistenceAdapters(db, java.time.Clock.systemUTC());
+            // the bundled real history into the games and teams tables (idempotent: a re-run adds nothing)
+            List<com.precog.domain.game.HistoricalGame> spreads = com.precog.adapters.espn.historical.NflHistory.scoresAndSpreads();
+            List<com.precog.domain.game.HistoricalGame> elo = com.precog.adapters.espn.historical.NflHistory.notIn(
+                    com.precog.adapters.espn.historical.NflHistory.fiveThirtyEightGames(), spreads);
+            com.precog.application.service.games.HistoricalImport.Report imported = new com.precog.application.service.games.HistoricalImport(
+                    adapters.games(), adapters.teams()).run(com.precog.adapters.espn.historical.NflHistory.teams(), List.of(spreads, elo),
+                    (done, total) -> progress.progress("import history", done, total));
+            LOG.info("history in the database: {} games added, {} already present, {} teams saved", imported.gamesAdded(),
+                    imported.gamesAlreadyPresent(), imported.teamsSaved());
+            OrderJournal journal = adapters.orderJournal();
             Attribution attribution = new Attribution(StrategyKey.of("pre_game_entry", "v1.0"), "elo_nfl@v1.0", ExecutionEnvironment.BACKTEST);
             String run = java.util.UUID.randomUUID().toString().substring(0, 8);
             List<BacktestTrade> trades = o.result().trades();

@@ -1,5 +1,6 @@
 package com.precog.runner.cli.trading;
 
+import com.precog.application.port.out.EdgeJournal;
 import com.precog.domain.edge.EdgeObservation;
 import java.io.PrintWriter;
 import java.util.List;
@@ -37,9 +38,13 @@ final class EdgesCommand implements Runnable {
         @Override
         public Integer call() {
             if (limit < 0) throw new IllegalArgumentException("--limit must not be negative, was " + limit);
-            FileEdgeJournal journal = new FileEdgeJournal(TradingHome.dir().resolve("edges.jsonl"));
-            List<EdgeObservation> rows = journal.recent(market == null ? limit : Integer.MAX_VALUE).stream()
-                    .filter(o -> market == null || o.marketTicker().equals(market)).limit(limit).toList();
+            List<EdgeObservation> rows;
+            // the edges table, where the daemon records every edge above `ignore` (embedded database or PRECOG_DB_URL)
+            try (com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault()) {
+                EdgeJournal journal = new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC()).edgeJournal();
+                rows = journal.recent(market == null ? limit : Integer.MAX_VALUE).stream()
+                        .filter(o -> market == null || o.marketTicker().equals(market)).limit(limit).toList();
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 rows.forEach(o -> out.println(TradingJson.edge(o).toString()));

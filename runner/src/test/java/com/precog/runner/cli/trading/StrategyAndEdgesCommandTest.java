@@ -66,7 +66,11 @@ class StrategyAndEdgesCommandTest {
 
     @Test
     void edgesList_printsRecordedEdgesNewestFirst_asJsonLines() throws Exception {
-        FileEdgeJournal j = new FileEdgeJournal(home.resolve("trading/edges.jsonl"));
+        com.precog.adapters.persistence.TestDatabase.Server server = com.precog.adapters.persistence.TestDatabase.server();
+        com.precog.adapters.persistence.Database db = com.precog.adapters.persistence.Database.open(
+                com.precog.adapters.persistence.DatabaseSettings.external(server.url(), server.user(), server.password(), 2, "public"));
+        db.migrate();
+        com.precog.application.port.out.EdgeJournal j = new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC()).edgeJournal();
         Instant t = Instant.parse("2026-09-07T12:00:00Z");
         j.record(TradingFixtures.edge("KX-A", t, "0.72", "0.65", ExecutionEnvironment.PAPER));
         j.record(TradingFixtures.edge("KX-B", t.plusSeconds(1), "0.30", "0.20", ExecutionEnvironment.PAPER));
@@ -80,5 +84,6 @@ class StrategyAndEdgesCommandTest {
         assertThat(first.get("model_version").asText()).isEqualTo("elo@v1.0");
         assertThat(CliRun.of("edges", "list", "--market", "KX-A").out()).contains("KX-A").doesNotContain("KX-B");
         assertThat(CliRun.of("edges", "list", "--limit", "-1").code()).isEqualTo(2);
+        db.close();
     }
 }

@@ -52,4 +52,19 @@ public abstract class GamesContract {
         store.add(outside);
         assertThat(store.between(LocalDate.parse("2020-09-13"), LocalDate.parse("2020-09-20"))).containsExactly(early, late);
     }
+
+    @Test
+    void addAll_addsOnlyWhatIsNewAndReadsBackLikeAdd() {
+        Games store = newStore();
+        HistoricalGame a = game("2020-09-13", "LVR", "CAR", 34, 30, "-3.0");
+        HistoricalGame b = game("2020-09-20", "NE", "SEA", 30, 35, null);
+        HistoricalGame c = game("2020-10-01", "DEN", "NYJ", 37, 28, "-1.5");
+        assertThat(store.add(a)).isTrue();
+        assertThat(store.addAll(java.util.List.of(a, b, c, b))).isEqualTo(2);
+        assertThat(store.addAll(java.util.List.of(a, b, c))).isZero();
+        assertThat(store.addAll(java.util.List.of())).isZero();
+        assertThat(store.count()).isEqualTo(3);
+        assertThat(store.find(c.id())).contains(c);
+        assertThat(store.find(b.id())).contains(b);
+    }
 }
