@@ -152,6 +152,11 @@ public final class RunCommand implements Callable<Integer> {
             case DEMO -> ExecutionEnvironment.DEMO;
             default -> ExecutionEnvironment.LIVE;
         };
+        if (env != ExecutionEnvironment.PAPER && (blank(System.getenv("KALSHI_API_KEY_ID")) || blank(System.getenv("KALSHI_PRIVATE_KEY_PATH")))) {
+            err.println("precog: --mode " + env.wireName() + " places orders on Kalshi and needs credentials: set KALSHI_API_KEY_ID and "
+                    + "KALSHI_PRIVATE_KEY_PATH (see docs/OPERATIONS.md); --mode paper needs none");
+            return ExitCodes.BAD_INPUT;
+        }
         com.precog.runner.daemon.SessionOptions options = new com.precog.runner.daemon.SessionOptions(env, cfg, PrecogHome.path(), System.getenv(),
                 java.util.Optional.ofNullable(fairValues), paperCash, tickInterval(), com.precog.runner.daemon.CrashPoints.fromEnvironment(), java.util.Optional.empty());
         try {
@@ -159,10 +164,15 @@ public final class RunCommand implements Callable<Integer> {
         } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) cause = cause.getCause();
-            LOG.error("cannot start the {} session", env.wireName(), e);
+            if (cause instanceof IllegalArgumentException) LOG.debug("cannot start the {} session", env.wireName(), e);
+            else LOG.error("cannot start the {} session", env.wireName(), e);
             err.println("precog: cannot start the " + env.wireName() + " session: " + cause.getMessage());
             return cause instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
         }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The monitoring tick (1 s; {@code PRECOG_TICK_MS} compresses it for tests). */

@@ -64,6 +64,20 @@ class RunCommandTest {
     }
 
     @Test
+    void demoMode_withoutCredentials_exit2_beforeStartingAnything(@TempDir Path dir) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("KALSHI_API_KEY_ID") == null, "Kalshi credentials are set in this environment");
+        System.setProperty("PRECOG_HOME", dir.toString());
+        try {
+            CliRunner.Result r = CliRunner.run("run", "--mode", "demo", "--config-dir", CONFIG);
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("needs credentials").contains("KALSHI_API_KEY_ID").contains("--mode paper needs none");
+            assertThat(dir.resolve("db")).as("no database started").doesNotExist();
+        } finally {
+            System.clearProperty("PRECOG_HOME");
+        }
+    }
+
+    @Test
     void badArguments_exit2_namingTheValue() {
         CliRunner.Result r = CliRunner.run("run", "--from", "2020", "--to", "2010", "--config-dir", CONFIG);
         assertThat(r.exitCode()).isEqualTo(2);
