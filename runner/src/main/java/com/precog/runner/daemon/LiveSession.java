@@ -83,6 +83,8 @@ public final class LiveSession {
         }
 
         private void release() {
+            injector.getInstance(com.google.inject.Key.get(java.util.concurrent.ScheduledExecutorService.class,
+                    com.google.inject.name.Names.named("espn"))).shutdownNow();
             injector.getInstance(KalshiMarketStream.class).close();
             if (options.database().isEmpty()) injector.getInstance(Database.class).close();
         }

@@ -79,7 +79,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -256,7 +255,19 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    GamePollingService games(Clock clock, PersistenceAdapters persistence, GameEventBus events) {
+    @Named("espn")
+    java.util.concurrent.ScheduledExecutorService espnPolls() {
+        return Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "precog-espn");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Provides
+    @Singleton
+    GamePollingService games(Clock clock, PersistenceAdapters persistence, GameEventBus events,
+                             @Named("espn") java.util.concurrent.ScheduledExecutorService executor) {
         com.precog.application.port.out.games.GameStates states = persistence.gameStates(); // SCD2 history in game_states
         Map<String, String> env = new HashMap<>(options.env());
         String override = System.getProperty("ESPN_BASE_URL");
@@ -265,11 +276,6 @@ public final class SessionModule extends AbstractModule {
         EffectiveConfig c = options.config();
         PollingPolicy policy = new PollingPolicy(c.duration(ConfigSchema.DATA, "espn.live_poll_interval"),
                 c.duration(ConfigSchema.DATA, "espn.idle_poll_interval"), c.duration(ConfigSchema.DATA, "espn.stale_after"));
-        var executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "precog-espn");
-            t.setDaemon(true);
-            return t;
-        });
         return new GamePollingService(feed, states, events, clock, new ExecutorPollScheduler(executor), policy, leagues());
     }
 
@@ -277,7 +283,7 @@ public final class SessionModule extends AbstractModule {
     @Singleton
     LinkedGames linkedGames(Clock clock, GamePollingService games) {
         return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), Probability.of("0.75"),
-                "elo_normal_ingame_nfl@1.0", clock);
+                "elo_normal_ingame_nfl@1.0");
     }
 
     /** The enabled leagues of markets.yaml. */
@@ -335,8 +341,8 @@ public final class SessionModule extends AbstractModule {
         };
         JournalingGateway gateway = new JournalingGateway(venue, journal, r -> exitAttribution(r, book, env), options.points(), clock);
         AtomicReference<TradingSession> self = new AtomicReference<>();
-        Map<String, Dollars> cash = new ConcurrentHashMap<>();
-        AccountExposures exposures = new AccountExposures(book, markets, () -> bankroll(portfolio, book, cash),
+        CachedCash cash = new CachedCash(portfolio, clock);
+        AccountExposures exposures = new AccountExposures(book, markets, () -> bankroll(cash.get(), book),
                 () -> self.get() == null ? List.of() : self.get().restingEntryExposure(), clock, TRADING_ZONE);
         EntryService entries = new EntryService(EntryService.Settings.defaults(env), markets, feed::book, probabilities, strategies, breakers,
                 exposures, gateway, edges, journal, clock);
@@ -358,17 +364,41 @@ public final class SessionModule extends AbstractModule {
         return session;
     }
 
-    private static Dollars bankroll(Portfolio portfolio, PositionBook book, Map<String, Dollars> cache) {
-        try {
-            Dollars cash = portfolio.cashBalance();
-            cache.put("cash", cash);
-        } catch (RuntimeException e) {
-            // keep the last known cash when the venue is briefly unreachable
-        }
-        Dollars cash = cache.getOrDefault("cash", Dollars.ZERO);
+    /** Bankroll for sizing: cash plus the open positions at their marks. */
+    private static Dollars bankroll(Dollars cash, PositionBook book) {
         Dollars value = Dollars.ZERO;
         for (Position p : book.all()) value = value.plus(p.marketValue());
         return cash.plus(value);
+    }
+
+    /**
+     * The account's cash, read from the venue at most once a second (an entry decision must not
+     * cost a REST call or a journal scan); the last known value is kept while the venue is
+     * briefly unreachable.
+     */
+    static final class CachedCash {
+        private final Portfolio portfolio;
+        private final Clock clock;
+        private Dollars cash = Dollars.ZERO;
+        private long readAtMillis = Long.MIN_VALUE;
+
+        CachedCash(Portfolio portfolio, Clock clock) {
+            this.portfolio = portfolio;
+            this.clock = clock;
+        }
+
+        synchronized Dollars get() {
+            long now = clock.millis();
+            if (readAtMillis == Long.MIN_VALUE || now - readAtMillis >= 1_000) {
+                try {
+                    cash = portfolio.cashBalance();
+                } catch (RuntimeException e) {
+                    // keep the last known cash
+                }
+                readAtMillis = now;
+            }
+            return cash;
+        }
     }
 
     private static Optional<TradableMarket> tradable(Market m, String excludePrefix, Discovery discovery, LinkedGames linked, GamePollingService games) {

@@ -11,7 +11,6 @@ import com.precog.domain.model.NormalInGameModel;
 import com.precog.domain.model.StandardNormal;
 import com.precog.domain.money.Probability;
 import com.precog.domain.strategy.EntryContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,18 +45,16 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     private final NormalInGameModel model;
     private final Probability confidence;
     private final String modelVersion;
-    private final Clock clock;
     private final ConcurrentHashMap<String, GameLink.Linked> byTicker = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, GameId> byEvent = new ConcurrentHashMap<>();
 
     public LinkedGames(Function<GameId, Optional<GameState>> states, PregameRatings ratings, NormalInGameModel model, Probability confidence,
-                       String modelVersion, Clock clock) {
+                       String modelVersion) {
         this.states = Objects.requireNonNull(states, "states");
         this.ratings = Objects.requireNonNull(ratings, "ratings");
         this.model = Objects.requireNonNull(model, "model");
         this.confidence = Objects.requireNonNull(confidence, "confidence");
         this.modelVersion = Objects.requireNonNull(modelVersion, "modelVersion");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /** Links a market ticker to its game (from {@code GameLinker}). */
@@ -143,10 +140,5 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
         if (g.period() > 4) return Math.max(0, g.clockSeconds());
         int period = Math.max(1, g.period());
         return Math.max(0, (4 - period) * NFL_PERIOD_SECONDS + g.clockSeconds());
-    }
-
-    /** Convenience for wiring: the current time. */
-    Instant now() {
-        return clock.instant();
     }
 }

@@ -154,7 +154,7 @@ public final class StartupReconciliation {
                         + "): the venue holds " + Contracts.ofHundredths(venueHundredths) + "; realized P&L unknown, recorded as 0");
             }
             if (h != null) {
-                book.open(adopt(h, now), now);
+                book.open(adopt(h, ours, now), now);
                 adopted++;
                 notes.add("adopted " + h.count() + " " + h.side() + " " + h.marketTicker() + " from the venue (cost " + h.cost() + ")");
             }
@@ -165,14 +165,14 @@ public final class StartupReconciliation {
         return r;
     }
 
-    private Position adopt(Portfolio.Holding h, Instant now) {
+    private Position adopt(Portfolio.Holding h, List<OrderRecord> ours, Instant now) {
         // average price per contract, rounded up to the micro-dollar (cost is what was paid, fees separate)
         long priceMicros = Math.ceilDiv(Math.multiplyExact(h.cost().units(), 100L), Math.multiplyExact(h.count().hundredths(), 100L));
         priceMicros = Math.max(1, Math.min(priceMicros, Price.ONE_DOLLAR_MICROS - 1));
         String strategy = "";
         String model = "";
-        for (OrderRecord o : journal.orders()) {
-            if (o.attribution().environment() == environment && o.request().marketTicker().equals(h.marketTicker())
+        for (OrderRecord o : ours) {
+            if (o.request().marketTicker().equals(h.marketTicker())
                     && o.request().side() == h.side() && o.request().action() == OrderAction.BUY) {
                 strategy = o.attribution().strategy().toString();
                 model = o.attribution().modelVersion();

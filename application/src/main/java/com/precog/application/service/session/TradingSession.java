@@ -37,7 +37,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -457,10 +456,11 @@ public final class TradingSession implements AutoCloseable {
                 state == State.RUNNING ? (lastLoopError.isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED)
                         : state == State.STOPPED ? SessionHealth.Component.DOWN : SessionHealth.Component.DEGRADED,
                 state + ", " + loopErrors.get() + " step failures" + (lastLoopError.isEmpty() ? "" : "; last: " + lastLoopError)));
-        components.add(new SessionHealth.Component("breakers", p.breakers().active().isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED,
-                p.breakers().active().size() + " active"));
+        List<BreakerEvent> active = p.breakers().active();
+        components.add(new SessionHealth.Component("breakers", active.isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED,
+                active.size() + " active"));
         List<SessionHealth.ActiveBreaker> breakers = new ArrayList<>();
-        for (BreakerEvent b : p.breakers().active()) breakers.add(new SessionHealth.ActiveBreaker(b.kind().name().toLowerCase(java.util.Locale.ROOT), b.scope(), b.reason(), b.at()));
+        for (BreakerEvent b : active) breakers.add(new SessionHealth.ActiveBreaker(b.kind().name().toLowerCase(java.util.Locale.ROOT), b.scope(), b.reason(), b.at()));
         return new SessionHealth(now, settings.environment().wireName(), state.name(), startedAt == null ? now : startedAt, components, breakers,
                 p.markets().size(), live, p.book().size(), restingEntries.size(), Optional.ofNullable(lastBookUpdate), Optional.ofNullable(lastGameUpdate),
                 p.budget().available(), p.budget().perMinute(), p.gateway().placed(), fillsRecorded.get(),
@@ -503,14 +503,5 @@ public final class TradingSession implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    // visible for tests
-    Map<String, Object> counters() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("entries", entriesSent.get());
-        m.put("fills", fillsRecorded.get());
-        m.put("errors", loopErrors.get());
-        return m;
     }
 }

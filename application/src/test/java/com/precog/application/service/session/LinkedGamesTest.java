@@ -14,7 +14,6 @@ import com.precog.domain.game.TeamId;
 import com.precog.domain.model.NormalInGameModel;
 import com.precog.domain.money.Probability;
 import com.precog.domain.strategy.EntryContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -31,7 +30,7 @@ class LinkedGamesTest {
     final Map<GameId, GameState> states = new HashMap<>();
     // home (DAL) 60 % before kick-off
     final LinkedGames linked = new LinkedGames(id -> Optional.ofNullable(states.get(id)), (h, a, d, n) -> OptionalDouble.of(0.60),
-            NormalInGameModel.nfl(), Probability.of("0.75"), "elo@1.0", Clock.systemUTC());
+            NormalInGameModel.nfl(), Probability.of("0.75"), "elo@1.0");
 
     GameState state(GameStatus status, int home, int away, int period, int clockSeconds) {
         return new GameState(game, League.NFL, KICKOFF, TeamId.of(League.NFL, "DAL"), TeamId.of(League.NFL, "TB"), home, away, period,
@@ -88,7 +87,7 @@ class LinkedGamesTest {
         assertThat(linked.estimate(DAL)).isEmpty();
         assertThat(linked.situation("KXNFLGAME-26OCT08TBDAL", "NFL", KICKOFF)).isEmpty();
         LinkedGames unrated = new LinkedGames(id -> Optional.ofNullable(states.get(id)), (h, a, d, n) -> OptionalDouble.empty(),
-                NormalInGameModel.nfl(), Probability.of("0.75"), "elo@1.0", Clock.systemUTC());
+                NormalInGameModel.nfl(), Probability.of("0.75"), "elo@1.0");
         unrated.link(DAL, new GameLink.Linked(KalshiGameTicker.parse(DAL), game, false, Optional.of(GameLink.YesSide.HOME)));
         states.put(game, state(GameStatus.SCHEDULED, 0, 0, 0, 900));
         assertThat(unrated.estimate(DAL)).isEmpty();

@@ -2,6 +2,7 @@ package com.precog.runner.cli.run;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.config.ConfigKey;
 import com.precog.application.config.ConfigSchema;
 import com.precog.application.config.EffectiveConfig;
 import com.precog.application.config.InvalidConfigException;
@@ -129,8 +130,8 @@ public final class RunCommand implements Callable<Integer> {
         java.util.Optional<java.time.Duration> limit = java.util.Optional.empty();
         if (duration != null) {
             try {
-                limit = java.util.Optional.of(parseDuration(duration));
-            } catch (IllegalArgumentException e) {
+                limit = java.util.Optional.of(ConfigKey.parseDuration(duration)); // the same forms as the YAML durations
+            } catch (RuntimeException e) {
                 err.println("precog: --duration '" + duration + "' is not a duration like 90s, 30m or 2h");
                 return ExitCodes.BAD_INPUT;
             }
@@ -180,24 +181,6 @@ public final class RunCommand implements Callable<Integer> {
         String v = System.getenv("PRECOG_TICK_MS");
         if (v == null || v.isBlank()) return java.time.Duration.ofSeconds(1);
         return java.time.Duration.ofMillis(Long.parseLong(v.trim()));
-    }
-
-    static java.time.Duration parseDuration(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        if (t.length() < 2) throw new IllegalArgumentException(text);
-        long n;
-        try {
-            n = Long.parseLong(t.substring(0, t.length() - 1));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(text, e);
-        }
-        if (n <= 0) throw new IllegalArgumentException(text);
-        return switch (t.charAt(t.length() - 1)) {
-            case 's' -> java.time.Duration.ofSeconds(n);
-            case 'm' -> java.time.Duration.ofMinutes(n);
-            case 'h' -> java.time.Duration.ofHours(n);
-            default -> throw new IllegalArgumentException(text);
-        };
     }
 
     private static Mode defaultMode() {
