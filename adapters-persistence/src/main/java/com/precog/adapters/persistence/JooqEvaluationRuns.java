@@ -5,27 +5,35 @@ import static com.precog.adapters.persistence.jooq.Tables.PREDICTIONS;
 import static com.precog.adapters.persistence.jooq.Tables.PROBABILITY_MODELS;
 
 import com.precog.adapters.persistence.jooq.tables.records.EvaluationRunsRecord;
-import com.precog.adapters.persistence.jooq.tables.records.PredictionsRecord;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.domain.evaluation.MetricSummary;
 import com.precog.domain.model.EvaluatedPrediction;
 import com.precog.domain.model.EvaluationKind;
 import com.precog.domain.model.EvaluationRun;
 import com.precog.domain.model.ModelRef;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.InsertValuesStepN;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 import org.jooq.exception.IntegrityConstraintViolationException;
 
 /** {@link EvaluationRuns} in {@code evaluation_runs} + {@code predictions}, one transaction per run. */
 final class JooqEvaluationRuns implements EvaluationRuns {
-    private static final int INSERT_CHUNK = 2_000;
+    /** Characters of COPY text sent at a time. */
+    private static final int COPY_CHUNK_CHARS = 1 << 18;
     private static final List<Field<?>> PREDICTION_COLUMNS = List.of(
             PREDICTIONS.MODEL_NAME, PREDICTIONS.MODEL_VERSION, PREDICTIONS.MODEL_ID, PREDICTIONS.EVALUATION_RUN_ID,
             PREDICTIONS.SEQUENCE, PREDICTIONS.GAME_KEY, PREDICTIONS.GAME_DATE, PREDICTIONS.SEASON,
@@ -79,18 +87,98 @@ final class JooqEvaluationRuns implements EvaluationRuns {
                 .returning(EVALUATION_RUNS.ID)
                 .fetchSingle()
                 .getId();
+        copyPredictions(t, run, modelId, runId);
+    }
+
+    /**
+     * Streams the run's predictions with one {@code COPY predictions (...) FROM STDIN} (text format) in the
+     * caller's transaction: an in-game run holds ~91,000 rows, which as single INSERTs (or even 2,000-row
+     * multi-value INSERTs with 13 binds a row) cost seconds; COPY takes a fraction of that.
+     */
+    private static void copyPredictions(DSLContext t, EvaluationRun run, Long modelId, long runId) {
         List<EvaluatedPrediction> ps = run.predictions();
-        for (int from = 0; from < ps.size(); from += INSERT_CHUNK) {
-            InsertValuesStepN<PredictionsRecord> insert = t.insertInto(PREDICTIONS, PREDICTION_COLUMNS);
-            for (int i = from; i < Math.min(ps.size(), from + INSERT_CHUNK); i++) {
-                EvaluatedPrediction p = ps.get(i);
-                insert = insert.values(m.name(), m.version(), modelId, runId, i, p.gameKey(), p.gameDate(), p.season(),
-                        ModelJson.column(p.probability()), ModelJson.column(p.confidence()),
-                        p.market().isPresent() ? ModelJson.column(p.market().getAsDouble()) : null,
-                        ModelJson.column(p.outcome()), at);
+        if (ps.isEmpty()) return;
+        String copy = "COPY " + t.render(PREDICTIONS) + " ("
+                + PREDICTION_COLUMNS.stream().map(f -> t.render(DSL.name(f.getName()))).collect(Collectors.joining(", ")) + ") FROM STDIN";
+        ModelRef m = run.model();
+        StringBuilder prefix = new StringBuilder();
+        escaped(prefix, m.name()).append('\t');
+        escaped(prefix, m.version()).append('\t');
+        prefix.append(modelId == null ? "\\N" : modelId.toString()).append('\t').append(runId).append('\t');
+        String head = prefix.toString();
+        String at = run.createdAt().toString();
+        t.connection(c -> {
+            CopyIn in = c.unwrap(PGConnection.class).getCopyAPI().copyIn(copy);
+            try {
+                StringBuilder sb = new StringBuilder(COPY_CHUNK_CHARS + 512);
+                for (int i = 0; i < ps.size(); i++) {
+                    appendPrediction(sb, head, i, ps.get(i), at);
+                    if (sb.length() >= COPY_CHUNK_CHARS) {
+                        write(in, sb);
+                    }
+                }
+                write(in, sb);
+                in.endCopy();
+            } finally {
+                if (in.isActive()) {
+                    in.cancelCopy();
+                }
             }
-            insert.execute();
+        });
+    }
+
+    private static void write(CopyIn in, StringBuilder sb) throws java.sql.SQLException {
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        in.writeToCopy(bytes, 0, bytes.length);
+        sb.setLength(0);
+    }
+
+    /** One prediction row in COPY's text format (tab-separated, {@code \N} for NULL, text escaped). */
+    static void appendPrediction(StringBuilder sb, String head, int sequence, EvaluatedPrediction p, String at) {
+        sb.append(head).append(sequence).append('\t');
+        escaped(sb, p.gameKey()).append('\t');
+        (p.gameDate() == null ? sb.append("\\N") : sb.append(p.gameDate())).append('\t');
+        sb.append(p.season()).append('\t');
+        number(sb, p.probability()).append('\t');
+        number(sb, p.confidence()).append('\t');
+        (p.market().isPresent() ? number(sb, p.market().getAsDouble()) : sb.append("\\N")).append('\t');
+        number(sb, p.outcome()).append('\t');
+        sb.append(at).append('\n');
+    }
+
+    /** The shortest decimal that reads back as the same double (as {@link ModelJson#column}); NaN/infinite as NULL. */
+    private static StringBuilder number(StringBuilder sb, double v) {
+        BigDecimal d = ModelJson.column(v);
+        return d == null ? sb.append("\\N") : sb.append(d.toPlainString());
+    }
+
+    private static StringBuilder escaped(StringBuilder sb, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            switch (ch) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(ch);
+            }
         }
+        return sb;
+    }
+
+    @Override
+    public boolean exists(String id) {
+        return dsl.fetchExists(EVALUATION_RUNS, EVALUATION_RUNS.RUN_KEY.eq(id));
+    }
+
+    @Override
+    public Optional<EvaluationRun> latest(ModelRef model) {
+        return dsl.selectFrom(EVALUATION_RUNS)
+                .where(EVALUATION_RUNS.MODEL_NAME.eq(model.name()), EVALUATION_RUNS.MODEL_VERSION.eq(model.version()))
+                .orderBy(EVALUATION_RUNS.CREATED_AT.desc(), EVALUATION_RUNS.RUN_KEY.desc())
+                .limit(1)
+                .fetchOptional()
+                .map(this::toRun);
     }
 
     @Override
@@ -110,14 +198,39 @@ final class JooqEvaluationRuns implements EvaluationRuns {
         return runs;
     }
 
-    private EvaluationRun toRun(EvaluationRunsRecord r) {
-        List<EvaluatedPrediction> predictions = dsl.selectFrom(PREDICTIONS)
-                .where(PREDICTIONS.EVALUATION_RUN_ID.eq(r.getId()))
+    /**
+     * The predictions of a run in sequence order, read straight off the JDBC result (an in-game run holds
+     * ~91,000 rows: mapping each through a jOOQ record and BigDecimal costs seconds). Numbers are parsed
+     * from their decimal text by the driver, which gives back the stored doubles exactly (they were written
+     * as shortest round-trip decimals).
+     */
+    private List<EvaluatedPrediction> predictions(long runId, int expected) {
+        List<EvaluatedPrediction> out = new ArrayList<>(Math.max(expected, 0));
+        try (ResultSet rs = dsl.select(PREDICTIONS.GAME_KEY, PREDICTIONS.GAME_DATE, PREDICTIONS.SEASON, PREDICTIONS.PREDICTED_PROBABILITY,
+                        PREDICTIONS.CONFIDENCE, PREDICTIONS.MARKET_PROBABILITY, PREDICTIONS.OUTCOME)
+                .from(PREDICTIONS)
+                .where(PREDICTIONS.EVALUATION_RUN_ID.eq(runId))
                 .orderBy(PREDICTIONS.SEQUENCE)
-                .fetch(p -> new EvaluatedPrediction(p.getGameKey(), p.getGameDate(), p.getSeason(),
-                        p.getPredictedProbability().doubleValue(), p.getConfidence().doubleValue(),
-                        p.getMarketProbability() == null ? OptionalDouble.empty() : OptionalDouble.of(p.getMarketProbability().doubleValue()),
-                        p.getOutcome().doubleValue()));
+                .fetchSize(10_000)
+                .fetchResultSet()) {
+            while (rs.next()) {
+                String key = rs.getString(1);
+                LocalDate date = rs.getObject(2, LocalDate.class);
+                int season = rs.getInt(3);
+                double p = rs.getDouble(4);
+                double confidence = rs.getDouble(5);
+                double market = rs.getDouble(6);
+                OptionalDouble mk = rs.wasNull() ? OptionalDouble.empty() : OptionalDouble.of(market);
+                out.add(new EvaluatedPrediction(key, date, season, p, confidence, mk, rs.getDouble(7)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the predictions of evaluation run " + runId + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private EvaluationRun toRun(EvaluationRunsRecord r) {
+        List<EvaluatedPrediction> predictions = predictions(r.getId(), r.getPredictionCount());
         return new EvaluationRun(r.getRunKey(), ModelRef.of(r.getModelName(), r.getModelVersion()), EvaluationKind.parse(r.getRunType()),
                 r.getPeriodFrom(), r.getPeriodTo(), r.getCreatedAt().toInstant(), r.getDataSource(),
                 ModelJson.scores(JsonColumns.fromJsonb(r.getScores())),

@@ -112,8 +112,9 @@ final class ModelJson {
                 getDouble(n, "mean_brier"), n.get("unstable").asBoolean());
     }
 
-    static ObjectNode gate(GateDecision.Passed d) {
+    static ObjectNode gate(GateDecision d) {
         ObjectNode n = object();
+        n.put("passed", d instanceof GateDecision.Passed);
         GateEvidence e = d.evidence();
         ObjectNode ev = n.putObject("evidence");
         ev.put("phase", e.phase().name());
@@ -141,6 +142,11 @@ final class ModelJson {
     }
 
     static GateDecision.Passed gate(JsonNode n) {
+        return (GateDecision.Passed) decision(n);
+    }
+
+    /** A decision written by {@link #gate(GateDecision)}; documents without {@code passed} (before V15) are passes. */
+    static GateDecision decision(JsonNode n) {
         JsonNode ev = n.get("evidence");
         boolean market = ev.has("market_brier");
         GateEvidence e = new GateEvidence(ModelPhase.valueOf(ev.get("phase").asText()), ev.get("predictions").asInt(),
@@ -153,6 +159,6 @@ final class ModelJson {
             checks.add(new GateCheck(c.get("criterion").asText(), getDouble(c, "actual"), getDouble(c, "bound"),
                     c.get("at_least").asBoolean(), c.get("passed").asBoolean(), getDouble(c, "margin")));
         }
-        return new GateDecision.Passed(e, checks);
+        return n.path("passed").asBoolean(true) ? new GateDecision.Passed(e, checks) : new GateDecision.Refused(e, checks);
     }
 }

@@ -12,6 +12,7 @@ import com.precog.application.port.out.games.GameStates;
 import com.precog.application.port.out.games.Games;
 import com.precog.application.port.out.games.Teams;
 import com.precog.application.port.out.ingame.HistoricalPlays;
+import com.precog.application.port.out.models.ActivationDecisions;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import com.precog.domain.order.ExecutionEnvironment;
@@ -41,6 +42,11 @@ public final class PersistenceAdapters {
     /** Evaluation runs and their predictions ({@code evaluation_runs}, {@code predictions}). */
     public EvaluationRuns evaluationRuns() {
         return new JooqEvaluationRuns(database.dsl());
+    }
+
+    /** Every activation-gate decision on model versions, passed or refused, append-only ({@code model_activation_decisions}). */
+    public ActivationDecisions activationDecisions() {
+        return new JooqActivationDecisions(database.dsl());
     }
 
     /** Strategy versions ({@code strategies}). */

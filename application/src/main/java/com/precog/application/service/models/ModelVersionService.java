@@ -1,6 +1,7 @@
 package com.precog.application.service.models;
 
 import com.precog.application.port.in.models.ManageModelVersions;
+import com.precog.application.port.out.models.ActivationDecisions;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import com.precog.domain.evaluation.ActivationGate;
@@ -21,8 +22,16 @@ public final class ModelVersionService implements ManageModelVersions {
     private final EvaluationRuns runs;
     private final ActivationGate gate;
     private final Clock clock;
+    private final ActivationDecisions decisions;
 
+    /** Without a record of gate decisions (only a passed gate's evidence is kept, with the version). */
     public ModelVersionService(ModelVersions versions, EvaluationRuns runs, ActivationGate gate, Clock clock) {
+        this(versions, runs, gate, clock, ActivationDecisions.NONE);
+    }
+
+    /** @param decisions where every gate decision (passed or refused) is appended with its evidence */
+    public ModelVersionService(ModelVersions versions, EvaluationRuns runs, ActivationGate gate, Clock clock, ActivationDecisions decisions) {
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
         this.versions = Objects.requireNonNull(versions, "versions");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.gate = Objects.requireNonNull(gate, "gate");
@@ -53,12 +62,15 @@ public final class ModelVersionService implements ManageModelVersions {
         v.requireMove(com.precog.domain.model.ModelStatus.ACTIVE);
         EvaluationRun run = runs.latest(ref).orElseThrow(() -> new IllegalArgumentException(
                 "model version " + ref + " has no evaluation run; run 'precog model evaluate --model " + ref + " ...' first"));
-        ModelVersion.Activation a = v.activate(gate, run.scores().toEvidence(v.type().phase(), run.id()), clock.instant());
+        java.time.Instant now = clock.instant();
+        ModelVersion.Activation a = v.activate(gate, run.scores().toEvidence(v.type().phase(), run.id()), now);
         if (a instanceof ModelVersion.Activated act) {
             versions.update(act.version());
+            decisions.record(new ActivationDecisions.ActivationDecision(ref, act.decision(), now));
             log.info("activated model version {} on evaluation run {}", ref, run.id());
-        } else {
-            log.info("activation of {} refused on evaluation run {}", ref, run.id());
+        } else if (a instanceof ModelVersion.Refused refused) {
+            decisions.record(new ActivationDecisions.ActivationDecision(ref, refused.decision(), now));
+            log.info("activation of {} refused on evaluation run {}: {}", ref, run.id(), refused.decision().reason());
         }
         return a;
     }

@@ -38,6 +38,7 @@ class ModelServicesTest {
     InMemoryEvaluationRuns runs;
     ModelVersionService manage;
     ModelEvaluationService evaluate;
+    com.precog.application.port.out.models.InMemoryActivationDecisions decisions;
 
     @BeforeAll
     static void load() throws IOException {
@@ -51,7 +52,8 @@ class ModelServicesTest {
         runs = new InMemoryEvaluationRuns();
         Clock clock = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
         AtomicInteger n = new AtomicInteger();
-        manage = new ModelVersionService(versions, runs, new ActivationGate(GateCriteria.specDefaults()), clock);
+        decisions = new com.precog.application.port.out.models.InMemoryActivationDecisions();
+        manage = new ModelVersionService(versions, runs, new ActivationGate(GateCriteria.specDefaults()), clock, decisions);
         evaluate = new ModelEvaluationService(versions, runs, clock, () -> "run-" + n.incrementAndGet());
         BuiltInModels.seed(versions, clock);
     }
@@ -86,6 +88,7 @@ class ModelServicesTest {
         ModelVersion active = versions.find(ref).orElseThrow();
         assertThat(active.status()).isEqualTo(ModelStatus.ACTIVE);
         assertThat(active.activationEvidence().orElseThrow().evidence().evaluationRunId()).isEqualTo(e.run().id());
+        assertThat(decisions.forModel(ref)).singleElement().satisfies(d -> assertThat(d.passed()).isTrue());
     }
 
     @Test
@@ -105,6 +108,16 @@ class ModelServicesTest {
         assertThat(a).isInstanceOfSatisfying(ModelVersion.Refused.class,
                 r -> assertThat(r.decision().reason()).contains("brier_minus_market_brier").contains("over by"));
         assertThat(versions.find(ref).orElseThrow().status()).isEqualTo(ModelStatus.TESTING);
+        // the refusal is kept with its evidence: which criterion failed and by how much
+        var kept = decisions.forModel(ref);
+        assertThat(kept).hasSize(1);
+        assertThat(kept.get(0).passed()).isFalse();
+        assertThat(kept.get(0).decision()).isEqualTo(((ModelVersion.Refused) a).decision());
+        assertThat(kept.get(0).decision().checks()).anySatisfy(c -> {
+            assertThat(c.criterion()).isEqualTo("brier_minus_market_brier");
+            assertThat(c.passed()).isFalse();
+            assertThat(c.margin()).isNegative();
+        });
     }
 
     @Test

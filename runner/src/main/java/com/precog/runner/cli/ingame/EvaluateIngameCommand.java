@@ -57,12 +57,20 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
     private final Supplier<InGameModelVersions> versions;
     private final Supplier<RecordInGameEvaluation> recorder;
 
+    /** Released at the end of {@link #call()}; null when the caller gave the stores. */
+    private InGameStores.Shared shared;
+
     /**
-     * Reads versions from the shared model store under {@code $PRECOG_HOME/models} and records each
-     * evaluation there as an evaluation run of the version (what {@code precog model activate} reads).
+     * Reads versions from the shared model store (PostgreSQL) and records each evaluation there as an
+     * evaluation run of the version, predictions included (what {@code precog model activate} reads).
      */
     public EvaluateIngameCommand() {
-        this(InGameStores::sharedVersions, InGameStores::sharedRecorder);
+        this(new InGameStores.Shared());
+    }
+
+    private EvaluateIngameCommand(InGameStores.Shared shared) {
+        this(shared::versions, shared::recorder);
+        this.shared = shared;
     }
 
     /** Evaluates without recording runs. */
@@ -78,6 +86,15 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (shared != null) shared.notices(spec.commandLine().getErr());
+        try {
+            return evaluate();
+        } finally {
+            if (shared != null) shared.close();
+        }
+    }
+
+    private Integer evaluate() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ModelRef ref = ModelRef.parse(model);
@@ -97,10 +114,12 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
         }
         String runId = null;
         if (recorder != null && !noRecord) {
+            long r0 = System.nanoTime();
             EvaluationRun run = recorder.get().record(ref, m, rows, InGameStores.gameDates(plays, err), "nfl_pbp " + plays);
             runId = run.id();
             err.println("precog: recorded evaluation run " + runId + " of " + ref + " (" + run.predictionCount()
                     + " predictions); activate with 'precog model activate " + ref + "'");
+            err.printf(java.util.Locale.ROOT, "precog: run and predictions stored in %.2f s%n", (System.nanoTime() - r0) / 1e9);
         }
         InGameEvaluation.Scores ms = r.scores().get(EvaluateInGameModel.MODEL);
         InGameEvaluation.Scores bs = r.scores().get(EvaluateInGameModel.BASELINE);

@@ -48,21 +48,42 @@ public final class FitIngameCommand implements Callable<Integer> {
     private final Supplier<InGameModelVersions> versions;
     private final Clock clock;
 
+    /** Released at the end of {@link #call()}; null when the caller gave the store. */
+    private final InGameStores.Shared shared;
+
     /**
-     * Stores versions in the shared model store under {@code $PRECOG_HOME/models} (the one {@code precog
-     * model list/activate} use), as type {@code in_game_logistic}.
+     * Stores versions in the shared model store (PostgreSQL, the one {@code precog model list/activate}
+     * use), as type {@code in_game_logistic}.
      */
     public FitIngameCommand() {
-        this(InGameStores::sharedVersions, Clock.systemUTC());
+        this(new InGameStores.Shared());
+    }
+
+    private FitIngameCommand(InGameStores.Shared shared) {
+        this(shared::versions, Clock.systemUTC(), shared);
     }
 
     public FitIngameCommand(Supplier<InGameModelVersions> versions, Clock clock) {
+        this(versions, clock, null);
+    }
+
+    private FitIngameCommand(Supplier<InGameModelVersions> versions, Clock clock, InGameStores.Shared shared) {
         this.versions = Objects.requireNonNull(versions, "versions");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.shared = shared;
     }
 
     @Override
     public Integer call() throws IOException {
+        if (shared != null) shared.notices(spec.commandLine().getErr());
+        try {
+            return fit();
+        } finally {
+            if (shared != null) shared.close();
+        }
+    }
+
+    private Integer fit() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SeasonRange range = seasons == null ? SeasonRange.all() : SeasonRange.parse(seasons);

@@ -20,25 +20,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The in-game commands' view of the shared model store ({@link ModelStores}: {@code $PRECOG_HOME/models}),
- * and the game dates an evaluation run records.
+ * The in-game commands' view of the shared model store ({@link ModelStores}: PostgreSQL, the database of
+ * {@code precog db} and {@code precog model}), and the game dates an evaluation run records.
  */
 final class InGameStores {
     private InGameStores() {}
 
-    /** In-game versions kept as {@code in_game_logistic} model versions in the shared store. */
-    static InGameModelVersions sharedVersions() {
-        return new ModelVersionsInGameModels(ModelStores.open(ModelStores.precogHome(), Clock.systemUTC()).versions(),
-                ModelType.IN_GAME_LOGISTIC);
-    }
+    /**
+     * One command's use of the shared store, opened on first use and released by {@link #close()}: in-game
+     * versions kept as {@code in_game_logistic} model versions, evaluations recorded as evaluation runs
+     * (ids {@code ingame-<uuid>}).
+     */
+    static final class Shared implements AutoCloseable {
+        private Consumer<String> notices = line -> {};
+        private ModelStores stores;
 
-    /** Records evaluations as runs in the shared store (ids {@code ingame-<uuid>}). */
-    static RecordInGameEvaluation sharedRecorder() {
-        ModelStores s = ModelStores.open(ModelStores.precogHome(), Clock.systemUTC());
-        return new RecordInGameEvaluation(s.versions(), s.runs(), Clock.systemUTC(), () -> "ingame-" + UUID.randomUUID());
+        /** Where a notice of the store (an import of the old file store) is printed. */
+        synchronized void notices(PrintWriter err) {
+            this.notices = line -> {
+                err.println("precog: " + line);
+                err.flush();
+            };
+        }
+
+        private synchronized ModelStores stores() {
+            if (stores == null) stores = ModelStores.open(ModelStores.precogHome(), Clock.systemUTC(), notices);
+            return stores;
+        }
+
+        InGameModelVersions versions() {
+            return new ModelVersionsInGameModels(stores().versions(), ModelType.IN_GAME_LOGISTIC);
+        }
+
+        RecordInGameEvaluation recorder() {
+            ModelStores s = stores();
+            return new RecordInGameEvaluation(s.versions(), s.runs(), Clock.systemUTC(), () -> "ingame-" + UUID.randomUUID());
+        }
+
+        @Override
+        public synchronized void close() {
+            if (stores != null) {
+                stores.close();
+                stores = null;
+            }
+        }
     }
 
     /**

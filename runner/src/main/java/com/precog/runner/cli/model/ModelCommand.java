@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.application.port.in.models.EvaluateModel;
 import com.precog.application.port.in.models.ManageModelVersions;
+import com.precog.application.port.out.models.ActivationDecisions;
 import com.precog.application.service.models.HistoricalGamesCsv;
 import com.precog.application.service.models.ModelEvaluationService;
 import com.precog.application.service.models.ModelVersionService;
@@ -40,8 +41,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code precog model list|show|create|evaluate|activate|deprecate|compare}. Versions and evaluation
- * runs are kept by {@link ModelStores} (JSON files under {@code $PRECOG_HOME/models} for now).
+ * {@code precog model list|show|create|evaluate|activate|deprecate|compare}. Versions, evaluation runs
+ * (with every prediction) and activation-gate decisions are kept in PostgreSQL by {@link ModelStores}.
  */
 @Command(name = "model", mixinStandardHelpOptions = true,
         description = "Probability model versions: list, show, create, evaluate on historical games, activate (gate), deprecate.",
@@ -58,12 +59,16 @@ public final class ModelCommand implements Runnable {
 
     static final Clock CLOCK = Clock.systemUTC();
 
-    static ModelStores stores() {
-        return ModelStores.open(ModelStores.precogHome(), CLOCK);
+    /** The shared store (PostgreSQL); what an import of the old file store did goes to stderr. The caller closes it. */
+    static ModelStores stores(CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        ModelStores s = ModelStores.open(ModelStores.precogHome(), CLOCK, line -> err.println("precog: " + line));
+        err.flush();
+        return s;
     }
 
     static ModelVersionService manage(ModelStores s) {
-        return new ModelVersionService(s.versions(), s.runs(), new ActivationGate(GateCriteria.specDefaults()), CLOCK);
+        return new ModelVersionService(s.versions(), s.runs(), new ActivationGate(GateCriteria.specDefaults()), CLOCK, s.decisions());
     }
 
     static void printJson(PrintWriter out, Object node) throws Exception {
@@ -89,7 +94,10 @@ public final class ModelCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            List<ModelVersion> all = manage(stores()).list();
+            List<ModelVersion> all;
+            try (ModelStores s = stores(spec)) {
+                all = manage(s).list();
+            }
             if (json) {
                 for (ModelVersion v : all) out.println(ModelJson.MAPPER.writeValueAsString(ModelJson.version(v)));
                 out.flush();
@@ -112,14 +120,21 @@ public final class ModelCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             ModelRef ref = ModelRef.parse(arg.model);
-            ModelStores s = stores();
-            ModelVersion v = manage(s).show(ref).orElseThrow(() -> new IllegalArgumentException("model version " + ref + " does not exist"));
-            List<EvaluationRun> runs = s.runs().forModel(ref);
+            ModelVersion v;
+            List<EvaluationRun> runs;
+            List<ActivationDecisions.ActivationDecision> decisions;
+            try (ModelStores s = stores(spec)) {
+                v = manage(s).show(ref).orElseThrow(() -> new IllegalArgumentException("model version " + ref + " does not exist"));
+                runs = s.runs().forModel(ref);
+                decisions = s.decisions().forModel(ref);
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (arg.json) {
                 ObjectNode o = ModelJson.version(v);
                 ArrayNode arr = o.putArray("evaluation_runs");
                 runs.forEach(r -> arr.add(ModelJson.runHeader(r)));
+                ArrayNode ds = o.putArray("activation_decisions");
+                decisions.forEach(d -> ds.add(ModelJson.decision(d.decision()).put("decided_at", d.decidedAt().toString())));
                 printJson(out, o);
                 return ExitCodes.OK;
             }
@@ -134,6 +149,11 @@ public final class ModelCommand implements Runnable {
                 out.println("activation gate (run " + d.evidence().evaluationRunId() + "):");
                 d.checks().forEach(c -> out.println("  pass  " + c.describe()));
             });
+            out.println("activation decisions: " + decisions.size());
+            for (ActivationDecisions.ActivationDecision d : decisions) {
+                out.println("  " + d.decidedAt() + " " + (d.passed() ? "passed" : "REFUSED") + " on run " + d.decision().evidence().evaluationRunId());
+                d.decision().checks().stream().filter(c -> !c.passed()).forEach(c -> out.println("    FAIL  " + c.describe()));
+            }
             out.println("evaluation runs: " + runs.size());
             for (EvaluationRun r : runs) {
                 MetricSummary m = r.scores().model();
@@ -160,8 +180,11 @@ public final class ModelCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ModelVersion v = manage(stores()).create(new ManageModelVersions.CreateModelVersion(ModelRef.parse(arg.model), ModelType.parse(type),
-                    config, description));
+            ModelVersion v;
+            try (ModelStores s = stores(spec)) {
+                v = manage(s).create(new ManageModelVersions.CreateModelVersion(ModelRef.parse(arg.model), ModelType.parse(type),
+                        config, description));
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (arg.json) printJson(out, ModelJson.version(v));
             else out.println("created " + v.ref() + " (" + v.type().key() + ", draft)");
@@ -230,11 +253,13 @@ public final class ModelCommand implements Runnable {
         public Integer call() throws Exception {
             ModelRef ref = ModelRef.parse(model);
             GamesOptions.Loaded l = opts.load(spec.commandLine().getErr());
-            ModelStores s = stores();
-            ModelEvaluationService svc = new ModelEvaluationService(s.versions(), s.runs(), CLOCK, () -> "eval-" + UUID.randomUUID());
-            progress(spec, ref.toString(), l);
-            EvaluateModel.ModelEvaluation e = svc.evaluate(new EvaluateModel.EvaluateModelCommand(ref, l.games(), l.from(), l.to(), l.kind(),
-                    opts.folds, l.holdoutFrom(), opts.games.getFileName().toString()));
+            EvaluateModel.ModelEvaluation e;
+            try (ModelStores s = stores(spec)) {
+                ModelEvaluationService svc = new ModelEvaluationService(s.versions(), s.runs(), CLOCK, () -> "eval-" + UUID.randomUUID());
+                progress(spec, ref.toString(), l);
+                e = svc.evaluate(new EvaluateModel.EvaluateModelCommand(ref, l.games(), l.from(), l.to(), l.kind(),
+                        opts.folds, l.holdoutFrom(), opts.games.getFileName().toString()));
+            }
             Path report = null;
             if (!opts.noReport) {
                 report = opts.report != null ? opts.report
@@ -310,7 +335,10 @@ public final class ModelCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ModelVersion.Activation a = manage(stores()).activate(ModelRef.parse(arg.model));
+            ModelVersion.Activation a;
+            try (ModelStores s = stores(spec)) {
+                a = manage(s).activate(ModelRef.parse(arg.model));
+            }
             PrintWriter out = spec.commandLine().getOut();
             var decision = switch (a) {
                 case ModelVersion.Activated act -> act.decision();
@@ -343,7 +371,10 @@ public final class ModelCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            ModelVersion v = manage(stores()).deprecate(ModelRef.parse(arg.model));
+            ModelVersion v;
+            try (ModelStores s = stores(spec)) {
+                v = manage(s).deprecate(ModelRef.parse(arg.model));
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (arg.json) printJson(out, ModelJson.version(v));
             else out.println("deprecated " + v.ref());
@@ -367,8 +398,10 @@ public final class ModelCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             GamesOptions.Loaded l = opts.load(spec.commandLine().getErr());
-            ModelStores s = stores();
-            ScratchModelStores mem = ScratchModelStores.copyOf(s.versions());
+            ScratchModelStores mem;
+            try (ModelStores s = stores(spec)) {
+                mem = ScratchModelStores.copyOf(s.versions());
+            }
             ModelEvaluationService svc = new ModelEvaluationService(mem.versions(), mem.runs(), CLOCK, () -> "cmp-" + UUID.randomUUID());
             List<ModelReports.Evaluated> done = new ArrayList<>();
             PrintWriter out = spec.commandLine().getOut();

@@ -1,23 +1,36 @@
 package com.precog.runner.cli.model;
 
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.application.port.out.models.ActivationDecisions;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import com.precog.application.service.models.BuiltInModels;
+import com.precog.runner.cli.db.DbCommand;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * Factory of the model stores the CLI uses. For now: JSON files under {@code $PRECOG_HOME/models}
- * (default {@code ~/.precog/models}), seeded with the built-in versions. The lead rewires this one
- * method to the PostgreSQL adapter.
+ * The model stores the CLI uses: PostgreSQL — the database {@code precog db}, the strategy CLI and the
+ * daemon use (embedded under {@code $PRECOG_HOME/db}, or {@code PRECOG_DB_URL}). Versions in
+ * {@code probability_models}, evaluation runs in {@code evaluation_runs} + {@code predictions}, gate
+ * decisions in {@code model_activation_decisions}. Opening it imports what an earlier release kept as files
+ * under {@code $PRECOG_HOME/models} ({@link LegacyModelFiles}, once: what is stored already is skipped), then
+ * adds the built-in versions that are missing. Close it to release the database.
  */
-public final class ModelStores {
+public final class ModelStores implements AutoCloseable {
     private final ModelVersions versions;
     private final EvaluationRuns runs;
+    private final ActivationDecisions decisions;
+    private final AutoCloseable resource;
 
-    private ModelStores(ModelVersions versions, EvaluationRuns runs) {
-        this.versions = versions;
-        this.runs = runs;
+    private ModelStores(ModelVersions versions, EvaluationRuns runs, ActivationDecisions decisions, AutoCloseable resource) {
+        this.versions = Objects.requireNonNull(versions, "versions");
+        this.runs = Objects.requireNonNull(runs, "runs");
+        this.decisions = Objects.requireNonNull(decisions, "decisions");
+        this.resource = resource;
     }
 
     public ModelVersions versions() {
@@ -28,17 +41,60 @@ public final class ModelStores {
         return runs;
     }
 
+    /** Every activation-gate decision, passed or refused, with its evidence. */
+    public ActivationDecisions decisions() {
+        return decisions;
+    }
+
     /** {@code $PRECOG_HOME} (or {@code ~/.precog}). */
     public static Path precogHome() {
         String home = System.getProperty("PRECOG_HOME", System.getenv("PRECOG_HOME"));
         return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".precog");
     }
 
-    /** File stores under {@code home/models}, built-ins added when missing. */
-    public static ModelStores open(Path home, Clock clock) {
-        Path dir = home.resolve("models");
-        ModelStores s = new ModelStores(new FileModelStores.Versions(dir), new FileModelStores.Runs(dir));
-        BuiltInModels.seed(s.versions, clock);
+    /**
+     * Opens the database as {@code precog db} does (migrations applied), imports the file store of
+     * {@code home/models} if one is left, and seeds the built-in versions.
+     *
+     * @param notices one line per import that did something (for stderr)
+     */
+    public static ModelStores open(Path home, Clock clock, Consumer<String> notices) {
+        Database db = DbCommand.openDefault();
+        try {
+            PersistenceAdapters p = new PersistenceAdapters(db, clock);
+            ModelStores s = new ModelStores(p.modelVersions(), p.evaluationRuns(), p.activationDecisions(), db);
+            s.prepare(home, clock, notices);
+            return s;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    /** Over stores the caller owns (tests, embedding): the same import and seeding; {@link #close()} releases nothing. */
+    public static ModelStores over(ModelVersions versions, EvaluationRuns runs, ActivationDecisions decisions, Path home, Clock clock,
+                                   Consumer<String> notices) {
+        ModelStores s = new ModelStores(versions, runs, decisions, null);
+        s.prepare(home, clock, notices);
         return s;
+    }
+
+    private void prepare(Path home, Clock clock, Consumer<String> notices) {
+        // the files first: a built-in version an earlier release moved to testing or active keeps that state
+        LegacyModelFiles.Imported imported = LegacyModelFiles.importInto(home.resolve("models"), versions, runs);
+        if (imported.any()) notices.accept(imported.describe(home.resolve("models")));
+        BuiltInModels.seed(versions, clock);
+    }
+
+    @Override
+    public void close() {
+        if (resource == null) return;
+        try {
+            resource.close();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot close the model store: " + e.getMessage(), e);
+        }
     }
 }

@@ -38,14 +38,18 @@ class InGameActivationTest {
         return new Run(exit, out.toString(), err.toString());
     }
 
+    private com.precog.runner.cli.model.FreshModelDatabase db;
+
     @AfterEach
     void clearHome() {
         System.clearProperty("PRECOG_HOME");
+        if (db != null) db.close();
     }
 
     @Test
     void fitEvaluateThenActivate_throughTheSharedStoreAndTheGate() throws Exception {
         System.setProperty("PRECOG_HOME", home.toString());
+        db = com.precog.runner.cli.model.FreshModelDatabase.create(); // the shared model store is PostgreSQL
         Run fit = precog("model", "fit-ingame", "--name", "wp", "--plays", SharedData.season(2021).toString(), "--json");
         assertThat(fit.exit()).as(fit.err()).isZero();
         JsonNode f = JSON.readTree(fit.out());
@@ -71,5 +75,15 @@ class InGameActivationTest {
         assertThat(act.exit()).as(act.out() + act.err()).isZero();
         assertThat(act.out()).contains("activated wp@v1.0 (evaluation run " + m.group(1) + ")");
         assertThat(precog("model", "list").out()).containsPattern("wp@v1.0 +in_game_logistic +active ");
+
+        // the run's predictions are rows of the predictions table (stored with COPY), one per scored play
+        try (var pg = db.open()) {
+            var runs = new com.precog.adapters.persistence.PersistenceAdapters(pg, java.time.Clock.systemUTC()).evaluationRuns();
+            var run = runs.find(m.group(1)).orElseThrow();
+            assertThat(run.predictionCount()).isEqualTo(e.get("plays").asInt());
+            assertThat(run.predictions().get(0).gameKey()).matches("2022_\\d\\d_[A-Z]+_[A-Z]+#\\d+");
+        }
+        assertThat(eval.err()).containsPattern("run and predictions stored in \\d+\\.\\d\\d s");
+        assertThat(java.nio.file.Files.exists(home.resolve("models"))).as("no file store").isFalse();
     }
 }

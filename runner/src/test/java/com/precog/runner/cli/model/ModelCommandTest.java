@@ -19,14 +19,18 @@ class ModelCommandTest {
     final ObjectMapper json = new ObjectMapper();
     final String games = SharedData.historical("nfl_scores_spreads_1966_2022.csv").toString();
 
+    FreshModelDatabase db;
+
     @BeforeEach
     void setHome() {
         System.setProperty("PRECOG_HOME", home.toString());
+        db = FreshModelDatabase.create(); // the model store is PostgreSQL: a new database per test
     }
 
     @AfterEach
     void clearHome() {
         System.clearProperty("PRECOG_HOME");
+        db.close();
     }
 
     @Test
@@ -40,7 +44,9 @@ class ModelCommandTest {
                 throw new AssertionError(l, e);
             }
         })).contains("elo_nfl@v1.0", "logreg_market_nfl@v1.0", "ensemble_nfl@v1.0");
-        assertThat(Files.exists(home.resolve("models/model-versions.json"))).isTrue();
+        assertThat(Files.exists(home.resolve("models"))).as("stored in PostgreSQL, no file store").isFalse();
+        CliRunner.Result again = CliRunner.run("model", "list", "--json");
+        assertThat(again.out().lines().count()).as("built-ins seeded once").isEqualTo(r.out().lines().count());
     }
 
     @Test
@@ -88,6 +94,32 @@ class ModelCommandTest {
         assertThat(refused.exitCode()).isEqualTo(1);
         assertThat(refused.out()).contains("FAIL  brier_minus_market_brier");
         assertThat(refused.err()).contains("over by");
+
+        // the refusal is kept with its evidence and shown by 'model show'
+        CliRunner.Result shown = CliRunner.run("model", "show", "weak@v1.0");
+        assertThat(shown.out()).contains("activation decisions: 1", "REFUSED on run eval-", "FAIL  brier_minus_market_brier", "over by");
+        JsonNode j;
+        try {
+            j = json.readTree(CliRunner.run("model", "show", "weak@v1.0", "--json").out());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        JsonNode d = j.get("activation_decisions").get(0);
+        assertThat(d.get("passed").asBoolean()).isFalse();
+        assertThat(d.get("reason").asText()).contains("brier_minus_market_brier").contains("over by");
+        assertThat(d.get("evidence").get("predictions").asInt()).isGreaterThanOrEqualTo(100);
+        assertThat(d.get("decided_at").asText()).isNotBlank();
+        JsonNode failed = null;
+        for (JsonNode c : d.get("checks")) if (c.get("criterion").asText().equals("brier_minus_market_brier")) failed = c;
+        assertThat(failed).isNotNull();
+        assertThat(failed.get("passed").asBoolean()).isFalse();
+        assertThat(failed.get("margin").asDouble()).isNegative();
+        assertThat(j.get("status").asText()).isEqualTo("testing");
+        try (var pg = db.open()) {
+            var versions = new com.precog.adapters.persistence.PersistenceAdapters(pg, java.time.Clock.systemUTC());
+            assertThat(versions.activationDecisions().forModel(com.precog.domain.model.ModelRef.parse("logreg_market_nfl@v1.0")))
+                    .singleElement().satisfies(x -> assertThat(x.passed()).isTrue());
+        }
     }
 
     @Test

@@ -16,6 +16,11 @@ public interface EvaluationRuns {
 
     Optional<EvaluationRun> find(String id);
 
+    /** Whether a run with that id is stored (without reading its predictions where the store can). */
+    default boolean exists(String id) {
+        return find(id).isPresent();
+    }
+
     /** Runs of a model version, newest first (ties by id). */
     List<EvaluationRun> forModel(ModelRef model);
 

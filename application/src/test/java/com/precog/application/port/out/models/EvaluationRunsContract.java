@@ -29,6 +29,8 @@ public abstract class EvaluationRunsContract {
         assertThat(back.predictions().get(1).market()).isEmpty();
         assertThat(back.scores().marketGames()).isEqualTo(2);
         assertThat(store.find("nope")).isEmpty();
+        assertThat(store.exists("run-1")).isTrue();
+        assertThat(store.exists("nope")).isFalse();
     }
 
     @Test
