@@ -17,3 +17,9 @@ CREATE TABLE model_activation_decisions (
 CREATE INDEX model_activation_decisions_model_idx ON model_activation_decisions (model_name, model_version, decided_at);
 CREATE TRIGGER model_activation_decisions_append_only BEFORE UPDATE OR DELETE ON model_activation_decisions
     FOR EACH ROW EXECUTE FUNCTION reject_update_or_delete();
+
+-- Predictions of evaluation runs are reached through their run (predictions_run_sequence_uq); the index by
+-- model and time serves live predictions only. Keeping every run row in it made storing an in-game run
+-- (~91,000 rows in one COPY) about 40% slower.
+DROP INDEX predictions_model_idx;
+CREATE INDEX predictions_model_idx ON predictions (model_name, model_version, predicted_at) WHERE evaluation_run_id IS NULL;

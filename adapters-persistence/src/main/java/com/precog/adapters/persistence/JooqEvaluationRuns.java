@@ -11,7 +11,6 @@ import com.precog.domain.model.EvaluatedPrediction;
 import com.precog.domain.model.EvaluationKind;
 import com.precog.domain.model.EvaluationRun;
 import com.precog.domain.model.ModelRef;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -87,7 +86,7 @@ final class JooqEvaluationRuns implements EvaluationRuns {
                 .returning(EVALUATION_RUNS.ID)
                 .fetchSingle()
                 .getId();
-        copyPredictions(t, run, modelId, runId);
+        copyPredictions(t, run, runId);
     }
 
     /**
@@ -95,7 +94,7 @@ final class JooqEvaluationRuns implements EvaluationRuns {
      * caller's transaction: an in-game run holds ~91,000 rows, which as single INSERTs (or even 2,000-row
      * multi-value INSERTs with 13 binds a row) cost seconds; COPY takes a fraction of that.
      */
-    private static void copyPredictions(DSLContext t, EvaluationRun run, Long modelId, long runId) {
+    private static void copyPredictions(DSLContext t, EvaluationRun run, long runId) {
         List<EvaluatedPrediction> ps = run.predictions();
         if (ps.isEmpty()) return;
         String copy = "COPY " + t.render(PREDICTIONS) + " ("
@@ -104,7 +103,9 @@ final class JooqEvaluationRuns implements EvaluationRuns {
         StringBuilder prefix = new StringBuilder();
         escaped(prefix, m.name()).append('\t');
         escaped(prefix, m.version()).append('\t');
-        prefix.append(modelId == null ? "\\N" : modelId.toString()).append('\t').append(runId).append('\t');
+        // model_id stays NULL on a run's predictions: the run row links the stored version, and a second
+        // per-row foreign-key check would double the cost of the COPY (~91,000 rows for an in-game run)
+        prefix.append("\\N").append('\t').append(runId).append('\t');
         String head = prefix.toString();
         String at = run.createdAt().toString();
         t.connection(c -> {
@@ -146,10 +147,13 @@ final class JooqEvaluationRuns implements EvaluationRuns {
         sb.append(at).append('\n');
     }
 
-    /** The shortest decimal that reads back as the same double (as {@link ModelJson#column}); NaN/infinite as NULL. */
+    /**
+     * The shortest decimal that reads back as the same double ({@code Double.toString}, the value
+     * {@link ModelJson#column} stores; PostgreSQL's NUMERIC input takes its {@code 1.0E-5} form); NaN and
+     * infinities as NULL.
+     */
     private static StringBuilder number(StringBuilder sb, double v) {
-        BigDecimal d = ModelJson.column(v);
-        return d == null ? sb.append("\\N") : sb.append(d.toPlainString());
+        return Double.isFinite(v) ? sb.append(v) : sb.append("\\N");
     }
 
     private static StringBuilder escaped(StringBuilder sb, String s) {
@@ -211,7 +215,6 @@ final class JooqEvaluationRuns implements EvaluationRuns {
                 .from(PREDICTIONS)
                 .where(PREDICTIONS.EVALUATION_RUN_ID.eq(runId))
                 .orderBy(PREDICTIONS.SEQUENCE)
-                .fetchSize(10_000)
                 .fetchResultSet()) {
             while (rs.next()) {
                 String key = rs.getString(1);

@@ -24,13 +24,13 @@ public final class ModelStores implements AutoCloseable {
     private final ModelVersions versions;
     private final EvaluationRuns runs;
     private final ActivationDecisions decisions;
-    private final AutoCloseable resource;
+    private final Database database;
 
-    private ModelStores(ModelVersions versions, EvaluationRuns runs, ActivationDecisions decisions, AutoCloseable resource) {
+    private ModelStores(ModelVersions versions, EvaluationRuns runs, ActivationDecisions decisions, Database database) {
         this.versions = Objects.requireNonNull(versions, "versions");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.decisions = Objects.requireNonNull(decisions, "decisions");
-        this.resource = resource;
+        this.database = database;
     }
 
     public ModelVersions versions() {
@@ -71,14 +71,6 @@ public final class ModelStores implements AutoCloseable {
         }
     }
 
-    /** Over stores the caller owns (tests, embedding): the same import and seeding; {@link #close()} releases nothing. */
-    public static ModelStores over(ModelVersions versions, EvaluationRuns runs, ActivationDecisions decisions, Path home, Clock clock,
-                                   Consumer<String> notices) {
-        ModelStores s = new ModelStores(versions, runs, decisions, null);
-        s.prepare(home, clock, notices);
-        return s;
-    }
-
     private void prepare(Path home, Clock clock, Consumer<String> notices) {
         // the files first: a built-in version an earlier release moved to testing or active keeps that state
         LegacyModelFiles.Imported imported = LegacyModelFiles.importInto(home.resolve("models"), versions, runs);
@@ -88,13 +80,6 @@ public final class ModelStores implements AutoCloseable {
 
     @Override
     public void close() {
-        if (resource == null) return;
-        try {
-            resource.close();
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot close the model store: " + e.getMessage(), e);
-        }
+        database.close();
     }
 }
