@@ -86,7 +86,7 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (shared != null) shared.notices(spec.commandLine().getErr());
+        if (shared != null) shared.begin(spec.commandLine().getErr());
         try {
             return evaluate();
         } finally {
@@ -98,12 +98,16 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ModelRef ref = ModelRef.parse(model);
-        EvaluateInGameModel useCase = new EvaluateInGameModel(versions.get());
-        InGameModel m = useCase.load(ref);
+        // the store (a database to start) and the model are loaded while the files are read
+        java.util.concurrent.CompletableFuture<EvaluateInGameModel> useCaseLoading =
+                InGameStores.inBackground("precog-model-store", () -> new EvaluateInGameModel(versions.get()));
+        java.util.concurrent.CompletableFuture<InGameModel> loading = useCaseLoading.thenApply(u -> u.load(ref));
         long[] bad = {0};
         List<HistoricalPlay> rows = PlayByPlayFile.readAll(plays, b -> {
             if (bad[0]++ < ImportPbpCommand.MAX_BAD_ROWS_SHOWN) err.println("precog: skipped malformed row " + b);
         });
+        EvaluateInGameModel useCase = InGameStores.join(useCaseLoading);
+        InGameModel m = InGameStores.join(loading);
         long t0 = System.nanoTime();
         FallbackCounts fallbacks = FallbackCounts.create();
         InGameEvaluation.Result r = useCase.evaluate(m, rows, fallbacks);

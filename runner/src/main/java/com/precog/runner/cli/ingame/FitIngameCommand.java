@@ -75,7 +75,7 @@ public final class FitIngameCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (shared != null) shared.notices(spec.commandLine().getErr());
+        if (shared != null) shared.begin(spec.commandLine().getErr());
         try {
             return fit();
         } finally {
@@ -90,10 +90,12 @@ public final class FitIngameCommand implements Callable<Integer> {
         new com.precog.domain.model.ModelRef(name, 1, 0); // validates the name before the slow part
         long t0 = System.nanoTime();
         long[] bad = {0};
+        // the store (a database to start) opens while the files are read and the model is fitted
+        java.util.concurrent.CompletableFuture<InGameModelVersions> store = InGameStores.inBackground("precog-model-store", versions);
         List<HistoricalPlay> all = PlayByPlayFile.readAll(plays, b -> {
             if (bad[0]++ < ImportPbpCommand.MAX_BAD_ROWS_SHOWN) err.println("precog: skipped malformed row " + b);
         });
-        FitInGameModel.Result r = new FitInGameModel(versions.get(), clock).fit(name, all, range, InGameModelFitter.Config.defaults());
+        FitInGameModel.Result r = new FitInGameModel(InGameStores.join(store), clock).fit(name, all, range, InGameModelFitter.Config.defaults());
         double seconds = (System.nanoTime() - t0) / 1e9;
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();

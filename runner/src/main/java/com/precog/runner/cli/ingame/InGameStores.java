@@ -20,7 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -39,15 +42,19 @@ final class InGameStores {
         private Consumer<String> notices = line -> {};
         private ModelStores stores;
 
-        /** Where a notice of the store (an import of the old file store) is printed. */
-        synchronized void notices(PrintWriter err) {
+        /** Starts one use (a command's call): notices of the store (an import of the old file store) go to {@code err}. */
+        synchronized void begin(PrintWriter err) {
+            this.closed = false;
             this.notices = line -> {
                 err.println("precog: " + line);
                 err.flush();
             };
         }
 
+        private boolean closed;
+
         private synchronized ModelStores stores() {
+            if (closed) throw new IllegalStateException("the model store of this command is closed");
             if (stores == null) stores = ModelStores.open(ModelStores.precogHome(), Clock.systemUTC(), notices);
             return stores;
         }
@@ -63,10 +70,34 @@ final class InGameStores {
 
         @Override
         public synchronized void close() {
+            closed = true;
             if (stores != null) {
                 stores.close();
                 stores = null;
             }
+        }
+    }
+
+    /**
+     * Runs {@code work} on a new daemon thread: the commands open the database (an embedded PostgreSQL
+     * starts in a second or two) while they read the play-by-play files.
+     */
+    static <T> CompletableFuture<T> inBackground(String name, Supplier<T> work) {
+        return CompletableFuture.supplyAsync(work, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            t.start();
+        });
+    }
+
+    /** The value of {@code f}, or its failure as thrown by the work itself. */
+    static <T> T join(CompletableFuture<T> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
         }
     }
 
