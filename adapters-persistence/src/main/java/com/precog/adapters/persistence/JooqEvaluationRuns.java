@@ -5,6 +5,7 @@ import static com.precog.adapters.persistence.jooq.Tables.PREDICTIONS;
 import static com.precog.adapters.persistence.jooq.Tables.PROBABILITY_MODELS;
 
 import com.precog.adapters.persistence.jooq.tables.records.EvaluationRunsRecord;
+import com.precog.application.port.out.models.EvaluationRunSummary;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.domain.evaluation.MetricSummary;
 import com.precog.domain.model.EvaluatedPrediction;
@@ -173,6 +174,19 @@ final class JooqEvaluationRuns implements EvaluationRuns {
     @Override
     public boolean exists(String id) {
         return dsl.fetchExists(EVALUATION_RUNS, EVALUATION_RUNS.RUN_KEY.eq(id));
+    }
+
+    /** The runs' rows only: no prediction is read. */
+    @Override
+    public List<EvaluationRunSummary> summaries(ModelRef model) {
+        return dsl.selectFrom(EVALUATION_RUNS)
+                .where(EVALUATION_RUNS.MODEL_NAME.eq(model.name()), EVALUATION_RUNS.MODEL_VERSION.eq(model.version()))
+                .orderBy(EVALUATION_RUNS.CREATED_AT.desc(), EVALUATION_RUNS.RUN_KEY.desc())
+                .fetch(r -> new EvaluationRunSummary(r.getRunKey(), ModelRef.of(r.getModelName(), r.getModelVersion()),
+                        EvaluationKind.parse(r.getRunType()), r.getPeriodFrom(), r.getPeriodTo(), r.getCreatedAt().toInstant(), r.getDataSource(),
+                        ModelJson.scores(JsonColumns.fromJsonb(r.getScores())),
+                        Optional.ofNullable(r.getCrossValidation()).map(j -> ModelJson.crossValidation(JsonColumns.fromJsonb(j))),
+                        r.getPredictionCount()));
     }
 
     @Override

@@ -81,5 +81,6 @@ class JooqEvaluationRunsTest extends EvaluationRunsContract {
         assertThat(db.dsl().fetchCount(PREDICTIONS, PREDICTIONS.EVALUATION_RUN_ID.isNotNull())).isEqualTo(91_000);
         assertThat(store.exists("big-1")).isTrue();
         assertThat(store.latest(run.model()).orElseThrow().id()).isEqualTo("big-1");
+        assertThat(store.summaries(run.model())).containsExactly(com.precog.application.port.out.models.EvaluationRunSummary.of(run));
     }
 }

@@ -2,10 +2,10 @@ package com.precog.application.service.models;
 
 import com.precog.application.port.in.models.ManageModelVersions;
 import com.precog.application.port.out.models.ActivationDecisions;
+import com.precog.application.port.out.models.EvaluationRunSummary;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import com.precog.domain.evaluation.ActivationGate;
-import com.precog.domain.model.EvaluationRun;
 import com.precog.domain.model.ModelRef;
 import com.precog.domain.model.ModelVersion;
 import java.time.Clock;
@@ -60,7 +60,7 @@ public final class ModelVersionService implements ManageModelVersions {
     public ModelVersion.Activation activate(ModelRef ref) {
         ModelVersion v = require(ref);
         v.requireMove(com.precog.domain.model.ModelStatus.ACTIVE);
-        EvaluationRun run = runs.latest(ref).orElseThrow(() -> new IllegalArgumentException(
+        EvaluationRunSummary run = runs.summaries(ref).stream().findFirst().orElseThrow(() -> new IllegalArgumentException(
                 "model version " + ref + " has no evaluation run; run 'precog model evaluate --model " + ref + " ...' first"));
         java.time.Instant now = clock.instant();
         ModelVersion.Activation a = v.activate(gate, run.scores().toEvidence(v.type().phase(), run.id()), now);

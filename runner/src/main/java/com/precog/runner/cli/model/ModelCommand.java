@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.application.port.in.models.EvaluateModel;
 import com.precog.application.port.in.models.ManageModelVersions;
 import com.precog.application.port.out.models.ActivationDecisions;
+import com.precog.application.port.out.models.EvaluationRunSummary;
 import com.precog.application.service.models.HistoricalGamesCsv;
 import com.precog.application.service.models.ModelEvaluationService;
 import com.precog.application.service.models.ModelVersionService;
@@ -121,11 +122,11 @@ public final class ModelCommand implements Runnable {
         public Integer call() throws Exception {
             ModelRef ref = ModelRef.parse(arg.model);
             ModelVersion v;
-            List<EvaluationRun> runs;
+            List<EvaluationRunSummary> runs;
             List<ActivationDecisions.ActivationDecision> decisions;
             try (ModelStores s = stores(spec)) {
                 v = manage(s).show(ref).orElseThrow(() -> new IllegalArgumentException("model version " + ref + " does not exist"));
-                runs = s.runs().forModel(ref);
+                runs = s.runs().summaries(ref);
                 decisions = s.decisions().forModel(ref);
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -155,7 +156,7 @@ public final class ModelCommand implements Runnable {
                 d.decision().checks().stream().filter(c -> !c.passed()).forEach(c -> out.println("    FAIL  " + c.describe()));
             }
             out.println("evaluation runs: " + runs.size());
-            for (EvaluationRun r : runs) {
+            for (EvaluationRunSummary r : runs) {
                 MetricSummary m = r.scores().model();
                 out.printf(Locale.ROOT, "  %s %s %s..%s n=%d brier=%.4f%s%n", r.id(), r.kind().key(), r.from(), r.to(), m.n(), m.brier(),
                         r.scores().market().map(mk -> String.format(Locale.ROOT, " market=%.4f", mk.brier())).orElse(""));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.port.out.models.EvaluationRunSummary;
 import com.precog.domain.evaluation.CrossValidationSummary;
 import com.precog.domain.evaluation.GateCheck;
 import com.precog.domain.evaluation.GateDecision;
@@ -153,6 +154,11 @@ final class ModelJson {
 
     /** Run header (everything but the predictions). */
     static ObjectNode runHeader(EvaluationRun r) {
+        return runHeader(EvaluationRunSummary.of(r));
+    }
+
+    /** Run header (everything but the predictions). */
+    static ObjectNode runHeader(EvaluationRunSummary r) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", r.id());
         o.put("model", r.model().toString());

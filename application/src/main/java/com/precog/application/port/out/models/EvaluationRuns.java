@@ -24,6 +24,11 @@ public interface EvaluationRuns {
     /** Runs of a model version, newest first (ties by id). */
     List<EvaluationRun> forModel(ModelRef model);
 
+    /** Runs of a model version without their predictions, newest first (ties by id), as {@link #forModel}. */
+    default List<EvaluationRunSummary> summaries(ModelRef model) {
+        return forModel(model).stream().map(EvaluationRunSummary::of).toList();
+    }
+
     /** The newest run of a model version. */
     default Optional<EvaluationRun> latest(ModelRef model) {
         return forModel(model).stream().findFirst();

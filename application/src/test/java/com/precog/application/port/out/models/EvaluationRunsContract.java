@@ -48,5 +48,9 @@ public abstract class EvaluationRunsContract {
         assertThat(store.forModel(ModelRef.parse("elo_nfl@v1.0"))).extracting(EvaluationRun::id).containsExactly("b", "a");
         assertThat(store.latest(ModelRef.parse("elo_nfl@v1.0")).orElseThrow().id()).isEqualTo("b");
         assertThat(store.latest(ModelRef.parse("none@v1.0"))).isEmpty();
+        assertThat(store.summaries(ModelRef.parse("elo_nfl@v1.0"))).containsExactly(
+                EvaluationRunSummary.of(store.find("b").orElseThrow()), EvaluationRunSummary.of(store.find("a").orElseThrow()));
+        assertThat(store.summaries(ModelRef.parse("elo_nfl@v1.0")).get(0).predictionCount()).isEqualTo(3);
+        assertThat(store.summaries(ModelRef.parse("none@v1.0"))).isEmpty();
     }
 }
