@@ -40,6 +40,7 @@ import com.precog.application.service.positions.PositionMonitor;
 import com.precog.application.service.risk.ApiBudget;
 import com.precog.application.service.risk.CircuitBreakerService;
 import com.precog.application.service.session.AccountExposures;
+import com.precog.application.service.session.ActiveInGameModel;
 import com.precog.application.service.session.BalanceRecorder;
 import com.precog.application.service.session.JournalingGateway;
 import com.precog.application.service.session.LinkedGames;
@@ -59,7 +60,6 @@ import com.precog.domain.market.OrderBook;
 import com.precog.domain.market.Side;
 import com.precog.domain.model.NormalInGameModel;
 import com.precog.domain.money.Dollars;
-import com.precog.domain.money.Probability;
 import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.order.OrderRequest;
 import com.precog.domain.position.Position;
@@ -232,8 +232,8 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionHealthReports healthReports() {
-        return new HealthFile(HealthFile.defaultPath(options.home()));
+    SessionHealthReports healthReports(LinkedGames linked) {
+        return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()));
     }
 
     @Provides
@@ -280,11 +280,18 @@ public final class SessionModule extends AbstractModule {
         return new GamePollingService(feed, states, events, clock, new ExecutorPollScheduler(executor), policy, leagues());
     }
 
+    /** How often the model store is re-read for the active in-game version. */
+    static final Duration MODEL_REFRESH = Duration.ofMinutes(1);
+
     @Provides
     @Singleton
-    LinkedGames linkedGames(Clock clock, GamePollingService games) {
-        return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), Probability.of("0.75"),
-                "elo_normal_ingame_nfl@1.0");
+    LinkedGames linkedGames(GamePollingService games, PersistenceAdapters persistence,
+                            @Named("espn") java.util.concurrent.ScheduledExecutorService executor) {
+        // the newest ACTIVE in_game_logistic version of probability_models, read now and every minute
+        ActiveInGameModel active = new ActiveInGameModel(persistence.modelVersions());
+        active.refresh();
+        executor.scheduleWithFixedDelay(active::refresh, MODEL_REFRESH.toMillis(), MODEL_REFRESH.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), active, LinkedGames.Settings.defaults());
     }
 
     /** The enabled leagues of markets.yaml. */
