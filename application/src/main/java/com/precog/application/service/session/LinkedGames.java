@@ -121,6 +121,8 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     private record HomeEstimate(GameState state, String model, ModelEstimate home, String version) { }
 
     private static final long NFL_PERIOD_SECONDS = 15 * 60;
+    /** Each team starts a half with 3 timeouts (NFL and NCAA football). */
+    private static final int SECOND_HALF_TIMEOUTS = 3;
 
     private final Function<GameId, Optional<GameState>> states;
     private final PregameRatings ratings;
@@ -251,26 +253,31 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     /**
      * The fitted model's view of a live game state: every field the feed lacks is
      * {@link InGameSituation#UNKNOWN} (NaN margin), so the model's explicit fallback applies and is counted.
-     * Halftime is the start of the third quarter; timeouts are not in the feed's state (always unknown).
+     * Halftime is the start of the third quarter, with 3 timeouts each (the second half's allowance);
+     * otherwise timeouts are the feed's when it gives them.
      */
     static InGameSituation situationOf(GameState g, double expectedHomeMargin) {
         int period;
         int clock;
+        Situation s = g.situation();
+        int homeTimeouts = s.homeTimeouts().orElse(InGameSituation.UNKNOWN);
+        int awayTimeouts = s.awayTimeouts().orElse(InGameSituation.UNKNOWN);
         if (g.status() == GameStatus.HALFTIME) {
             period = 3;
             clock = (int) NFL_PERIOD_SECONDS;
+            homeTimeouts = SECOND_HALF_TIMEOUTS;
+            awayTimeouts = SECOND_HALF_TIMEOUTS;
         } else {
             period = Math.max(1, g.period());
             clock = (int) Math.max(0, Math.min(NFL_PERIOD_SECONDS, g.clockSeconds()));
         }
-        Situation s = g.situation();
         Possession possession = s.possession().map(t -> t.equals(g.home()) ? Possession.HOME : t.equals(g.away()) ? Possession.AWAY : Possession.UNKNOWN)
                 .orElse(Possession.UNKNOWN);
         int down = s.down().orElse(InGameSituation.UNKNOWN);
         int distance = s.distance().orElse(InGameSituation.UNKNOWN);
         int yardLine = s.yardsToEndZone().orElse(InGameSituation.UNKNOWN);
         return new InGameSituation(g.homeScore(), g.awayScore(), period, clock, possession, down, distance, yardLine,
-                InGameSituation.UNKNOWN, InGameSituation.UNKNOWN, expectedHomeMargin);
+                homeTimeouts, awayTimeouts, expectedHomeMargin);
     }
 
     private static Probability min(Probability a, Probability b) {

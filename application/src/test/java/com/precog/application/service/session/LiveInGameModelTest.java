@@ -185,7 +185,7 @@ class LiveInGameModelTest {
         versions.add(activated(draft("nfl_wp", model(0.3), T0), T0));
         active.refresh();
         linkBoth();
-        // between plays: no possession, no down, no distance, no yard line; timeouts are never in the feed's state
+        // between plays, from a feed without timeouts: no possession, no down, no distance, no yard line, no timeouts
         states.put(game, state(GameStatus.IN_PROGRESS, 7, 7, 2, 600, Situation.NONE));
         linked.estimate(DAL).orElseThrow();
         linked.estimate(TB).orElseThrow();
@@ -218,6 +218,14 @@ class LiveInGameModelTest {
         assertThat(unrated.modelVersion()).isEqualTo("nfl_wp@v1.0");
         assertThat(linked.modelHealth().fallbacks()).containsEntry(FeatureFallback.EXPECTED_MARGIN_UNKNOWN, 1L);
         assertThat(linked.modelHealth().fallbacksTotal()).isEqualTo(1 + 1 + 1 + 4 + 1 + 1);
+
+        // a feed that gives the timeouts (ESPN's homeTimeouts/awayTimeouts): no timeout fallback
+        states.put(game, state(GameStatus.IN_PROGRESS, 10, 7, 3, 240, Situation.of(dal, 2, 4, 40, false).withTimeouts(2, 1)));
+        linked.estimate(DAL).orElseThrow();
+        assertThat(linked.modelHealth().fallbacks()).containsEntry(FeatureFallback.TIMEOUTS_UNKNOWN, 4L);
+        InGameSituation fed = LinkedGames.situationOf(states.get(game), 3.0);
+        assertThat(fed.homeTimeouts()).isEqualTo(2);
+        assertThat(fed.awayTimeouts()).isEqualTo(1);
     }
 
     @Test
@@ -227,6 +235,8 @@ class LiveInGameModelTest {
         assertThat(s.period()).isEqualTo(3);
         assertThat(s.clockSeconds()).isEqualTo(900);
         assertThat(s.secondsRemaining()).isEqualTo(1800);
+        assertThat(s.homeTimeouts()).as("the second half starts with 3 timeouts each").isEqualTo(3);
+        assertThat(s.awayTimeouts()).isEqualTo(3);
         InGameSituation ot = LinkedGames.situationOf(state(GameStatus.IN_PROGRESS, 20, 20, 5, 420, Situation.of(tb, 1, 10, 70, false)), Double.NaN);
         assertThat(ot.isOvertime()).isTrue();
         assertThat(ot.possession()).isEqualTo(com.precog.domain.model.ingame.Possession.AWAY);
