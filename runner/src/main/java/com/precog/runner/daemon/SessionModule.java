@@ -421,20 +421,30 @@ public final class SessionModule extends AbstractModule {
         }
     }
 
+    /**
+     * Links a game-winner market to its ESPN game among the games the feed has seen, once; true when
+     * this call linked it. A market discovered before the feed's first poll is linked later, when a
+     * game state arrives ({@link LiveSession}).
+     */
+    static boolean linkToGame(String ticker, League league, LinkedGames linked, GamePollingService games) {
+        if (league == null || linked.gameOf(ticker).isPresent()) return false;
+        try {
+            if (GameLinker.link(ticker, games.currentGames()) instanceof GameLink.Linked l) {
+                linked.link(ticker, l);
+                games.track(List.of(l.game()));
+                return true;
+            }
+        } catch (IllegalArgumentException notAGameTicker) {
+            // not a game-winner ticker: no game link, the fair-value file may still cover it
+        }
+        return false;
+    }
+
     private static Optional<TradableMarket> tradable(Market m, String excludePrefix, Discovery discovery, LinkedGames linked, GamePollingService games) {
         if (!excludePrefix.isBlank() && m.ticker().startsWith(excludePrefix)) return Optional.empty();
         League league = League.ofKalshiSeries(m.seriesTicker()).orElse(null);
         String leagueCode = league == null ? "" : league.name();
-        if (league != null && linked.gameOf(m.ticker()).isEmpty()) {
-            try {
-                if (GameLinker.link(m.ticker(), games.currentGames()) instanceof GameLink.Linked l) {
-                    linked.link(m.ticker(), l);
-                    games.track(List.of(l.game()));
-                }
-            } catch (IllegalArgumentException notAGameTicker) {
-                // not a game-winner ticker: no game link, the fair-value file may still cover it
-            }
-        }
+        linkToGame(m.ticker(), league, linked, games);
         return Optional.of(new TradableMarket(m, leagueCode, m.eventTicker(), discovery.volume(m.ticker()), 1_000_000, 1_000_000));
     }
 

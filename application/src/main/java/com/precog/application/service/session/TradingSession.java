@@ -159,6 +159,11 @@ public final class TradingSession implements AutoCloseable {
         return state;
     }
 
+    /** {@return the markets the session trades now} */
+    public List<TradableMarket> trackedMarkets() {
+        return p.markets().all();
+    }
+
     /** What start-up reconciliation did (empty before it ran). */
     public Optional<StartupReconciliation.Report> reconciliation() {
         return Optional.ofNullable(reconciliationReport);
