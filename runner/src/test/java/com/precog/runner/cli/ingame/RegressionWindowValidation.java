@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * The forward validation that chose the regulation-regression window
- * ({@link InGameModelFitter#DEFAULT_REGRESSION_WINDOW_SEASONS}) on the training seasons only: three
+ * The forward validation of the regulation-regression window
+ * ({@link InGameModelFitter.Config#regressionWindowSeasons}) on the training seasons only: three
  * folds (fit ≤ 2014 → score 2015–16, ≤ 2016 → 2017–18, ≤ 2018 → 2019–20), never reading 2021–2022.
  * Selection rule (docs/MODELS_INGAME.md): lowest mean fold ECE with pooled Brier within 0.0005 of
- * the all-seasons fit. Opt-in:
+ * the all-seasons fit; it picked 5 seasons, which then lost on 2021–2022, so the default stays 0. Opt-in:
  * {@code mvn -B -ntp -o -pl runner -am test -Dtest=RegressionWindowValidation -Dsurefire.failIfNoSpecifiedTests=false -Dprecog.figures=true}
  */
 @EnabledIfSystemProperty(named = "precog.figures", matches = "true")
