@@ -70,7 +70,13 @@ public final class InGameModelFitter {
             return new Config(1e-4, 0.01, WinProbabilityLookup.Config.full(), 0, 0);
         }
 
-        /** {@return these settings with the regulation regression fitted on the newest {@code seasons} seasons (0 = all)} */
+        /**
+         * These settings with another regulation-regression window.
+         *
+         * @param seasons fit the regulation regression on the newest {@code seasons} seasons given (0 = all)
+         * @return the new settings
+         * @throws IllegalArgumentException if {@code seasons} is negative
+         */
         public Config withRegressionWindowSeasons(int seasons) {
             return new Config(alpha, overtimeAlpha, lookup, eraHalfLifeSeasons, seasons);
         }
