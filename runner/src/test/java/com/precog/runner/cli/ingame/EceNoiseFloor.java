@@ -37,7 +37,7 @@ class EceNoiseFloor {
         List<HistoricalPlay> all = PlayByPlayFile.readAll(List.of(SharedData.pbp()), b -> {});
         StringBuilder md = new StringBuilder("| window | games | plays | mean ECE | median | 10th pct | 90th pct | P(ECE ≤ 0.015) |\n|---|---|---|---|---|---|---|---|\n");
         double meanTwoSeasons = 0;
-        for (int[] w : new int[][] {{2015, 2016}, {2017, 2018}, {2019, 2020}, {2021, 2022}, {2022, 2022}, {2015, 2020}, {2009, 2020}}) {
+        for (int[] w : new int[][] {{2015, 2016}, {2017, 2018}, {2019, 2020}, {2021, 2022}, {2022, 2022}, {2015, 2020}, {2015, 2022}, {2009, 2020}}) {
             Map<String, List<int[]>> games = new LinkedHashMap<>();
             Map<String, Double> spreads = new LinkedHashMap<>();
             for (HistoricalPlay p : all) {
