@@ -145,7 +145,8 @@ class DaemonProcessTest {
                 for (Portfolio.Holding h : new JournalPortfolio(journal, ExecutionEnvironment.PAPER, Dollars.of(10_000)).holdings()) {
                     expected.merge(h.marketTicker(), h.side() == Side.YES ? h.count().hundredths() : -h.count().hundredths(), Long::sum);
                 }
-                assertThat(f.localNetPositions()).as("positions equal the recorded paper trades").isEqualTo(expected);
+                assertThat(SessionFixture.localNetPositions(new PersistenceAdapters(db, Clock.systemUTC()).positions(ExecutionEnvironment.PAPER)))
+                        .as("positions (PostgreSQL) equal the recorded paper trades").isEqualTo(expected);
             }
         }
     }

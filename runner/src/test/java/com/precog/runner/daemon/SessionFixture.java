@@ -21,7 +21,6 @@ import com.precog.domain.strategy.StrategyKey;
 import com.precog.domain.strategy.StrategyStatus;
 import com.precog.domain.strategy.StrategyType;
 import com.precog.domain.strategy.StrategyVersion;
-import com.precog.runner.cli.positions.FileExitStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,10 +115,15 @@ final class SessionFixture implements AutoCloseable {
         return adapters().orderJournal().trades().stream().filter(t -> t.attribution().environment() == environment).toList();
     }
 
-    /** Open positions of the position store, net per market in hundredths (+ YES, - NO). */
+    /** Open positions of the fixture's database, net per market in hundredths (+ YES, - NO). */
     Map<String, Long> localNetPositions() {
+        return localNetPositions(adapters().positions());
+    }
+
+    /** Open positions of a position store, net per market in hundredths (+ YES, - NO). */
+    static Map<String, Long> localNetPositions(com.precog.application.port.out.Positions positions) {
         Map<String, Long> out = new TreeMap<>();
-        for (Position p : FileExitStore.under(home).positions().open()) {
+        for (Position p : positions.open()) {
             long signed = p.side() == Side.YES ? p.currentQuantity().hundredths() : -p.currentQuantity().hundredths();
             out.merge(p.marketTicker(), signed, Long::sum);
         }
