@@ -83,6 +83,28 @@ class SessionBreakerCliTest {
     }
 
     @Test
+    void aDaemonStart_importsALegacyFileStore_once(@TempDir Path dir) throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            java.nio.file.Path legacy = java.nio.file.Files.createDirectories(f.home.resolve("exits"));
+            java.nio.file.Files.writeString(legacy.resolve("circuit_breaker_events.jsonl"),
+                    com.precog.runner.cli.positions.ExitsJson.breaker(new BreakerEvent("b-old", com.precog.domain.risk.BreakerKind.MANUAL,
+                            BreakerEvent.ALL, BreakerEvent.Type.TRIPPED, false, "tripped before the upgrade", "alice",
+                            java.time.Instant.now().minusSeconds(60))).toString() + "\n");
+            LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(50)));
+            try {
+                CircuitBreakerService breakers = h.injector().getInstance(CircuitBreakerService.class);
+                assertThat(breakers.active()).as("the file trip still halts the upgraded daemon")
+                        .extracting(BreakerEvent::reason).containsExactly("tripped before the upgrade");
+                assertThat(f.home.resolve("exits")).doesNotExist();
+                assertThat(f.home.resolve("exits.imported").resolve("circuit_breaker_events.jsonl")).exists();
+            } finally {
+                h.stop();
+            }
+            assertThat(f.adapters().breakerEvents(ExecutionEnvironment.PAPER).all()).extracting(BreakerEvent::eventId).containsExactly("b-old@paper");
+        }
+    }
+
+    @Test
     void theCli_attachesToTheEmbeddedServerAnotherProcessOwns(@TempDir Path home) throws Exception {
         // the owner holds $PRECOG_HOME/db's lock (in this JVM the lock is refused just as it is to another process)
         try (Database owner = Database.open(DatabaseSettings.embedded(home.resolve("db"), 0, 2))) {
