@@ -420,6 +420,7 @@ public final class TradingSession implements AutoCloseable {
                 guarded("exits", p.exits()::poll);
                 guarded("cancel exits", () -> p.exits().cancelAll("shutdown"));
                 guarded("fills", this::syncFills);
+                guarded("positions", () -> p.book().flush(clock.instant())); // marks held back by the write policy
             });
         } catch (RuntimeException e) {
             log.warn("graceful stop was incomplete: {}", e.getMessage());
