@@ -10,6 +10,7 @@ import com.precog.application.service.games.GamePollingService;
 import com.precog.application.service.session.LinkedGames;
 import com.precog.application.service.session.TradingSession;
 import com.precog.domain.game.GameEvent;
+import com.precog.domain.game.League;
 import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.strategy.StrategyConfig;
 import com.precog.domain.strategy.StrategyKey;
@@ -101,6 +102,12 @@ public final class LiveSession {
         TradingSession session = injector.getInstance(TradingSession.class);
         bus.subscribe(event -> {
             if (event instanceof GameEvent.StateChanged sc) {
+                if (linked.eventsOf(sc.current().id()).isEmpty()) {
+                    // markets discovered before the feed knew this game: link them now, not at the next discovery
+                    for (var m : session.trackedMarkets()) {
+                        SessionModule.linkToGame(m.ticker(), League.ofKalshiSeries(m.market().seriesTicker()).orElse(null), linked, games);
+                    }
+                }
                 for (String eventTicker : linked.eventsOf(sc.current().id())) session.gameChanged(eventTicker);
             }
         });

@@ -40,6 +40,8 @@ import com.precog.application.service.positions.PositionMonitor;
 import com.precog.application.service.risk.ApiBudget;
 import com.precog.application.service.risk.CircuitBreakerService;
 import com.precog.application.service.session.AccountExposures;
+import com.precog.application.service.session.ActiveInGameModel;
+import com.precog.application.service.session.BalanceRecorder;
 import com.precog.application.service.session.JournalingGateway;
 import com.precog.application.service.session.LinkedGames;
 import com.precog.application.service.session.LiveMarkets;
@@ -58,7 +60,6 @@ import com.precog.domain.market.OrderBook;
 import com.precog.domain.market.Side;
 import com.precog.domain.model.NormalInGameModel;
 import com.precog.domain.money.Dollars;
-import com.precog.domain.money.Probability;
 import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.order.OrderRequest;
 import com.precog.domain.position.Position;
@@ -67,7 +68,8 @@ import com.precog.domain.risk.BreakerConfig;
 import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.StrategyKey;
 import com.precog.runner.cli.db.DbCommand;
-import com.precog.runner.cli.positions.FileExitStore;
+import com.precog.runner.cli.positions.DatabaseExitStore;
+import com.precog.runner.cli.positions.LegacyExitImport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -85,7 +87,7 @@ import java.util.function.Consumer;
 
 /**
  * The Guice module every live-data mode shares: the database (orders, trades, edges,
- * strategies, game states), the exit store (positions, exits, breakers), the Kalshi market data (catalog and
+ * strategies, game states, and the mode's positions, exits, breakers and close requests), the Kalshi market data (catalog and
  * book stream), the ESPN game feed, and the trading session built from them. The venue — where
  * orders go and what the account holds — comes from the mode's module: {@link PaperVenueModule}
  * (simulated fills against live books) or {@link KalshiVenueModule} (the demo or live exchange).
@@ -143,27 +145,29 @@ public final class SessionModule extends AbstractModule {
         return p.strategies();
     }
 
+    /** Positions, exits, breakers and close requests of this mode's environment in PostgreSQL; a legacy file store is imported first. */
     @Provides
     @Singleton
-    FileExitStore exitStore() {
-        return FileExitStore.under(options.home());
+    DatabaseExitStore exitStore(PersistenceAdapters p) {
+        LegacyExitImport.importOnce(options.home(), p);
+        return new DatabaseExitStore(p, options.environment());
     }
 
     @Provides
     @Singleton
-    Positions positions(FileExitStore s) {
+    Positions positions(DatabaseExitStore s) {
         return s.positions();
     }
 
     @Provides
     @Singleton
-    ExitJournal exitJournal(FileExitStore s) {
+    ExitJournal exitJournal(DatabaseExitStore s) {
         return s.journal();
     }
 
     @Provides
     @Singleton
-    BreakerEvents breakerEvents(FileExitStore s) {
+    BreakerEvents breakerEvents(DatabaseExitStore s) {
         return s.breakerEvents();
     }
 
@@ -231,8 +235,8 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionHealthReports healthReports() {
-        return new HealthFile(HealthFile.defaultPath(options.home()));
+    SessionHealthReports healthReports(LinkedGames linked) {
+        return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()));
     }
 
     @Provides
@@ -279,11 +283,18 @@ public final class SessionModule extends AbstractModule {
         return new GamePollingService(feed, states, events, clock, new ExecutorPollScheduler(executor), policy, leagues());
     }
 
+    /** How often the model store is re-read for the active in-game version. */
+    static final Duration MODEL_REFRESH = Duration.ofMinutes(1);
+
     @Provides
     @Singleton
-    LinkedGames linkedGames(Clock clock, GamePollingService games) {
-        return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), Probability.of("0.75"),
-                "elo_normal_ingame_nfl@1.0");
+    LinkedGames linkedGames(GamePollingService games, PersistenceAdapters persistence,
+                            @Named("espn") java.util.concurrent.ScheduledExecutorService executor) {
+        // the newest ACTIVE in_game_logistic version of probability_models, read now and every minute
+        ActiveInGameModel active = new ActiveInGameModel(persistence.modelVersions());
+        active.refresh();
+        executor.scheduleWithFixedDelay(active::refresh, MODEL_REFRESH.toMillis(), MODEL_REFRESH.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), active, LinkedGames.Settings.defaults());
     }
 
     /** The enabled leagues of markets.yaml. */
@@ -318,11 +329,11 @@ public final class SessionModule extends AbstractModule {
                            Portfolio portfolio, Consumer<String> onBookChange, OrderJournal journal, EdgeJournal edges, Strategies strategies,
                            Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
-                           @Named("tick") Runnable venueTick, FileExitStore exitStore) {
+                           @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
-        PositionBook book = new PositionBook(positions, MonitorConfig.defaults().markStepMicros());
+        PositionBook book = new PositionBook(positions, MonitorConfig.defaults().markStepMicros(), DatabaseExitStore.MARK_INTERVAL);
 
         LiveMarkets.Situations situations = (gameId, league, now) -> {
             if (fair.file().isPresent()) {
@@ -356,9 +367,16 @@ public final class SessionModule extends AbstractModule {
                 .withDiscovery(options.config().duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())
                 .withEntryTimeout(options.tick().multipliedBy(30)); // SPEC 30 s at the 1 s tick
         String exclude = options.config().text(ConfigSchema.MARKETS, "discovery.exclude_prefix");
+        // account_balance history: cash and the positions' value, read at most once a minute, a row only on change
+        BalanceRecorder balances = new BalanceRecorder(persistence.accountBalances(env), cash::get, () -> positionsValue(book), clock,
+                Duration.ofMinutes(1));
+        Runnable tick = () -> {
+            venueTick.run();
+            balances.run();
+        };
         TradingSession.Parts parts = new TradingSession.Parts(discovery, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
                 exits, breakers, budget, probabilities, results, reconciliation, healthHolder, options.points(), trailing,
-                m -> tradable(m, exclude, discovery, linked, games), onBookChange, venueTick);
+                m -> tradable(m, exclude, discovery, linked, games), onBookChange, tick, persistence.settlements(env));
         TradingSession session = new TradingSession(settings, parts, clock);
         self.set(session);
         return session;
@@ -366,9 +384,14 @@ public final class SessionModule extends AbstractModule {
 
     /** Bankroll for sizing: cash plus the open positions at their marks. */
     private static Dollars bankroll(Dollars cash, PositionBook book) {
+        return cash.plus(positionsValue(book));
+    }
+
+    /** The open positions at their marks. */
+    private static Dollars positionsValue(PositionBook book) {
         Dollars value = Dollars.ZERO;
         for (Position p : book.all()) value = value.plus(p.marketValue());
-        return cash.plus(value);
+        return value;
     }
 
     /**
@@ -401,20 +424,30 @@ public final class SessionModule extends AbstractModule {
         }
     }
 
+    /**
+     * Links a game-winner market to its ESPN game among the games the feed has seen, once; true when
+     * this call linked it. A market discovered before the feed's first poll is linked later, when a
+     * game state arrives ({@link LiveSession}).
+     */
+    static boolean linkToGame(String ticker, League league, LinkedGames linked, GamePollingService games) {
+        if (league == null || linked.gameOf(ticker).isPresent()) return false;
+        try {
+            if (GameLinker.link(ticker, games.currentGames()) instanceof GameLink.Linked l) {
+                linked.link(ticker, l);
+                games.track(List.of(l.game()));
+                return true;
+            }
+        } catch (IllegalArgumentException notAGameTicker) {
+            // not a game-winner ticker: no game link, the fair-value file may still cover it
+        }
+        return false;
+    }
+
     private static Optional<TradableMarket> tradable(Market m, String excludePrefix, Discovery discovery, LinkedGames linked, GamePollingService games) {
         if (!excludePrefix.isBlank() && m.ticker().startsWith(excludePrefix)) return Optional.empty();
         League league = League.ofKalshiSeries(m.seriesTicker()).orElse(null);
         String leagueCode = league == null ? "" : league.name();
-        if (league != null && linked.gameOf(m.ticker()).isEmpty()) {
-            try {
-                if (GameLinker.link(m.ticker(), games.currentGames()) instanceof GameLink.Linked l) {
-                    linked.link(m.ticker(), l);
-                    games.track(List.of(l.game()));
-                }
-            } catch (IllegalArgumentException notAGameTicker) {
-                // not a game-winner ticker: no game link, the fair-value file may still cover it
-            }
-        }
+        linkToGame(m.ticker(), league, linked, games);
         return Optional.of(new TradableMarket(m, leagueCode, m.eventTicker(), discovery.volume(m.ticker()), 1_000_000, 1_000_000));
     }
 
