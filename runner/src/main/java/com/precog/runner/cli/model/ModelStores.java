@@ -6,7 +6,7 @@ import com.precog.application.port.out.models.ActivationDecisions;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import com.precog.application.service.models.BuiltInModels;
-import com.precog.runner.cli.db.DbCommand;
+import com.precog.runner.cli.db.SharedDatabase;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -14,7 +14,9 @@ import java.util.function.Consumer;
 
 /**
  * The model stores the CLI uses: PostgreSQL — the database {@code precog db}, the strategy CLI and the
- * daemon use (embedded under {@code $PRECOG_HOME/db}, or {@code PRECOG_DB_URL}). Versions in
+ * daemon use (embedded under {@code $PRECOG_HOME/db}, or {@code PRECOG_DB_URL}); while a daemon owns the
+ * embedded server, the command attaches to it ({@link SharedDatabase}), so a version activated here is the
+ * one the running daemon reads. Versions in
  * {@code probability_models}, evaluation runs in {@code evaluation_runs} + {@code predictions}, gate
  * decisions in {@code model_activation_decisions}. Opening it imports what an earlier release kept as files
  * under {@code $PRECOG_HOME/models} ({@link LegacyModelFiles}, once: what is stored already is skipped), then
@@ -53,13 +55,14 @@ public final class ModelStores implements AutoCloseable {
     }
 
     /**
-     * Opens the database as {@code precog db} does (migrations applied), imports the file store of
+     * Opens the database as {@code precog db} does (migrations applied; a running daemon's server when it owns
+     * the embedded data directory), imports the file store of
      * {@code home/models} if one is left, and seeds the built-in versions.
      *
      * @param notices one line per import that did something (for stderr)
      */
     public static ModelStores open(Path home, Clock clock, Consumer<String> notices) {
-        Database db = DbCommand.openDefault();
+        Database db = SharedDatabase.open();
         try {
             PersistenceAdapters p = new PersistenceAdapters(db, clock);
             ModelStores s = new ModelStores(p.modelVersions(), p.evaluationRuns(), p.activationDecisions(), db);
