@@ -195,9 +195,6 @@ public final class Database implements AutoCloseable {
                 .locations("classpath:db/migration")
                 .schemas(settings.schema())
                 .defaultSchema(settings.schema())
-                // migrations numbered by parallel branches can be merged out of order (V15 after V16): one
-                // still missing from a database is applied, not refused
-                .outOfOrder(true)
                 .load();
     }
 
