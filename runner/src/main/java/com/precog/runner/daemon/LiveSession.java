@@ -92,7 +92,30 @@ public final class LiveSession {
 
     /** Builds and starts a session; returns when it is RUNNING (after start-up reconciliation). */
     public static Handle start(SessionOptions options) {
-        Injector injector = Guice.createInjector(SessionModule.forMode(options));
+        // The database (on a first start: initdb, server start, every migration) is the longest part of the start-up
+        // and needs nothing of the rest: it starts on its own thread at once, and the Guice binding waits for it.
+        java.util.concurrent.CompletableFuture<Database> database = options.database()
+                .map(java.util.concurrent.CompletableFuture::completedFuture)
+                .orElseGet(() -> java.util.concurrent.CompletableFuture.supplyAsync(LiveSession::openDatabase, runnable -> {
+                    Thread t = new Thread(runnable, "precog-db-start");
+                    t.setDaemon(true);
+                    t.start();
+                }));
+        Injector injector;
+        try {
+            injector = Guice.createInjector(com.google.inject.util.Modules.override(SessionModule.forMode(options))
+                    .with(binder -> binder.bind(Database.class).toProvider((com.google.inject.Provider<Database>) () -> awaitDatabase(database)).in(com.google.inject.Singleton.class)));
+            // meanwhile, what needs no database: the Kalshi client and market stream, the bundled ratings (class loading, JIT)
+            injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class);
+            injector.getInstance(KalshiMarketStream.class);
+            injector.getInstance(Discovery.class);
+            log.info("start-up: modules and venue client built {} s after JVM start; waiting for the database", sinceJvmStart());
+            awaitDatabase(database);
+            log.info("start-up: database ready {} s after JVM start", sinceJvmStart());
+        } catch (RuntimeException | Error e) {
+            if (options.database().isEmpty()) database.thenAccept(Database::close);
+            throw e;
+        }
         Clock clock = injector.getInstance(Clock.class);
         GamePollingService games = injector.getInstance(GamePollingService.class);
         LinkedGames linked = injector.getInstance(LinkedGames.class);
@@ -116,6 +139,28 @@ public final class LiveSession {
         return handle;
     }
 
+    private static Database openDatabase() {
+        long t0 = System.nanoTime();
+        Database db = com.precog.runner.cli.db.DbCommand.openDefault();
+        log.info("start-up: {} started and migrated in {} ms", db.description(), (System.nanoTime() - t0) / 1_000_000);
+        return db;
+    }
+
+    /** The opened database, or the exception that stopped it (unwrapped, so callers see the real cause). */
+    private static Database awaitDatabase(java.util.concurrent.CompletableFuture<Database> database) {
+        try {
+            return database.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    private static String sinceJvmStart() {
+        return String.format(java.util.Locale.ROOT, "%.2f", (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
+    }
+
     /**
      * Runs a session until a signal (or {@code duration}); returns 0 after a graceful stop.
      */
@@ -133,6 +178,8 @@ public final class LiveSession {
                 HealthFile.defaultPath(options.home())));
         out.flush();
         log.info("daemon ready in {} s", String.format(java.util.Locale.ROOT, "%.2f", ready));
+        // a database created by this start was initialised without fsync (start-up time): make it durable now, off the ready path
+        handle.injector().getInstance(Database.class).completeInitialSync();
         if (duration.isPresent()) {
             if (!stopped.await(duration.get().toMillis(), TimeUnit.MILLISECONDS)) {
                 Runtime.getRuntime().removeShutdownHook(hook);
