@@ -14,7 +14,7 @@ trap 'kill "$fake" 2>/dev/null || true; rm -rf "$work"' EXIT
 "$JAVA_HOME/bin/java" -cp "$here/adapters-kalshi/target/test-classes:$here/runner/target/precog.jar" \
   com.precog.adapters.kalshi.fake.FakeKalshiExchange > "$work/fake.env" 2>/dev/null &
 fake=$!
-for _ in $(seq 100); do [ "$(grep -c = "$work/fake.env" 2>/dev/null || true)" -ge 4 ] && break; sleep 0.1; done
+for _ in $(seq 100); do n="$(grep -c = "$work/fake.env" 2>/dev/null || true)"; [ "${n:-0}" -ge 4 ] && break; sleep 0.1; done
 set -a; . "$work/fake.env"; set +a
 export ESPN_BASE_URL=http://127.0.0.1:9   # nothing listens: the game feed fails fast, as in DaemonProcessTest
 one() { # $1 = PRECOG_HOME; prints the ready figure
