@@ -87,7 +87,8 @@ public final class EspnScoreboardParser {
         Optional<Probability> wp = Optional.empty();
         if (gameStatus.isLive() && situationNode.isObject()) {
             if (league.espnSport().equals("football") && gameStatus != GameStatus.HALFTIME) {
-                situation = situation(situationNode, home.path("id").asText(), homeId, away.path("id").asText(), awayId);
+                situation = situation(situationNode, home.path("id").asText(), homeId, away.path("id").asText(), awayId)
+                        .withTimeouts(positiveInt(situationNode.path("homeTimeouts"), 0, 3), positiveInt(situationNode.path("awayTimeouts"), 0, 3));
             }
             JsonNode p = situationNode.path("lastPlay").path("probability").path("homeWinPercentage");
             if (p.isNumber()) wp = Optional.of(Probability.ofDoubleClamped(p.asDouble()));

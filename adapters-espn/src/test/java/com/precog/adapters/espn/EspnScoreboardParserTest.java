@@ -54,7 +54,7 @@ class EspnScoreboardParserTest {
         assertThat(g.period()).isEqualTo(4);
         assertThat(g.clockSeconds()).isEqualTo(48);
         assertThat(g.status()).isEqualTo(GameStatus.IN_PROGRESS);
-        assertThat(g.situation()).isEqualTo(Situation.of(nfl("NO"), 1, 10, 90, false));
+        assertThat(g.situation()).isEqualTo(Situation.of(nfl("NO"), 1, 10, 90, false).withTimeouts(3, 0));
         assertThat(g.homeWinProbability()).contains(Probability.of("0.924"));
         assertThat(g.scheduledStart()).isEqualTo(Instant.parse("2022-09-11T17:00:00Z"));
     }
@@ -62,7 +62,7 @@ class EspnScoreboardParserTest {
     @Test
     void nfl_homePossessionInTheRedZone() {
         GameState g = nflGames.get("401437634"); // PIT at CIN, CIN at PIT 12, yardLine 88
-        assertThat(g.situation()).isEqualTo(Situation.of(nfl("CIN"), 2, 10, 12, true));
+        assertThat(g.situation()).isEqualTo(Situation.of(nfl("CIN"), 2, 10, 12, true).withTimeouts(0, 2));
         assertThat(g.awayScore()).isEqualTo(20);
         assertThat(g.homeScore()).isEqualTo(14);
         assertThat(g.homeWinProbability()).contains(Probability.of("0.3526"));
@@ -71,7 +71,7 @@ class EspnScoreboardParserTest {
     @Test
     void nfl_homePossessionInOwnTerritory_andEspnAbbreviationsMapToOurIds() {
         GameState det = nflGames.get("401437648"); // DET at DET 34
-        assertThat(det.situation()).isEqualTo(Situation.of(nfl("DET"), 3, 4, 66, false));
+        assertThat(det.situation()).isEqualTo(Situation.of(nfl("DET"), 3, 4, 66, false).withTimeouts(2, 1));
         GameState wsh = nflGames.get("401437646"); // ESPN WSH -> WAS
         assertThat(wsh.home()).isEqualTo(nfl("WAS"));
         assertThat(wsh.situation().possession()).contains(nfl("WAS"));
@@ -132,7 +132,9 @@ class EspnScoreboardParserTest {
         assertThat(half.isLive()).isTrue();
         GameState between = g.get("401405083");
         assertThat(between.status()).isEqualTo(GameStatus.IN_PROGRESS);
-        assertThat(between.situation()).isEqualTo(Situation.NONE);
+        assertThat(between.situation()).as("between plays: no down, but the timeouts left are known")
+                .isEqualTo(Situation.NONE.withTimeouts(2, 1));
+        assertThat(between.situation().isKnown()).isFalse();
         assertThat(between.homeWinProbability()).isEmpty();
         assertThat(between.clockSeconds()).isEqualTo(412);
         GameState kickoff = g.get("401403890");
@@ -140,7 +142,7 @@ class EspnScoreboardParserTest {
         assertThat(kickoff.home()).isEqualTo(TeamId.of(League.NCAAF, "TA&M"));
         GameState red = g.get("401403892");
         assertThat(red.away()).isEqualTo(TeamId.of(League.NCAAF, "M-OH"));
-        assertThat(red.situation()).isEqualTo(Situation.of(TeamId.of(League.NCAAF, "UK"), 2, 10, 12, true));
+        assertThat(red.situation()).isEqualTo(Situation.of(TeamId.of(League.NCAAF, "UK"), 2, 10, 12, true).withTimeouts(0, 2));
         assertThat(g.get("401403891").situation().yardsToEndZone()).isEqualTo(OptionalInt.of(90));
         assertThat(g.get("401403893").status()).isEqualTo(GameStatus.FINAL);
         assertThat(g.get("401403894").period()).isZero();

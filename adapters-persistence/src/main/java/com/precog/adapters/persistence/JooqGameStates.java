@@ -88,6 +88,8 @@ final class JooqGameStates implements GameStates {
                 .set(GAME_STATES.DISTANCE, small(sit.distance()))
                 .set(GAME_STATES.YARD_LINE_100, small(sit.yardsToEndZone()))
                 .set(GAME_STATES.RED_ZONE, sit.redZone())
+                .set(GAME_STATES.HOME_TIMEOUTS, small(sit.homeTimeouts()))
+                .set(GAME_STATES.AWAY_TIMEOUTS, small(sit.awayTimeouts()))
                 .set(GAME_STATES.HOME_WIN_PROBABILITY, s.homeWinProbability().map(Probability::toBigDecimal).orElse(null))
                 .set(GAME_STATES.OBSERVED_AT, s.observedAt().atOffset(ZoneOffset.UTC))
                 .set(GAME_STATES.ROW_CURRENT_IND, true)
@@ -153,7 +155,7 @@ final class JooqGameStates implements GameStates {
         Optional<TeamId> possession = r.getPossession() == null ? Optional.empty()
                 : Optional.of("home".equals(r.getPossession()) ? home : away);
         Situation situation = new Situation(possession, optional(r.getDown()), optional(r.getDistance()), optional(r.getYardLine_100()),
-                r.getRedZone());
+                r.getRedZone(), optional(r.getHomeTimeouts()), optional(r.getAwayTimeouts()));
         return new GameState(GameId.of(r.getGameId()), league, r.getScheduledStart().toInstant(), home, away, r.getHomeScore(),
                 r.getAwayScore(), r.getPeriod(), Duration.ofNanos(r.getClockNanos()), GameStatus.valueOf(r.getStatus().toUpperCase(Locale.ROOT)),
                 situation, Optional.ofNullable(r.getHomeWinProbability()).map(p -> Probability.of(p.toPlainString())), r.getNeutralSite(),

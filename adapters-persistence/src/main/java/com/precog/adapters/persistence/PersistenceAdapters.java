@@ -1,5 +1,6 @@
 package com.precog.adapters.persistence;
 
+import com.precog.application.port.out.AccountBalances;
 import com.precog.application.port.out.BreakerEvents;
 import com.precog.application.port.out.CloseRequests;
 import com.precog.application.port.out.ConfigOverrides;
@@ -7,6 +8,7 @@ import com.precog.application.port.out.EdgeJournal;
 import com.precog.application.port.out.ExitJournal;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Positions;
+import com.precog.application.port.out.Settlements;
 import com.precog.application.port.out.Strategies;
 import com.precog.application.port.out.games.GameStates;
 import com.precog.application.port.out.games.Games;
@@ -79,6 +81,16 @@ public final class PersistenceAdapters {
     /** Circuit-breaker trips and resolves of one environment, append-only ({@code circuit_breaker_events}). */
     public BreakerEvents breakerEvents(ExecutionEnvironment environment) {
         return new JooqBreakerEvents(database.dsl(), environment);
+    }
+
+    /** Positions settled by their market's result, one row per position, append-only ({@code settlements}). */
+    public Settlements settlements(ExecutionEnvironment environment) {
+        return new JooqSettlements(database.dsl(), environment);
+    }
+
+    /** The account's cash and portfolio value of one environment as SCD2 history ({@code account_balance}). */
+    public AccountBalances accountBalances(ExecutionEnvironment environment) {
+        return new JooqAccountBalances(database.dsl(), environment);
     }
 
     /** Finished games with their results ({@code games}). */

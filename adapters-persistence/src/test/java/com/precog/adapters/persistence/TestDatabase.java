@@ -3,15 +3,22 @@ package com.precog.adapters.persistence;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 
 /**
- * A migrated PostgreSQL for tests, one fresh schema per call (per test class): the server named by
- * {@code PRECOG_TEST_DB_URL} (system property or environment; with {@code PRECOG_TEST_DB_USER} /
- * {@code PRECOG_TEST_DB_PASSWORD}) if given, else one embedded PostgreSQL per JVM. Shipped in the
- * test-jar so the runner's tests get the same database.
+ * A migrated PostgreSQL for tests, one fresh schema per call (per test class), on one server per JVM:
+ * <ol>
+ *   <li>the server named by {@code PRECOG_TEST_DB_URL} (system property or environment; with
+ *       {@code PRECOG_TEST_DB_USER} / {@code PRECOG_TEST_DB_PASSWORD}) if given;</li>
+ *   <li>else a Testcontainers PostgreSQL when a Docker engine is reachable;</li>
+ *   <li>else an embedded (zonky) PostgreSQL.</li>
+ * </ol>
+ * {@code PRECOG_TEST_DB=embedded} or {@code =docker} forces one of the last two ({@code docker}
+ * fails when no engine answers rather than falling back). Shipped in the test-jar so the runner's
+ * tests get the same database.
  *
  * <pre>{@code
  * static final TestDatabase DB = TestDatabase.freshSchema();   // migrated, empty
@@ -51,11 +58,37 @@ public final class TestDatabase {
         return s;
     }
 
+    /** Which server the tests use. */
+    enum Kind { URL, DOCKER, EMBEDDED }
+
+    /**
+     * The choice, from the settings and what the machine has: a URL wins; {@code mode} ("auto",
+     * "docker", "embedded") picks between Docker and embedded; "auto" takes Docker when a quick
+     * look finds an engine and Testcontainers confirms it.
+     */
+    static Kind choose(Optional<String> url, String mode, java.util.function.BooleanSupplier dockerLikely,
+                       java.util.function.BooleanSupplier dockerAvailable) {
+        if (url.isPresent()) return Kind.URL;
+        return switch (mode.toLowerCase(java.util.Locale.ROOT)) {
+            case "embedded" -> Kind.EMBEDDED;
+            case "docker" -> Kind.DOCKER;
+            case "auto", "" -> dockerLikely.getAsBoolean() && dockerAvailable.getAsBoolean() ? Kind.DOCKER : Kind.EMBEDDED;
+            default -> throw new IllegalArgumentException(
+                    "PRECOG_TEST_DB must be auto, docker or embedded, not '" + mode + "'");
+        };
+    }
+
     private static Server startServer() {
         Optional<String> url = setting("PRECOG_TEST_DB_URL");
-        if (url.isPresent()) {
+        Kind kind = choose(url, setting("PRECOG_TEST_DB").orElse("auto"),
+                () -> DockerPostgres.engineLikely(System.getenv(), Path.of(System.getProperty("user.home"))),
+                DockerPostgres::engineAvailable);
+        if (kind == Kind.URL) {
             return new Server(url.get(), setting("PRECOG_TEST_DB_USER").orElse("postgres"),
                     setting("PRECOG_TEST_DB_PASSWORD").orElse(""), "PRECOG_TEST_DB_URL");
+        }
+        if (kind == Kind.DOCKER) {
+            return DockerPostgres.start();
         }
         try {
             EmbeddedPostgres pg = EmbeddedPostgres.builder().start();   // stopped by zonky's shutdown hook

@@ -78,6 +78,15 @@ public final class HealthCommand implements Callable<Integer> {
                     h.path("books_live").asInt(), h.path("open_positions").asInt(), h.path("resting_entries").asInt());
             out.printf("orders:       %d placed, %d fills recorded since start%n", h.path("orders_placed").asLong(), h.path("fills_recorded").asLong());
             out.printf("reconciled:   %s%n", h.path("reconciliation").asText());
+            JsonNode m = h.path("in_game_model");
+            if (!m.isMissingNode()) {
+                StringBuilder fb = new StringBuilder();
+                m.path("fallbacks").fields().forEachRemaining(e -> {
+                    if (e.getValue().asLong() > 0) fb.append(fb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().asLong());
+                });
+                out.printf("in-game:      %s, %d predictions, %d feature fallbacks%s%n", m.path("in_use").asText(), m.path("predictions").asLong(),
+                        m.path("fallbacks_total").asLong(), fb.length() == 0 ? "" : " (" + fb + ")");
+            }
         }
         return running && !down ? ExitCodes.OK : ExitCodes.RUNTIME_FAILURE;
     }

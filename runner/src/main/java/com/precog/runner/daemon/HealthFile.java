@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.application.port.out.SessionHealth;
 import com.precog.application.port.out.SessionHealthReports;
+import com.precog.application.service.session.ActiveInGameModel;
+import com.precog.application.service.session.LinkedGames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,11 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The running daemon's health as a JSON file ({@code $PRECOG_HOME/run/health.json}), replaced
@@ -20,9 +27,20 @@ import java.nio.file.StandardCopyOption;
 public final class HealthFile implements SessionHealthReports {
     static final ObjectMapper MAPPER = new ObjectMapper();
     private final Path file;
+    private final Supplier<Optional<LinkedGames.ModelHealth>> model;
 
     public HealthFile(Path file) {
+        this(file, Optional::empty);
+    }
+
+    /**
+     * @param file  where the snapshot goes
+     * @param model the live in-game model's health (which version prices in play, feature fallbacks),
+     *              published as component {@code in_game_model} and object {@code in_game_model}
+     */
+    public HealthFile(Path file, Supplier<Optional<LinkedGames.ModelHealth>> model) {
         this.file = file;
+        this.model = model;
     }
 
     public static Path defaultPath(Path home) {
@@ -35,7 +53,9 @@ public final class HealthFile implements SessionHealthReports {
 
     @Override
     public void publish(SessionHealth h) {
-        ObjectNode n = toJson(h);
+        Optional<LinkedGames.ModelHealth> m = model.get();
+        ObjectNode n = toJson(m.isPresent() ? withModelComponent(h, m.get()) : h);
+        m.ifPresent(mh -> modelJson(n.putObject("in_game_model"), mh));
         n.put("pid", ProcessHandle.current().pid());
         try {
             Files.createDirectories(file.getParent());
@@ -49,6 +69,29 @@ public final class HealthFile implements SessionHealthReports {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
+    }
+
+    /** The snapshot with component {@code in_game_model}: UP, or DEGRADED when an active version cannot be used. */
+    static SessionHealth withModelComponent(SessionHealth h, LinkedGames.ModelHealth m) {
+        List<SessionHealth.Component> components = new ArrayList<>(h.components());
+        String detail = m.inUse() + (m.inUse().equals(ActiveInGameModel.NORMAL_BASELINE) ? " (no active in_game_logistic version)" : "")
+                + ", " + m.predictions() + " predictions, " + m.fallbacksTotal() + " feature fallbacks" + (m.problem().isEmpty() ? "" : "; " + m.problem());
+        components.add(new SessionHealth.Component("in_game_model", m.problem().isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED,
+                detail));
+        return new SessionHealth(h.at(), h.environment(), h.state(), h.startedAt(), components, h.breakers(), h.marketsTracked(), h.booksLive(),
+                h.openPositions(), h.restingEntries(), h.lastBookUpdate(), h.lastGameUpdate(), h.apiBudgetAvailable(), h.apiBudgetPerMinute(),
+                h.ordersPlaced(), h.fillsRecorded(), h.reconciliation());
+    }
+
+    /** {@code in_game_model}: {@code in_use}, {@code problem}, {@code predictions}, {@code baseline_predictions}, {@code fallbacks} by name, {@code fallbacks_total}. */
+    static void modelJson(ObjectNode o, LinkedGames.ModelHealth m) {
+        o.put("in_use", m.inUse());
+        o.put("problem", m.problem());
+        o.put("predictions", m.predictions());
+        o.put("baseline_predictions", m.baseline());
+        ObjectNode f = o.putObject("fallbacks");
+        m.fallbacks().forEach((k, v) -> f.put(k.name().toLowerCase(Locale.ROOT), v));
+        o.put("fallbacks_total", m.fallbacksTotal());
     }
 
     static ObjectNode toJson(SessionHealth h) {

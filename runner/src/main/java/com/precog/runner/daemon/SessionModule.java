@@ -40,6 +40,8 @@ import com.precog.application.service.positions.PositionMonitor;
 import com.precog.application.service.risk.ApiBudget;
 import com.precog.application.service.risk.CircuitBreakerService;
 import com.precog.application.service.session.AccountExposures;
+import com.precog.application.service.session.ActiveInGameModel;
+import com.precog.application.service.session.BalanceRecorder;
 import com.precog.application.service.session.JournalingGateway;
 import com.precog.application.service.session.LinkedGames;
 import com.precog.application.service.session.LiveMarkets;
@@ -58,7 +60,6 @@ import com.precog.domain.market.OrderBook;
 import com.precog.domain.market.Side;
 import com.precog.domain.model.NormalInGameModel;
 import com.precog.domain.money.Dollars;
-import com.precog.domain.money.Probability;
 import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.order.OrderRequest;
 import com.precog.domain.position.Position;
@@ -231,8 +232,8 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionHealthReports healthReports() {
-        return new HealthFile(HealthFile.defaultPath(options.home()));
+    SessionHealthReports healthReports(LinkedGames linked) {
+        return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()));
     }
 
     @Provides
@@ -279,11 +280,18 @@ public final class SessionModule extends AbstractModule {
         return new GamePollingService(feed, states, events, clock, new ExecutorPollScheduler(executor), policy, leagues());
     }
 
+    /** How often the model store is re-read for the active in-game version. */
+    static final Duration MODEL_REFRESH = Duration.ofMinutes(1);
+
     @Provides
     @Singleton
-    LinkedGames linkedGames(Clock clock, GamePollingService games) {
-        return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), Probability.of("0.75"),
-                "elo_normal_ingame_nfl@1.0");
+    LinkedGames linkedGames(GamePollingService games, PersistenceAdapters persistence,
+                            @Named("espn") java.util.concurrent.ScheduledExecutorService executor) {
+        // the newest ACTIVE in_game_logistic version of probability_models, read now and every minute
+        ActiveInGameModel active = new ActiveInGameModel(persistence.modelVersions());
+        active.refresh();
+        executor.scheduleWithFixedDelay(active::refresh, MODEL_REFRESH.toMillis(), MODEL_REFRESH.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), active, LinkedGames.Settings.defaults());
     }
 
     /** The enabled leagues of markets.yaml. */
@@ -318,7 +326,7 @@ public final class SessionModule extends AbstractModule {
                            Portfolio portfolio, Consumer<String> onBookChange, OrderJournal journal, EdgeJournal edges, Strategies strategies,
                            Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
-                           @Named("tick") Runnable venueTick, FileExitStore exitStore) {
+                           @Named("tick") Runnable venueTick, FileExitStore exitStore, PersistenceAdapters persistence) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
@@ -356,9 +364,16 @@ public final class SessionModule extends AbstractModule {
                 .withDiscovery(options.config().duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())
                 .withEntryTimeout(options.tick().multipliedBy(30)); // SPEC 30 s at the 1 s tick
         String exclude = options.config().text(ConfigSchema.MARKETS, "discovery.exclude_prefix");
+        // account_balance history: cash and the positions' value, read at most once a minute, a row only on change
+        BalanceRecorder balances = new BalanceRecorder(persistence.accountBalances(env), cash::get, () -> positionsValue(book), clock,
+                Duration.ofMinutes(1));
+        Runnable tick = () -> {
+            venueTick.run();
+            balances.run();
+        };
         TradingSession.Parts parts = new TradingSession.Parts(discovery, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
                 exits, breakers, budget, probabilities, results, reconciliation, healthHolder, options.points(), trailing,
-                m -> tradable(m, exclude, discovery, linked, games), onBookChange, venueTick);
+                m -> tradable(m, exclude, discovery, linked, games), onBookChange, tick, persistence.settlements(env));
         TradingSession session = new TradingSession(settings, parts, clock);
         self.set(session);
         return session;
@@ -366,9 +381,14 @@ public final class SessionModule extends AbstractModule {
 
     /** Bankroll for sizing: cash plus the open positions at their marks. */
     private static Dollars bankroll(Dollars cash, PositionBook book) {
+        return cash.plus(positionsValue(book));
+    }
+
+    /** The open positions at their marks. */
+    private static Dollars positionsValue(PositionBook book) {
         Dollars value = Dollars.ZERO;
         for (Position p : book.all()) value = value.plus(p.marketValue());
-        return cash.plus(value);
+        return value;
     }
 
     /**

@@ -84,4 +84,49 @@ class HealthCommandTest {
         Files.writeString(HealthFile.defaultPath(home), "not json");
         assertThat(CliRunner.run("health").exitCode()).isEqualTo(1);
     }
+
+    @Test
+    void theInGameModelInUseAndItsFeatureFallbacksAreShown() throws Exception {
+        java.util.Map<com.precog.domain.model.ingame.FeatureFallback, Long> counts = new java.util.EnumMap<>(com.precog.domain.model.ingame.FeatureFallback.class);
+        for (var f : com.precog.domain.model.ingame.FeatureFallback.values()) counts.put(f, 0L);
+        counts.put(com.precog.domain.model.ingame.FeatureFallback.TIMEOUTS_UNKNOWN, 12L);
+        counts.put(com.precog.domain.model.ingame.FeatureFallback.YARD_LINE_UNKNOWN, 3L);
+        var model = new java.util.concurrent.atomic.AtomicReference<>(
+                new com.precog.application.service.session.LinkedGames.ModelHealth("nfl_wp@v1.0", "", 12, 0, counts));
+        HealthFile file = new HealthFile(HealthFile.defaultPath(home), () -> Optional.of(model.get()));
+        file.publish(health(Instant.now(), "RUNNING", "UP"));
+
+        CliRunner.Result json = CliRunner.run("health", "--json");
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        JsonNode h = HealthFile.MAPPER.readTree(json.out());
+        assertThat(h.at("/in_game_model/in_use").asText()).isEqualTo("nfl_wp@v1.0");
+        assertThat(h.at("/in_game_model/predictions").asLong()).isEqualTo(12);
+        assertThat(h.at("/in_game_model/fallbacks/timeouts_unknown").asLong()).isEqualTo(12);
+        assertThat(h.at("/in_game_model/fallbacks/yard_line_unknown").asLong()).isEqualTo(3);
+        assertThat(h.at("/in_game_model/fallbacks/possession_unknown").asLong()).isZero();
+        assertThat(h.at("/in_game_model/fallbacks_total").asLong()).isEqualTo(15);
+        assertThat(h.get("status").asText()).as("the model component is UP").isEqualTo("UP");
+        assertThat(h.at("/api_budget/available").asLong()).as("existing keys kept").isEqualTo(580);
+        boolean found = false;
+        for (JsonNode c : h.get("components")) {
+            if (c.get("name").asText().equals("in_game_model")) {
+                found = true;
+                assertThat(c.get("status").asText()).isEqualTo("UP");
+                assertThat(c.get("detail").asText()).contains("nfl_wp@v1.0").contains("15 feature fallbacks");
+            }
+        }
+        assertThat(found).isTrue();
+        CliRunner.Result text = CliRunner.run("health");
+        assertThat(text.out()).contains("in-game:      nfl_wp@v1.0, 12 predictions, 15 feature fallbacks (yard_line_unknown 3, timeouts_unknown 12)");
+
+        // no active version: the normal baseline is named; an unreadable active version degrades the component
+        model.set(new com.precog.application.service.session.LinkedGames.ModelHealth("normal baseline", "active version nfl_x@v1.0 cannot be read: bad",
+                0, 4, counts));
+        file.publish(health(Instant.now(), "RUNNING", "UP"));
+        JsonNode d = HealthFile.MAPPER.readTree(CliRunner.run("health", "--json").out());
+        assertThat(d.at("/in_game_model/in_use").asText()).isEqualTo("normal baseline");
+        assertThat(d.at("/in_game_model/baseline_predictions").asLong()).isEqualTo(4);
+        assertThat(d.at("/in_game_model/problem").asText()).contains("nfl_x@v1.0");
+        assertThat(d.get("status").asText()).isEqualTo("DEGRADED");
+    }
 }

@@ -7,8 +7,16 @@ import com.precog.domain.game.GameLink;
 import com.precog.domain.game.GameState;
 import com.precog.domain.game.GameStatus;
 import com.precog.domain.game.TeamId;
+import com.precog.domain.game.Situation;
+import com.precog.domain.model.Ensemble;
+import com.precog.domain.model.EnsembleWeights;
+import com.precog.domain.model.ModelEstimate;
 import com.precog.domain.model.NormalInGameModel;
 import com.precog.domain.model.StandardNormal;
+import com.precog.domain.model.ingame.FallbackCounts;
+import com.precog.domain.model.ingame.FeatureFallback;
+import com.precog.domain.model.ingame.InGameSituation;
+import com.precog.domain.model.ingame.Possession;
 import com.precog.domain.money.Probability;
 import com.precog.domain.strategy.EntryContext;
 import java.time.Duration;
@@ -18,6 +26,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -26,10 +35,24 @@ import java.util.function.Function;
  * market's YES side.
  *
  * <p>The model: before kick-off, the pre-game home win probability from the team ratings (Elo
- * replayed over the bundled history); in play, the normal in-game model (SPEC §4: the final margin
- * is normal around the current lead plus the pre-game expected margin scaled by the time left).
- * Final, postponed and canceled games have no estimate. Every estimate carries a fixed
- * {@code confidence} (the live ensemble's agreement confidence is not wired yet).
+ * replayed over the bundled history). In play, the ACTIVE fitted in-game version
+ * ({@link ActiveInGameModel}: type {@code in_game_logistic}, passed the SPEC §3 gate) on the
+ * features of the feed's {@link GameState} (score, clock, period, possession, down, distance, yard
+ * line; timeouts when the feed has them) and the pre-game expected margin {@code 13.45·Φ⁻¹(p)} of
+ * the Elo probability. Every field the feed lacks takes its explicit {@code FeatureFallback} and is
+ * counted ({@link #modelHealth()}). With no active version, the normal in-game model (SPEC §3) prices
+ * in play. Final, postponed and canceled games have no estimate.
+ *
+ * <p>Confidence (SPEC §3 "confidence from member agreement"): the estimate's members are combined by
+ * the domain {@link Ensemble}; in play the members are {@code ingame} (the active version) and
+ * {@code normal} (the normal model on the same lead, clock and expected margin), and the confidence
+ * is the ensemble's agreement {@code 1 − min(1, sd/agreementScale)} with its 95% interval. The price
+ * is the active version's own probability (the gate judged that version alone, so only it may
+ * price); the normal model only votes on agreement. When one member is present (before kick-off:
+ * Elo; in play without an active version: the normal model) the SPEC rule gives that member's own
+ * confidence ({@link Settings#singleMemberConfidence()}). The estimate names the version that priced
+ * it: the active version's {@code name@vM.m}, else {@link Settings#baselineVersion()}. Predictions
+ * are computed once per game state and version (both markets of a game share them).
  */
 public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situations {
     /** Pre-game home win probability of a game, empty when a team is unknown. */
@@ -38,23 +61,97 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
         OptionalDouble homeWinProbability(TeamId home, TeamId away, LocalDate date, boolean neutral);
     }
 
+    /** Ensemble member: the active fitted in-game version. */
+    public static final String INGAME = "ingame";
+    /** Ensemble member: the normal in-game model. */
+    public static final String NORMAL = "normal";
+
+    /**
+     * How live estimates are combined.
+     *
+     * @param agreement              the members' agreement ensemble (weights of {@link #INGAME} and {@link #NORMAL}, agreement scale)
+     * @param singleMemberConfidence the confidence of an estimate with one member (Elo before kick-off, the normal model alone)
+     * @param baselineVersion        the model version named on estimates of Elo and the normal model
+     */
+    public record Settings(EnsembleWeights agreement, Probability singleMemberConfidence, String baselineVersion) {
+        public Settings {
+            Objects.requireNonNull(agreement, "agreement");
+            Objects.requireNonNull(singleMemberConfidence, "singleMemberConfidence");
+            if (baselineVersion == null || baselineVersion.isBlank()) throw new IllegalArgumentException("baselineVersion must not be blank");
+            if (agreement.weight(INGAME) <= 0 || agreement.weight(NORMAL) <= 0) {
+                throw new IllegalArgumentException("agreement needs positive weights for " + INGAME + " and " + NORMAL + ", was " + agreement.weights());
+            }
+        }
+
+        /** Equal members, no shrinkage, agreement scale 0.25 (sd 0.25 → confidence 0); one member 0.75; baseline {@code elo_normal_ingame_nfl@1.0}. */
+        public static Settings defaults() {
+            java.util.Map<String, Double> w = new java.util.LinkedHashMap<>();
+            w.put(INGAME, 1.0);
+            w.put(NORMAL, 1.0);
+            return new Settings(new EnsembleWeights(w, 0.0, EnsembleWeights.DEFAULT_AGREEMENT_SCALE), Probability.of("0.75"),
+                    "elo_normal_ingame_nfl@1.0");
+        }
+    }
+
+    /**
+     * What {@code precog health} shows about live in-game pricing.
+     *
+     * @param inUse       the active version {@code name@vM.m}, or {@value ActiveInGameModel#NORMAL_BASELINE}
+     * @param problem     why an active version could not be used, empty when fine
+     * @param predictions predictions of the active version so far (one per game state)
+     * @param baseline    in-play predictions of the normal model alone so far
+     * @param fallbacks   every feature fallback's count so far, in {@link FeatureFallback} order
+     */
+    public record ModelHealth(String inUse, String problem, long predictions, long baseline, java.util.Map<FeatureFallback, Long> fallbacks) {
+        public ModelHealth {
+            Objects.requireNonNull(inUse, "inUse");
+            problem = problem == null ? "" : problem;
+            fallbacks = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(fallbacks));
+        }
+
+        /** {@return the sum of the fallback counts} */
+        public long fallbacksTotal() {
+            long t = 0;
+            for (long c : fallbacks.values()) t += c;
+            return t;
+        }
+    }
+
+    /** A game's home-side estimate for one game state and model. */
+    private record HomeEstimate(GameState state, String model, ModelEstimate home, String version) { }
+
     private static final long NFL_PERIOD_SECONDS = 15 * 60;
+    /** Each team starts a half with 3 timeouts (NFL and NCAA football). */
+    private static final int SECOND_HALF_TIMEOUTS = 3;
 
     private final Function<GameId, Optional<GameState>> states;
     private final PregameRatings ratings;
     private final NormalInGameModel model;
-    private final Probability confidence;
-    private final String modelVersion;
+    private final ActiveInGameModel active;
+    private final Settings settings;
+    private final Ensemble agreement;
+    private final FallbackCounts fallbacks = FallbackCounts.create();
+    private final AtomicLong predictions = new AtomicLong();
+    private final AtomicLong baseline = new AtomicLong();
     private final ConcurrentHashMap<String, GameLink.Linked> byTicker = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, GameId> byEvent = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<GameId, HomeEstimate> lastEstimate = new ConcurrentHashMap<>();
 
-    public LinkedGames(Function<GameId, Optional<GameState>> states, PregameRatings ratings, NormalInGameModel model, Probability confidence,
-                       String modelVersion) {
+    /**
+     * @param states   the current state of a game
+     * @param ratings  pre-game home win probabilities
+     * @param model    the normal in-game model (member and fallback)
+     * @param active   the active fitted in-game version, if any
+     * @param settings how members are combined
+     */
+    public LinkedGames(Function<GameId, Optional<GameState>> states, PregameRatings ratings, NormalInGameModel model, ActiveInGameModel active,
+                       Settings settings) {
         this.states = Objects.requireNonNull(states, "states");
         this.ratings = Objects.requireNonNull(ratings, "ratings");
         this.model = Objects.requireNonNull(model, "model");
-        this.confidence = Objects.requireNonNull(confidence, "confidence");
-        this.modelVersion = Objects.requireNonNull(modelVersion, "modelVersion");
+        this.active = Objects.requireNonNull(active, "active");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.agreement = new Ensemble(settings.agreement());
     }
 
     /** Links a market ticker to its game (from {@code GameLinker}). */
@@ -87,27 +184,108 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
         if (link == null || link.yesSide().isEmpty()) return Optional.empty();
         Optional<GameState> maybe = states.apply(link.game());
         if (maybe.isEmpty()) return Optional.empty();
-        GameState g = maybe.get();
-        OptionalDouble home = homeWinProbability(g);
+        Optional<HomeEstimate> home = homeEstimate(maybe.get());
         if (home.isEmpty()) return Optional.empty();
-        double yes = link.yesSide().get() == GameLink.YesSide.HOME ? home.getAsDouble() : 1.0 - home.getAsDouble();
-        return Optional.of(ProbabilityEstimate.point(Probability.ofDoubleClamped(yes), confidence, modelVersion, g.observedAt()));
+        HomeEstimate h = home.get();
+        ModelEstimate yes = link.yesSide().get() == GameLink.YesSide.HOME ? h.home() : h.home().complement();
+        Probability p = Probability.ofDoubleClamped(yes.probability());
+        Probability lo = min(p, Probability.ofDoubleClamped(yes.lower()));
+        Probability hi = max(p, Probability.ofDoubleClamped(yes.upper()));
+        return Optional.of(new ProbabilityEstimate(p, lo, hi, Probability.ofDoubleClamped(yes.confidence()), h.version(), maybe.get().observedAt()));
     }
 
     /** The model's home win probability now, empty for finished or unknown games. */
     OptionalDouble homeWinProbability(GameState g) {
+        Optional<HomeEstimate> h = homeEstimate(g);
+        return h.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of(h.get().home().probability());
+    }
+
+    /** {@return the in-game model in use, its prediction and fallback counts} */
+    public ModelHealth modelHealth() {
+        return new ModelHealth(active.inUse(), active.problem(), predictions.get(), baseline.get(), fallbacks.snapshot());
+    }
+
+    /** The home-side estimate of a game state, computed once per state and model version. */
+    private Optional<HomeEstimate> homeEstimate(GameState g) {
+        Optional<ActiveInGameModel.Loaded> loaded = active.current();
+        String modelKey = loaded.map(l -> l.ref().toString()).orElse("");
+        HomeEstimate cached = lastEstimate.get(g.id());
+        if (cached != null && cached.state().sameContentAs(g) && cached.model().equals(modelKey)) return Optional.of(cached);
+        Optional<HomeEstimate> fresh = compute(g, loaded, modelKey);
+        if (fresh.isPresent()) lastEstimate.put(g.id(), fresh.get());
+        else lastEstimate.remove(g.id());
+        return fresh;
+    }
+
+    private Optional<HomeEstimate> compute(GameState g, Optional<ActiveInGameModel.Loaded> loaded, String modelKey) {
         LocalDate day = g.scheduledStart().atZone(com.precog.domain.game.GameLinker.GAME_DAY_ZONE).toLocalDate();
         OptionalDouble pre = ratings.homeWinProbability(g.home(), g.away(), day, g.neutralSite());
-        if (pre.isEmpty()) return OptionalDouble.empty();
-        return switch (g.status()) {
-            case SCHEDULED, DELAYED -> pre;
-            case IN_PROGRESS, HALFTIME, END_OF_PERIOD -> {
-                double expectedMargin = model.sigma() * StandardNormal.inverseCdf(clamp(pre.getAsDouble()));
-                double minutesLeft = secondsLeft(g) / 60.0;
-                yield OptionalDouble.of(model.homeWinProbability(g.homeMargin(), minutesLeft, expectedMargin));
+        double single = settings.singleMemberConfidence().millionths() / 1e6;
+        switch (g.status()) {
+            case SCHEDULED, DELAYED -> {
+                if (pre.isEmpty()) return Optional.empty();
+                return Optional.of(new HomeEstimate(g, modelKey, ModelEstimate.point(pre.getAsDouble(), single), settings.baselineVersion()));
             }
-            default -> OptionalDouble.empty();
-        };
+            case IN_PROGRESS, HALFTIME, END_OF_PERIOD -> {
+                if (pre.isEmpty() && loaded.isEmpty()) return Optional.empty(); // the normal model needs the pre-game margin
+                double margin = pre.isEmpty() ? Double.NaN : model.sigma() * StandardNormal.inverseCdf(clamp(pre.getAsDouble()));
+                double minutesLeft = secondsLeft(g) / 60.0;
+                double normal = model.homeWinProbability(g.homeMargin(), minutesLeft, Double.isNaN(margin) ? 0.0 : margin);
+                if (loaded.isEmpty()) {
+                    baseline.incrementAndGet();
+                    return Optional.of(new HomeEstimate(g, modelKey, ModelEstimate.point(normal, single), settings.baselineVersion()));
+                }
+                double fitted = loaded.get().model().predict(situationOf(g, margin), fallbacks).homeWinProbability();
+                predictions.incrementAndGet();
+                java.util.Map<String, ModelEstimate> members = new java.util.LinkedHashMap<>();
+                members.put(INGAME, ModelEstimate.point(fitted, single));
+                members.put(NORMAL, ModelEstimate.point(normal, single));
+                ModelEstimate combined = agreement.combine(members);
+                ModelEstimate priced = new ModelEstimate(fitted, combined.confidence(), Math.min(fitted, combined.lower()), Math.max(fitted, combined.upper()));
+                return Optional.of(new HomeEstimate(g, modelKey, priced, loaded.get().ref().toString()));
+            }
+            default -> {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * The fitted model's view of a live game state: every field the feed lacks is
+     * {@link InGameSituation#UNKNOWN} (NaN margin), so the model's explicit fallback applies and is counted.
+     * Halftime is the start of the third quarter, with 3 timeouts each (the second half's allowance);
+     * otherwise timeouts are the feed's when it gives them.
+     */
+    static InGameSituation situationOf(GameState g, double expectedHomeMargin) {
+        int period;
+        int clock;
+        Situation s = g.situation();
+        int homeTimeouts = s.homeTimeouts().orElse(InGameSituation.UNKNOWN);
+        int awayTimeouts = s.awayTimeouts().orElse(InGameSituation.UNKNOWN);
+        if (g.status() == GameStatus.HALFTIME) {
+            period = 3;
+            clock = (int) NFL_PERIOD_SECONDS;
+            homeTimeouts = SECOND_HALF_TIMEOUTS;
+            awayTimeouts = SECOND_HALF_TIMEOUTS;
+        } else {
+            period = Math.max(1, g.period());
+            clock = (int) Math.max(0, Math.min(NFL_PERIOD_SECONDS, g.clockSeconds()));
+        }
+        Possession possession = s.possession().map(t -> t.equals(g.home()) ? Possession.HOME : t.equals(g.away()) ? Possession.AWAY : Possession.UNKNOWN)
+                .orElse(Possession.UNKNOWN);
+        int down = s.down().orElse(InGameSituation.UNKNOWN);
+        int distance = s.distance().orElse(InGameSituation.UNKNOWN);
+        int yardLine = s.yardsToEndZone().orElse(InGameSituation.UNKNOWN);
+        return new InGameSituation(g.homeScore(), g.awayScore(), period, clock, possession, down, distance, yardLine,
+                homeTimeouts, awayTimeouts, expectedHomeMargin);
+    }
+
+    private static Probability min(Probability a, Probability b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Probability max(Probability a, Probability b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     private static double clamp(double p) {

@@ -9,6 +9,8 @@ import com.precog.application.port.out.ProbabilityEstimate;
 import com.precog.application.port.out.ProbabilitySource;
 import com.precog.application.port.out.SessionHealth;
 import com.precog.application.port.out.SessionHealthReports;
+import com.precog.application.port.out.Settlements;
+import com.precog.application.port.out.Settlements.Settlement;
 import com.precog.application.port.out.TradableMarket;
 import com.precog.application.port.out.TradeRecord;
 import com.precog.application.service.exits.ExitExecutor;
@@ -79,7 +81,8 @@ public final class TradingSession implements AutoCloseable {
                         PositionMonitor monitor, ExitExecutor exits, CircuitBreakerService breakers, ApiBudget budget,
                         ProbabilitySource probabilities, MarketResults results, StartupReconciliation reconciliation,
                         SessionHealthReports health, LifecyclePoints points, TrailingStopConfig trailing,
-                        Function<Market, Optional<TradableMarket>> tradable, Consumer<String> onBookChange, Runnable onTick) {
+                        Function<Market, Optional<TradableMarket>> tradable, Consumer<String> onBookChange, Runnable onTick,
+                        Settlements settlements) {
         public Parts {
             Objects.requireNonNull(catalog, "catalog");
             Objects.requireNonNull(feed, "feed");
@@ -101,6 +104,7 @@ public final class TradingSession implements AutoCloseable {
             Objects.requireNonNull(points, "points");
             Objects.requireNonNull(trailing, "trailing");
             Objects.requireNonNull(tradable, "tradable");
+            Objects.requireNonNull(settlements, "settlements");
             onBookChange = onBookChange == null ? t -> { } : onBookChange;
             onTick = onTick == null ? () -> { } : onTick;
         }
@@ -379,7 +383,11 @@ public final class TradingSession implements AutoCloseable {
         Optional<Side> winner = p.results().winningSide(ticker);
         if (winner.isEmpty()) return; // closed, not yet settled: positions wait for the result
         for (Position pos : p.book().inMarket(ticker)) {
-            Position settled = pos.settle(pos.side() == winner.get(), now);
+            boolean won = pos.side() == winner.get();
+            Position settled = pos.settle(won, now);
+            // the settlement row first: a crash before the position is closed settles it again on restart, and
+            // the second record is a no-op (one row per position)
+            p.settlements().record(Settlement.of(pos, settled, won));
             p.book().update(settled, now);
             log.info("position {} settled: {} won, realized {}", pos.id(), winner.get(), settled.realizedPnl());
         }

@@ -6,6 +6,22 @@ import org.junit.jupiter.api.Nested;
 /** Runs the port contracts against the in-memory fakes. */
 class InMemoryPortsContractTest {
     @Nested
+    class SettlementsFake extends SettlementsContract {
+        @Override
+        protected Settlements newSettlements() {
+            return new InMemorySettlements();
+        }
+    }
+
+    @Nested
+    class AccountBalancesFake extends AccountBalancesContract {
+        @Override
+        protected AccountBalances newBalances() {
+            return new InMemoryAccountBalances();
+        }
+    }
+
+    @Nested
     class PositionsFake extends PositionsContract {
         @Override
         protected Positions newPositions() {

@@ -29,8 +29,9 @@ class LinkedGamesTest {
     final GameId game = GameId.of("NFL-401437650");
     final Map<GameId, GameState> states = new HashMap<>();
     // home (DAL) 60 % before kick-off
+    static final LinkedGames.Settings SETTINGS = new LinkedGames.Settings(LinkedGames.Settings.defaults().agreement(), Probability.of("0.75"), "elo@1.0");
     final LinkedGames linked = new LinkedGames(id -> Optional.ofNullable(states.get(id)), (h, a, d, n) -> OptionalDouble.of(0.60),
-            NormalInGameModel.nfl(), Probability.of("0.75"), "elo@1.0");
+            NormalInGameModel.nfl(), ActiveInGameModel.none(), SETTINGS);
 
     GameState state(GameStatus status, int home, int away, int period, int clockSeconds) {
         return new GameState(game, League.NFL, KICKOFF, TeamId.of(League.NFL, "DAL"), TeamId.of(League.NFL, "TB"), home, away, period,
@@ -51,6 +52,7 @@ class LinkedGamesTest {
         assertThat(dal).isCloseTo(0.60, within(1e-6));
         assertThat(dal + tb).isCloseTo(1.0, within(2e-6));
         assertThat(linked.estimate(DAL).orElseThrow().modelVersion()).isEqualTo("elo@1.0");
+        assertThat(linked.estimate(DAL).orElseThrow().confidence()).as("one member (Elo): its own confidence").isEqualTo(Probability.of("0.75"));
         Optional<EntryContext> ctx = linked.situation("KXNFLGAME-26OCT08TBDAL", "NFL", KICKOFF.minus(Duration.ofHours(2)));
         assertThat(ctx.orElseThrow().phase()).isEqualTo(EntryContext.Phase.SCHEDULED);
         assertThat(ctx.get().secondsToStart()).isEqualTo(7_200);
@@ -87,7 +89,7 @@ class LinkedGamesTest {
         assertThat(linked.estimate(DAL)).isEmpty();
         assertThat(linked.situation("KXNFLGAME-26OCT08TBDAL", "NFL", KICKOFF)).isEmpty();
         LinkedGames unrated = new LinkedGames(id -> Optional.ofNullable(states.get(id)), (h, a, d, n) -> OptionalDouble.empty(),
-                NormalInGameModel.nfl(), Probability.of("0.75"), "elo@1.0");
+                NormalInGameModel.nfl(), ActiveInGameModel.none(), SETTINGS);
         unrated.link(DAL, new GameLink.Linked(KalshiGameTicker.parse(DAL), game, false, Optional.of(GameLink.YesSide.HOME)));
         states.put(game, state(GameStatus.SCHEDULED, 0, 0, 0, 900));
         assertThat(unrated.estimate(DAL)).isEmpty();

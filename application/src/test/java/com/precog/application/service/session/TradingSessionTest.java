@@ -11,10 +11,12 @@ import com.precog.application.port.out.InMemoryMarketDataFeed;
 import com.precog.application.port.out.InMemoryOrderJournal;
 import com.precog.application.port.out.InMemoryPortfolio;
 import com.precog.application.port.out.InMemoryPositions;
+import com.precog.application.port.out.InMemorySettlements;
 import com.precog.application.port.out.InMemoryProbabilities;
 import com.precog.application.port.out.InMemoryStrategies;
 import com.precog.application.port.out.ProbabilityEstimate;
 import com.precog.application.port.out.SessionHealth;
+import com.precog.application.port.out.Settlements;
 import com.precog.application.port.out.TradableMarket;
 import com.precog.application.service.exits.ExitExecutor;
 import com.precog.application.service.positions.MarketBoard;
@@ -74,6 +76,7 @@ class TradingSessionTest {
     final InMemoryStrategies strategies = new InMemoryStrategies();
     final List<SessionHealth> published = new CopyOnWriteArrayList<>();
     final ConcurrentHashMap<String, Side> results = new ConcurrentHashMap<>();
+    final InMemorySettlements settlements = new InMemorySettlements();
     CircuitBreakerService breakers;
     PositionBook book;
     TradingSession session;
@@ -114,7 +117,7 @@ class TradingSessionTest {
         TradingSession.Parts parts = new TradingSession.Parts(catalog, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
                 exits, breakers, budget, probabilities, t -> Optional.ofNullable(results.get(t)), reconciliation, published::add, LifecyclePoints.NONE,
                 TrailingStopConfig.balanced(), m -> Optional.of(new TradableMarket(m, "NFL", m.eventTicker(), 5_000, 1_000_000, 1_000_000)),
-                broker::onBookChanged, null);
+                broker::onBookChanged, null, settlements);
         SessionSettings settings = SessionSettings.defaults(PAPER, List.of("KXNFLGAME")).withTick(Duration.ofMillis(20))
                 .withDiscovery(Duration.ofMillis(100)).withEntryTimeout(Duration.ofMillis(500));
         this.parts = parts;
@@ -172,6 +175,17 @@ class TradingSessionTest {
         Position settled = positions.current(p.id()).orElseThrow();
         assertThat(settled.isOpen()).isFalse();
         assertThat(settled.realizedPnl().isPositive()).as("YES paid $1 on a 0.55 entry").isTrue();
+        assertThat(settlements.all()).extracting(Settlements.Settlement::positionId).doesNotHaveDuplicates().contains(p.id());
+        assertThat(settlements.all()).allSatisfy(s -> {
+            Position closed = positions.current(s.positionId()).orElseThrow();
+            assertThat(closed.isOpen()).isFalse();
+            assertThat(s.result()).isEqualTo(Settlements.MarketResult.YES);
+            assertThat(s.side()).isEqualTo(Side.YES);
+            assertThat(s.quantity()).isEqualTo(closed.originalQuantity());
+            assertThat(s.settlementPrice()).isEqualTo(Dollars.of(1));
+            assertThat(s.revenue()).isEqualTo(Dollars.of(1).times(closed.originalQuantity()));
+            assertThat(s.realizedPnl()).as("the settlement realizes the whole P&L of an unexited position").isEqualTo(closed.realizedPnl());
+        });
     }
 
     @Test
@@ -214,7 +228,7 @@ class TradingSessionTest {
         }, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock);
         TradingSession broken = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
                 p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
-                failing, p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick()), clock);
+                failing, p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
         assertThatThrownBy(broken::start).hasMessageContaining("venue unreachable");
         assertThat(broken.state()).isEqualTo(TradingSession.State.STOPPED);
         assertThat(journal.orders()).isEmpty();

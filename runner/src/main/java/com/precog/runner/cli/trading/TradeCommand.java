@@ -3,6 +3,9 @@ package com.precog.runner.cli.trading;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.OrderRecord;
 import com.precog.application.port.out.TradeRecord;
 import com.precog.application.service.trading.PaperBroker;
@@ -22,6 +25,7 @@ import com.precog.domain.order.OrderState;
 import com.precog.domain.order.TimeInForce;
 import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.StrategyKey;
+import com.precog.runner.cli.db.DbCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -110,12 +114,17 @@ final class TradeCommand implements Runnable {
             OrderRequest request = new OrderRequest(ClientOrderId.of("pp-manual-" + clock.millis()), market, Side.parse(side), act,
                     Contracts.parse(count), Price.parse(price), timeInForce, false, act == OrderAction.SELL && timeInForce != TimeInForce.GOOD_TILL_CANCELED);
             Attribution attribution = new Attribution(MANUAL, "manual", ExecutionEnvironment.PAPER);
-            FileOrderJournal journal = new FileOrderJournal(TradingHome.dir());
             Instant now = clock.instant();
-            journal.recordOrder(new OrderRecord(request, attribution, now, Dollars.ZERO, Probability.HALF));
-            OrderState state = broker.place(request);
-            List<Fill> fills = broker.fillsOf(request.clientOrderId());
-            for (Fill f : fills) journal.recordTrade(new TradeRecord(f, attribution, now));
+            OrderState state;
+            List<Fill> fills;
+            // the same orders/trades tables the daemon journals into (embedded PostgreSQL or PRECOG_DB_URL)
+            try (Database db = DbCommand.openDefault()) {
+                OrderJournal journal = new PersistenceAdapters(db, clock).orderJournal();
+                journal.recordOrder(new OrderRecord(request, attribution, now, Dollars.ZERO, Probability.HALF));
+                state = broker.place(request);
+                fills = broker.fillsOf(request.clientOrderId());
+                for (Fill f : fills) journal.recordTrade(new TradeRecord(f, attribution, now));
+            }
 
             ObjectNode n = TradingJson.MAPPER.createObjectNode();
             n.put("environment", "paper");

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.DatabaseSettings;
+import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.adapters.persistence.TestDatabase;
+import com.precog.application.port.out.OrderJournal;
 import java.nio.file.Path;
+import java.time.Clock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,11 +23,19 @@ class TradeCommandTest {
     @BeforeEach
     void setHome() {
         System.setProperty("precog.home", home.toString());
+        // paper orders are journaled in PostgreSQL, next to the daemon's: the shared test server
+        TestDatabase.Server db = TestDatabase.server();
+        System.setProperty("PRECOG_DB_URL", db.url());
+        System.setProperty("PRECOG_DB_USER", db.user());
+        System.setProperty("PRECOG_DB_PASSWORD", db.password());
     }
 
     @AfterEach
     void clearHome() {
         System.clearProperty("precog.home");
+        System.clearProperty("PRECOG_DB_URL");
+        System.clearProperty("PRECOG_DB_USER");
+        System.clearProperty("PRECOG_DB_PASSWORD");
     }
 
     private static String realBook() {
@@ -40,10 +54,18 @@ class TradeCommandTest {
         assertThat(n.get("fees").asText()).isEqualTo("0.1078"); // 0.07 × 10 × 0.81 × 0.19 = 0.10773 → 0.1078
         assertThat(n.get("exchange_order_id").asText()).startsWith("paper-");
         assertThat(n.get("fills").get(0).get("environment").asText()).isEqualTo("paper");
-        FileOrderJournal journal = new FileOrderJournal(home.resolve("trading"));
-        assertThat(journal.orders()).hasSize(1);
-        assertThat(journal.trades()).hasSize(1);
-        assertThat(journal.trades().get(0).attribution().environment().wireName()).isEqualTo("paper");
+        String clientOrderId = n.get("client_order_id").asText();
+        TestDatabase.Server server = TestDatabase.server();
+        try (Database db = Database.open(DatabaseSettings.external(server.url(), server.user(), server.password(), 2, "public"))) {
+            OrderJournal journal = new PersistenceAdapters(db, Clock.systemUTC()).orderJournal();
+            assertThat(journal.orders()).filteredOn(o -> o.request().clientOrderId().value().equals(clientOrderId)).singleElement()
+                    .satisfies(o -> assertThat(o.attribution().environment().wireName()).isEqualTo("paper"));
+            assertThat(journal.trades()).filteredOn(t -> t.fill().clientOrderId().value().equals(clientOrderId)).singleElement()
+                    .satisfies(t -> {
+                        assertThat(t.attribution().environment().wireName()).isEqualTo("paper");
+                        assertThat(t.fill().price().toString()).isEqualTo("0.8100");
+                    });
+        }
     }
 
     @Test

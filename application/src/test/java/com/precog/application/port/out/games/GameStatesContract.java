@@ -72,7 +72,10 @@ public abstract class GameStatesContract {
     @Test
     void history_preservesEveryField() {
         GameStates store = newStore();
-        GameState rich = first.withHomeWinProbability(Optional.of(com.precog.domain.money.Probability.of("0.924")));
+        GameState withProbability = first.withHomeWinProbability(Optional.of(com.precog.domain.money.Probability.of("0.924")));
+        com.precog.domain.game.Situation situation = com.precog.domain.game.Situation.of(first.home(), 3, 7, 34, false).withTimeouts(1, 3);
+        GameState rich = new GameState(first.id(), first.league(), first.scheduledStart(), first.home(), first.away(), 10, 7, 2,
+                Duration.ofSeconds(125), GameStatus.IN_PROGRESS, situation, withProbability.homeWinProbability(), true, first.observedAt());
         store.record(rich);
         assertThat(store.current(rich.id())).contains(rich);
     }

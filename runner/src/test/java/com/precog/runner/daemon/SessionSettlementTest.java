@@ -1,0 +1,74 @@
+package com.precog.runner.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.application.port.out.AccountBalances;
+import com.precog.application.port.out.Settlements;
+import com.precog.application.service.risk.CircuitBreakerService;
+import com.precog.application.service.session.LifecyclePoints;
+import com.precog.domain.money.Contracts;
+import com.precog.domain.money.Dollars;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.risk.BreakerEvent;
+import com.precog.domain.risk.BreakerKind;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A market the daemon holds settles at the (fake) exchange: the position is closed by the result and
+ * one {@code settlements} row per position lands in PostgreSQL; the account's balance history is
+ * kept in {@code account_balance}.
+ */
+class SessionSettlementTest {
+    @Test
+    void aSettledMarketIsRecordedOncePerPosition_andTheBalanceHistoryIsKept(@TempDir Path dir) throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            String ticker = f.tickers.get(0);
+            LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
+            try {
+                await(() -> !f.exchange.netPositions().isEmpty() && !f.localNetPositions().isEmpty(), "an entry");
+                h.injector().getInstance(CircuitBreakerService.class)
+                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
+                Thread.sleep(300); // entries halted; in-flight fills recorded
+                Map<String, Long> held = f.exchange.netPositions();
+                long heldHundredths = held.get(ticker);
+                assertThat(heldHundredths).as("YES bought (asks at 0.55, fair 0.70)").isPositive();
+
+                f.exchange.determineMarket(ticker, "yes", "1");
+                f.exchange.settleMarket(ticker);
+                Settlements settlements = f.adapters().settlements(ExecutionEnvironment.DEMO);
+                await(() -> f.localNetPositions().isEmpty(), "positions closed by the result");
+                List<Settlements.Settlement> rows = settlements.all();
+                assertThat(rows).isNotEmpty().allSatisfy(s -> {
+                    assertThat(s.marketTicker()).isEqualTo(ticker);
+                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.YES);
+                    assertThat(s.settlementPrice()).isEqualTo(Dollars.of(1));
+                    assertThat(s.realizedPnl().isPositive()).as("YES paid $1 on a 0.55 entry").isTrue();
+                });
+                assertThat(rows).extracting(Settlements.Settlement::positionId).doesNotHaveDuplicates();
+                long settledHundredths = rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum();
+                assertThat(settledHundredths).as("every contract held at the exchange is settled once").isEqualTo(heldHundredths);
+                assertThat(f.adapters().settlements(ExecutionEnvironment.PAPER).all()).as("per environment").isEmpty();
+
+                AccountBalances balances = f.adapters().accountBalances(ExecutionEnvironment.DEMO);
+                assertThat(balances.current()).as("the session records the account's balance").isPresent();
+            } finally {
+                h.stop();
+            }
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
+            Thread.sleep(20);
+        }
+    }
+}
