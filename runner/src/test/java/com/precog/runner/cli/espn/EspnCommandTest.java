@@ -204,6 +204,16 @@ class EspnCommandTest {
     }
 
     @Test
+    void live_whileAnotherProcessOwnsTheEmbeddedDatabase_exits1SayingSo() {
+        try (Database daemon = Database.open(com.precog.adapters.persistence.DatabaseSettings.embedded(home.resolve("db"), 0, 2))) {
+            CliRunner.Result r = CliRunner.run("espn", "live", "--league", "nfl", "--polls", "1", "--live-interval", "0.05");
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).contains("another precog process is using the embedded database");
+            assertThat(server.requests()).as("nothing polled").isEmpty();
+        }
+    }
+
+    @Test
     void liveNoDb_keepsStatesInMemory() throws Exception {
         server.replay("football/nfl", SharedData.read(SharedData.NFL_LIVE));
         CliRunner.Result r = CliRunner.run("espn", "live", "--league", "nfl", "--json", "--polls", "1", "--live-interval", "0.05", "--no-db");
