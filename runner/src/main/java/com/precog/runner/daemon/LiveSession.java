@@ -110,7 +110,12 @@ public final class LiveSession {
             injector.getInstance(KalshiMarketStream.class);
             injector.getInstance(Discovery.class);
             log.info("start-up: modules and venue client built {} s after JVM start; waiting for the database", sinceJvmStart());
-            awaitDatabase(database);
+            try {
+                awaitDatabase(database);
+            } catch (RuntimeException e) {
+                // as when Guice provided it: RunCommand reports the cause ("cannot start the paper session: ...")
+                throw new com.google.inject.ProvisionException("cannot open the database", e);
+            }
             log.info("start-up: database ready {} s after JVM start", sinceJvmStart());
         } catch (RuntimeException | Error e) {
             if (options.database().isEmpty()) database.thenAccept(Database::close);
