@@ -105,7 +105,7 @@ public final class LiveSession {
         try {
             injector = Guice.createInjector(com.google.inject.util.Modules.override(SessionModule.forMode(options))
                     .with(binder -> binder.bind(Database.class).toProvider((com.google.inject.Provider<Database>) () -> awaitDatabase(database)).in(com.google.inject.Singleton.class)));
-            // meanwhile, what needs no database: the Kalshi client and market stream, the bundled ratings (class loading, JIT)
+            // meanwhile, what needs no database: the Kalshi client, market stream and discovery (class loading, JIT)
             injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class);
             injector.getInstance(KalshiMarketStream.class);
             injector.getInstance(Discovery.class);
