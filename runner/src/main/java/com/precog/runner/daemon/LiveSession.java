@@ -10,6 +10,7 @@ import com.precog.application.service.games.GamePollingService;
 import com.precog.application.service.session.LinkedGames;
 import com.precog.application.service.session.TradingSession;
 import com.precog.domain.game.GameEvent;
+import com.precog.domain.game.League;
 import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.strategy.StrategyConfig;
 import com.precog.domain.strategy.StrategyKey;
@@ -105,11 +106,10 @@ public final class LiveSession {
         try {
             injector = Guice.createInjector(com.google.inject.util.Modules.override(SessionModule.forMode(options))
                     .with(binder -> binder.bind(Database.class).toProvider((com.google.inject.Provider<Database>) () -> awaitDatabase(database)).in(com.google.inject.Singleton.class)));
-            // meanwhile, what needs no database: the Kalshi client, market stream and discovery (class loading, JIT)
-            injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class);
-            injector.getInstance(KalshiMarketStream.class);
-            injector.getInstance(Discovery.class);
-            log.info("start-up: modules and venue client built {} s after JVM start; waiting for the database", sinceJvmStart());
+            // meanwhile, what needs no database: the Elo replay of the bundled history (the venue client's breakers
+            // are stored in the database, so it waits with the rest)
+            BundledEloRatings.prefetch();
+            log.info("start-up: modules built and bundled ratings replayed {} s after JVM start; waiting for the database", sinceJvmStart());
             try {
                 awaitDatabase(database);
             } catch (RuntimeException e) {
@@ -129,6 +129,12 @@ public final class LiveSession {
         TradingSession session = injector.getInstance(TradingSession.class);
         bus.subscribe(event -> {
             if (event instanceof GameEvent.StateChanged sc) {
+                if (linked.eventsOf(sc.current().id()).isEmpty()) {
+                    // markets discovered before the feed knew this game: link them now, not at the next discovery
+                    for (var m : session.trackedMarkets()) {
+                        SessionModule.linkToGame(m.ticker(), League.ofKalshiSeries(m.market().seriesTicker()).orElse(null), linked, games);
+                    }
+                }
                 for (String eventTicker : linked.eventsOf(sc.current().id())) session.gameChanged(eventTicker);
             }
         });

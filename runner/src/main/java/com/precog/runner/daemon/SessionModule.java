@@ -68,7 +68,8 @@ import com.precog.domain.risk.BreakerConfig;
 import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.StrategyKey;
 import com.precog.runner.cli.db.DbCommand;
-import com.precog.runner.cli.positions.FileExitStore;
+import com.precog.runner.cli.positions.DatabaseExitStore;
+import com.precog.runner.cli.positions.LegacyExitImport;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -86,7 +87,7 @@ import java.util.function.Consumer;
 
 /**
  * The Guice module every live-data mode shares: the database (orders, trades, edges,
- * strategies, game states), the exit store (positions, exits, breakers), the Kalshi market data (catalog and
+ * strategies, game states, and the mode's positions, exits, breakers and close requests), the Kalshi market data (catalog and
  * book stream), the ESPN game feed, and the trading session built from them. The venue — where
  * orders go and what the account holds — comes from the mode's module: {@link PaperVenueModule}
  * (simulated fills against live books) or {@link KalshiVenueModule} (the demo or live exchange).
@@ -144,27 +145,29 @@ public final class SessionModule extends AbstractModule {
         return p.strategies();
     }
 
+    /** Positions, exits, breakers and close requests of this mode's environment in PostgreSQL; a legacy file store is imported first. */
     @Provides
     @Singleton
-    FileExitStore exitStore() {
-        return FileExitStore.under(options.home());
+    DatabaseExitStore exitStore(PersistenceAdapters p) {
+        LegacyExitImport.importOnce(options.home(), p);
+        return new DatabaseExitStore(p, options.environment());
     }
 
     @Provides
     @Singleton
-    Positions positions(FileExitStore s) {
+    Positions positions(DatabaseExitStore s) {
         return s.positions();
     }
 
     @Provides
     @Singleton
-    ExitJournal exitJournal(FileExitStore s) {
+    ExitJournal exitJournal(DatabaseExitStore s) {
         return s.journal();
     }
 
     @Provides
     @Singleton
-    BreakerEvents breakerEvents(FileExitStore s) {
+    BreakerEvents breakerEvents(DatabaseExitStore s) {
         return s.breakerEvents();
     }
 
@@ -326,11 +329,11 @@ public final class SessionModule extends AbstractModule {
                            Portfolio portfolio, Consumer<String> onBookChange, OrderJournal journal, EdgeJournal edges, Strategies strategies,
                            Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
-                           @Named("tick") Runnable venueTick, FileExitStore exitStore, PersistenceAdapters persistence) {
+                           @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
-        PositionBook book = new PositionBook(positions, MonitorConfig.defaults().markStepMicros());
+        PositionBook book = new PositionBook(positions, MonitorConfig.defaults().markStepMicros(), DatabaseExitStore.MARK_INTERVAL);
 
         LiveMarkets.Situations situations = (gameId, league, now) -> {
             if (fair.file().isPresent()) {
@@ -421,20 +424,30 @@ public final class SessionModule extends AbstractModule {
         }
     }
 
+    /**
+     * Links a game-winner market to its ESPN game among the games the feed has seen, once; true when
+     * this call linked it. A market discovered before the feed's first poll is linked later, when a
+     * game state arrives ({@link LiveSession}).
+     */
+    static boolean linkToGame(String ticker, League league, LinkedGames linked, GamePollingService games) {
+        if (league == null || linked.gameOf(ticker).isPresent()) return false;
+        try {
+            if (GameLinker.link(ticker, games.currentGames()) instanceof GameLink.Linked l) {
+                linked.link(ticker, l);
+                games.track(List.of(l.game()));
+                return true;
+            }
+        } catch (IllegalArgumentException notAGameTicker) {
+            // not a game-winner ticker: no game link, the fair-value file may still cover it
+        }
+        return false;
+    }
+
     private static Optional<TradableMarket> tradable(Market m, String excludePrefix, Discovery discovery, LinkedGames linked, GamePollingService games) {
         if (!excludePrefix.isBlank() && m.ticker().startsWith(excludePrefix)) return Optional.empty();
         League league = League.ofKalshiSeries(m.seriesTicker()).orElse(null);
         String leagueCode = league == null ? "" : league.name();
-        if (league != null && linked.gameOf(m.ticker()).isEmpty()) {
-            try {
-                if (GameLinker.link(m.ticker(), games.currentGames()) instanceof GameLink.Linked l) {
-                    linked.link(m.ticker(), l);
-                    games.track(List.of(l.game()));
-                }
-            } catch (IllegalArgumentException notAGameTicker) {
-                // not a game-winner ticker: no game link, the fair-value file may still cover it
-            }
-        }
+        linkToGame(m.ticker(), league, linked, games);
         return Optional.of(new TradableMarket(m, leagueCode, m.eventTicker(), discovery.volume(m.ticker()), 1_000_000, 1_000_000));
     }
 

@@ -119,6 +119,24 @@ class DaemonProcessTest {
                 Thread.sleep(100);
             }
             assertThat(health(f).path("pid").asLong()).as("the restarted daemon writes its health").isEqualTo(second.process.pid());
+
+            // an operator trips a breaker while the daemon owns the embedded database: the CLI attaches to its server,
+            // the daemon picks the trip up on a breaker tick, and health shows it
+            System.setProperty("PRECOG_HOME", f.home.toString());
+            System.setProperty("precog.home", f.home.toString());
+            try {
+                picocli.CommandLine cl = com.precog.runner.cli.PrecogCommand.commandLine();
+                java.io.StringWriter err = new java.io.StringWriter();
+                cl.setErr(new java.io.PrintWriter(err));
+                cl.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+                assertThat(cl.execute("circuit-breaker", "trip", "--reason", "sigkill drill", "--env", "paper")).as(err.toString()).isZero();
+            } finally {
+                System.clearProperty("PRECOG_HOME");
+                System.clearProperty("precog.home");
+            }
+            long breakerDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+            while (!health(f).path("breakers").toString().contains("sigkill drill") && System.nanoTime() < breakerDeadline) Thread.sleep(100);
+            assertThat(health(f).path("breakers").toString()).as("the daemon process halts on the CLI trip").contains("sigkill drill");
             second.process.destroy(); // SIGTERM: the graceful stop runs in the shutdown hook
             assertThat(second.process.waitFor(90, TimeUnit.SECONDS)).isTrue();
             assertThat(second.process.exitValue()).as(String.join("\n", second.lines)).isEqualTo(143);
@@ -145,7 +163,8 @@ class DaemonProcessTest {
                 for (Portfolio.Holding h : new JournalPortfolio(journal, ExecutionEnvironment.PAPER, Dollars.of(10_000)).holdings()) {
                     expected.merge(h.marketTicker(), h.side() == Side.YES ? h.count().hundredths() : -h.count().hundredths(), Long::sum);
                 }
-                assertThat(f.localNetPositions()).as("positions equal the recorded paper trades").isEqualTo(expected);
+                assertThat(SessionFixture.localNetPositions(new PersistenceAdapters(db, Clock.systemUTC()).positions(ExecutionEnvironment.PAPER)))
+                        .as("positions (PostgreSQL) equal the recorded paper trades").isEqualTo(expected);
             }
         }
     }

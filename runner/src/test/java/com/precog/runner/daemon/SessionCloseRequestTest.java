@@ -7,7 +7,7 @@ import com.precog.application.service.session.LifecyclePoints;
 import com.precog.domain.exit.ExitPriority;
 import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.position.Position;
-import com.precog.runner.cli.positions.FileExitStore;
+import com.precog.runner.cli.positions.DatabaseExitStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,14 +16,14 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** `precog positions close` (a close request in the shared store) becomes a MANUAL exit in the running daemon. */
+/** `precog positions close` (a close request in PostgreSQL) becomes a MANUAL exit in the running daemon of the position's environment. */
 class SessionCloseRequestTest {
     @Test
     void aCloseRequestFlattensThePositionAtTheExchange(@TempDir Path dir) throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
             LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
             try {
-                FileExitStore store = FileExitStore.under(f.home);
+                DatabaseExitStore store = new DatabaseExitStore(f.adapters(), ExecutionEnvironment.DEMO); // the CLI writes the same tables
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
                 while (store.positions().open().isEmpty() && System.nanoTime() < deadline) Thread.sleep(20);
                 List<Position> open = store.positions().open();

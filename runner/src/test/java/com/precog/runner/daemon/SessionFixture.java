@@ -21,7 +21,6 @@ import com.precog.domain.strategy.StrategyKey;
 import com.precog.domain.strategy.StrategyStatus;
 import com.precog.domain.strategy.StrategyType;
 import com.precog.domain.strategy.StrategyVersion;
-import com.precog.runner.cli.positions.FileExitStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +43,9 @@ final class SessionFixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final FakeKalshiExchange exchange;
-    final TestDatabase db;
+    private final Database database;
+    /** When the session's database is the public schema of its own database, the CLI's view of it (PRECOG_DB_URL). */
+    final Optional<com.precog.runner.cli.CliDatabase> cliDatabase;
     final Path home;
     final Path fairValues;
     final Map<String, String> env = new HashMap<>();
@@ -55,8 +56,20 @@ final class SessionFixture implements AutoCloseable {
      * @param thinMarkets  how many of them have only 3 contracts at the ask (entries rest, then time out)
      */
     SessionFixture(Path dir, int markets, int thinMarkets) throws IOException {
+        this(dir, markets, thinMarkets, false);
+    }
+
+    /** @param cliVisible put the session in a database of its own that {@code precog} commands can open ({@link #cliDatabase}) */
+    SessionFixture(Path dir, int markets, int thinMarkets, boolean cliVisible) throws IOException {
         exchange = FakeKalshiExchange.start();
-        db = TestDatabase.freshSchema();
+        if (cliVisible) {
+            com.precog.runner.cli.CliDatabase cli = com.precog.runner.cli.CliDatabase.create();
+            cliDatabase = Optional.of(cli);
+            database = cli.open();
+        } else {
+            cliDatabase = Optional.empty();
+            database = TestDatabase.freshSchema().database();
+        }
         home = Files.createDirectories(dir.resolve("home"));
         Instant start = Instant.now().plus(Duration.ofHours(2));
         StringBuilder fv = new StringBuilder("market_ticker,yes_probability,confidence,game_start\n");
@@ -94,16 +107,16 @@ final class SessionFixture implements AutoCloseable {
     }
 
     Database database() {
-        return db.database();
+        return database;
     }
 
     PersistenceAdapters adapters() {
-        return new PersistenceAdapters(db.database(), Clock.systemUTC());
+        return new PersistenceAdapters(database, Clock.systemUTC());
     }
 
     SessionOptions options(ExecutionEnvironment environment, LifecyclePoints points, Duration tick) {
         return new SessionOptions(environment, EffectiveConfig.defaults(), home, env, Optional.of(fairValues), Dollars.of(10_000), tick, points,
-                Optional.of(db.database()));
+                Optional.of(database));
     }
 
     /** Orders of this environment in the journal. */
@@ -116,10 +129,15 @@ final class SessionFixture implements AutoCloseable {
         return adapters().orderJournal().trades().stream().filter(t -> t.attribution().environment() == environment).toList();
     }
 
-    /** Open positions of the position store, net per market in hundredths (+ YES, - NO). */
+    /** Open positions of the fixture's database, net per market in hundredths (+ YES, - NO). */
     Map<String, Long> localNetPositions() {
+        return localNetPositions(adapters().positions());
+    }
+
+    /** Open positions of a position store, net per market in hundredths (+ YES, - NO). */
+    static Map<String, Long> localNetPositions(com.precog.application.port.out.Positions positions) {
         Map<String, Long> out = new TreeMap<>();
-        for (Position p : FileExitStore.under(home).positions().open()) {
+        for (Position p : positions.open()) {
             long signed = p.side() == Side.YES ? p.currentQuantity().hundredths() : -p.currentQuantity().hundredths();
             out.merge(p.marketTicker(), signed, Long::sum);
         }
@@ -130,6 +148,6 @@ final class SessionFixture implements AutoCloseable {
     @Override
     public void close() {
         exchange.close();
-        db.database().close();
+        database.close();
     }
 }

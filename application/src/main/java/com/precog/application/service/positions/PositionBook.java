@@ -2,6 +2,7 @@ package com.precog.application.service.positions;
 
 import com.precog.application.port.out.Positions;
 import com.precog.domain.position.Position;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,29 +11,51 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The open positions in memory, written through to {@link Positions} (SCD2) whenever a
- * version worth keeping appears: a quantity, status, stage or trailing-stop change, or a mark
- * that moved by at least {@code markStepMicros} since the last stored version. Marks in
- * between live only in memory (the SPEC's positions table keeps no tick-by-tick marks).
+ * The open positions in memory, written through to {@link Positions} (SCD2) by this policy:
+ * <ul>
+ *   <li>a quantity, status, partial-stage, realized P&L or trailing-stop change (activation or a
+ *       raised stop; the stop only ever rises, so these are bounded) is stored at once;</li>
+ *   <li>a mark that moved by at least {@code markStepMicros} since the last stored version is
+ *       stored only when that version is at least {@code markInterval} old (per position), so a
+ *       market flickering around a cent makes one row per interval, not one per book tick;</li>
+ *   <li>marks in between live only in memory; {@link #flush(Instant)} stores every position whose
+ *       live version differs from its stored one (graceful stop).</li>
+ * </ul>
  * Thread-safe.
  */
 public final class PositionBook {
     private final Positions store;
     private final long markStepMicros;
+    private final long markIntervalMillis;
     private final ConcurrentHashMap<String, Position> live = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Position> stored = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Stored> stored = new ConcurrentHashMap<>();
 
+    /** The last stored version of a position and when it was stored ({@code null}: loaded, time unknown). */
+    private record Stored(Position position, Instant at) {}
+
+    /** Mark-only versions are stored whenever the mark moved by {@code markStepMicros} (no time throttle). */
     public PositionBook(Positions store, long markStepMicros) {
+        this(store, markStepMicros, Duration.ZERO);
+    }
+
+    /**
+     * @param markStepMicros the mark move that makes a mark-only version worth storing
+     * @param markInterval   the least age of the last stored version before a mark-only version is stored
+     */
+    public PositionBook(Positions store, long markStepMicros, Duration markInterval) {
         this.store = Objects.requireNonNull(store, "store");
         if (markStepMicros < 0) throw new IllegalArgumentException("markStepMicros must not be negative, was " + markStepMicros);
+        Objects.requireNonNull(markInterval, "markInterval");
+        if (markInterval.isNegative()) throw new IllegalArgumentException("markInterval must not be negative, was " + markInterval);
         this.markStepMicros = markStepMicros;
+        this.markIntervalMillis = markInterval.toMillis();
     }
 
     /** Loads every open position from the store (on start). */
     public void load() {
         for (Position p : store.open()) {
             live.put(p.id(), p);
-            stored.put(p.id(), p);
+            stored.put(p.id(), new Stored(p, null));
         }
     }
 
@@ -40,7 +63,7 @@ public final class PositionBook {
     public void open(Position p, Instant at) {
         Objects.requireNonNull(p, "p");
         store.save(p, at);
-        stored.put(p.id(), p);
+        stored.put(p.id(), new Stored(p, at));
         if (p.isOpen()) live.put(p.id(), p);
     }
 
@@ -74,10 +97,10 @@ public final class PositionBook {
 
     /** Replaces a position's live version; stores it when material. Closed positions leave the book. */
     public void update(Position next, Instant at) {
-        Position last = stored.get(next.id());
-        if (last == null || material(last, next)) {
+        Stored last = stored.get(next.id());
+        if (last == null || structural(last.position(), next) || markDue(last, next, at)) {
             store.save(next, at);
-            stored.put(next.id(), next);
+            stored.put(next.id(), new Stored(next, at));
         }
         if (next.isOpen()) live.put(next.id(), next);
         else {
@@ -86,11 +109,34 @@ public final class PositionBook {
         }
     }
 
-    private boolean material(Position a, Position b) {
+    /**
+     * Stores every open position whose live version is not the stored one (marks held back by the
+     * interval); returns how many were stored. Call on a graceful stop.
+     */
+    public int flush(Instant at) {
+        int n = 0;
+        for (Position p : live.values()) {
+            Stored last = stored.get(p.id());
+            if (last != null && last.position().equals(p)) continue;
+            if (last != null && last.at() != null && at.isBefore(last.at())) continue;
+            store.save(p, at);
+            stored.put(p.id(), new Stored(p, at));
+            n++;
+        }
+        return n;
+    }
+
+    /** A change that is stored at once. */
+    private static boolean structural(Position a, Position b) {
         return !a.currentQuantity().equals(b.currentQuantity()) || a.status() != b.status()
                 || a.partialStagesDone() != b.partialStagesDone() || !a.realizedPnl().equals(b.realizedPnl())
                 || a.trailingStop().active() != b.trailingStop().active()
-                || a.trailingStop().stopPriceMicros() != b.trailingStop().stopPriceMicros()
-                || Math.abs(a.mark().micros() - b.mark().micros()) >= markStepMicros;
+                || a.trailingStop().stopPriceMicros() != b.trailingStop().stopPriceMicros();
+    }
+
+    /** A mark move worth a version, once the last stored version is old enough. */
+    private boolean markDue(Stored last, Position next, Instant at) {
+        if (Math.abs(last.position().mark().micros() - next.mark().micros()) < markStepMicros) return false;
+        return last.at() == null || at.toEpochMilli() - last.at().toEpochMilli() >= markIntervalMillis;
     }
 }

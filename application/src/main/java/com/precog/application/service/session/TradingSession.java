@@ -159,6 +159,11 @@ public final class TradingSession implements AutoCloseable {
         return state;
     }
 
+    /** {@return the markets the session trades now} */
+    public List<TradableMarket> trackedMarkets() {
+        return p.markets().all();
+    }
+
     /** What start-up reconciliation did (empty before it ran). */
     public Optional<StartupReconciliation.Report> reconciliation() {
         return Optional.ofNullable(reconciliationReport);
@@ -415,6 +420,7 @@ public final class TradingSession implements AutoCloseable {
                 guarded("exits", p.exits()::poll);
                 guarded("cancel exits", () -> p.exits().cancelAll("shutdown"));
                 guarded("fills", this::syncFills);
+                guarded("positions", () -> p.book().flush(clock.instant())); // marks held back by the write policy
             });
         } catch (RuntimeException e) {
             log.warn("graceful stop was incomplete: {}", e.getMessage());

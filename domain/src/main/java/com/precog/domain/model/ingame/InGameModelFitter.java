@@ -9,8 +9,10 @@ import java.util.Objects;
  * Fits an {@link InGameModel} on historical plays: an L2 logistic regression over
  * {@link InGameFeatures} on regulation plays (quarters 1–4), a separate one on overtime plays (on
  * {@link #OVERTIME_FEATURES} only), and a
- * {@link WinProbabilityLookup} over all of them. Deterministic: the same plays in the same order give
- * bit-identical coefficients and tables.
+ * {@link WinProbabilityLookup} over all of them. The regulation regression can be restricted to the
+ * newest seasons given ({@link Config#regressionWindowSeasons}; default 0 = every season: a 5-season
+ * window won the forward validation inside 2009–2020 but lost on 2021–2022, docs/MODELS_INGAME.md).
+ * Deterministic: the same plays in the same order give bit-identical coefficients and tables.
  */
 public final class InGameModelFitter {
 
@@ -22,15 +24,23 @@ public final class InGameModelFitter {
      * @param lookup             shape of the lookup table
      * @param eraHalfLifeSeasons era weights of the lookup table: a play {@code k} seasons older than the
      *                           newest season fitted weighs {@code 0.5^(k / halfLife)}; 0 = equal weights
+     * @param regressionWindowSeasons the regulation regression is fitted on the plays of the newest
+     *                           {@code n} seasons given only (seasons {@code > newest − n}); 0 = all plays.
+     *                           The overtime regression and the lookup table always use every play.
      */
-    public record Config(double alpha, double overtimeAlpha, WinProbabilityLookup.Config lookup, double eraHalfLifeSeasons) {
+    public record Config(double alpha, double overtimeAlpha, WinProbabilityLookup.Config lookup, double eraHalfLifeSeasons,
+                         int regressionWindowSeasons) {
         /**
          * Validates the settings.
          *
-         * @throws IllegalArgumentException if a strength or the half-life is negative, NaN or infinite
+         * @throws IllegalArgumentException if a strength or the half-life is negative, NaN or infinite,
+         *                                  or the regression window is negative
          * @throws NullPointerException if {@code lookup} is null
          */
         public Config {
+            if (regressionWindowSeasons < 0) {
+                throw new IllegalArgumentException("regressionWindowSeasons must be >= 0 (0 = all), was " + regressionWindowSeasons);
+            }
             if (!(eraHalfLifeSeasons >= 0) || Double.isInfinite(eraHalfLifeSeasons)) {
                 throw new IllegalArgumentException("eraHalfLifeSeasons must be finite and >= 0, was " + eraHalfLifeSeasons);
             }
@@ -39,9 +49,36 @@ public final class InGameModelFitter {
             Objects.requireNonNull(lookup, "lookup");
         }
 
-        /** {@return the defaults: alpha 1e-4 (regulation), 0.01 (overtime), the full lookup, equal era weights} */
+        /**
+         * Settings with the regulation regression fitted on every play (the form of the first
+         * versions, {@code regressionWindowSeasons} 0).
+         *
+         * @param alpha              L2 strength of the regulation regression
+         * @param overtimeAlpha      L2 strength of the overtime regression
+         * @param lookup             shape of the lookup table
+         * @param eraHalfLifeSeasons era weights of the lookup table (0 = equal)
+         */
+        public Config(double alpha, double overtimeAlpha, WinProbabilityLookup.Config lookup, double eraHalfLifeSeasons) {
+            this(alpha, overtimeAlpha, lookup, eraHalfLifeSeasons, 0);
+        }
+
+        /**
+         * {@return the defaults: alpha 1e-4 (regulation), 0.01 (overtime), the full lookup, equal era
+         * weights, the regulation regression on every season given}
+         */
         public static Config defaults() {
-            return new Config(1e-4, 0.01, WinProbabilityLookup.Config.full(), 0);
+            return new Config(1e-4, 0.01, WinProbabilityLookup.Config.full(), 0, 0);
+        }
+
+        /**
+         * These settings with another regulation-regression window.
+         *
+         * @param seasons fit the regulation regression on the newest {@code seasons} seasons given (0 = all)
+         * @return the new settings
+         * @throws IllegalArgumentException if {@code seasons} is negative
+         */
+        public Config withRegressionWindowSeasons(int seasons) {
+            return new Config(alpha, overtimeAlpha, lookup, eraHalfLifeSeasons, seasons);
         }
     }
 
@@ -67,22 +104,25 @@ public final class InGameModelFitter {
         FallbackCounts ignore = FallbackCounts.discarding();
         int newest = Integer.MIN_VALUE;
         for (HistoricalPlay p : plays) newest = Math.max(newest, p.season());
+        int window = config.regressionWindowSeasons();
+        int firstRegressionSeason = window == 0 ? Integer.MIN_VALUE : newest - window + 1;
         for (HistoricalPlay p : plays) {
+            lookup.add(p, eraWeight(config, newest, p));
+            boolean regulation = p.isRegulation();
+            if (regulation && p.season() < firstRegressionSeason) continue;
             double[] x = new double[InGameFeatures.COUNT];
             InGameFeatures.extract(InGameSituation.of(p), x, ignore);
-            if (p.isRegulation()) {
-                regX.add(x);
-                regY.add(p.homeOutcome());
-            } else {
-                otX.add(x);
-                otY.add(p.homeOutcome());
-            }
-            lookup.add(p, config.eraHalfLifeSeasons() == 0 ? 1.0 : Math.pow(0.5, (newest - p.season()) / config.eraHalfLifeSeasons()));
+            (regulation ? regX : otX).add(x);
+            (regulation ? regY : otY).add(p.homeOutcome());
         }
         if (regX.isEmpty()) throw new IllegalArgumentException("plays must contain regulation plays");
         if (otX.isEmpty()) throw new IllegalArgumentException("plays must contain overtime plays (fit on whole seasons)");
         return new InGameModel(fitOne(regX, regY, config.alpha(), null), fitOne(otX, otY, config.overtimeAlpha(), OVERTIME_FEATURES),
                 lookup.build());
+    }
+
+    private static double eraWeight(Config config, int newest, HistoricalPlay p) {
+        return config.eraHalfLifeSeasons() == 0 ? 1.0 : Math.pow(0.5, (newest - p.season()) / config.eraHalfLifeSeasons());
     }
 
     /**

@@ -37,6 +37,31 @@ class InGameModelTest {
     }
 
     @Test
+    void regressionWindow_fitsTheRegulationRegressionOnTheNewestSeasonsOnly() {
+        List<HistoricalPlay> older = SyntheticSeasons.games(300, 7).stream().map(p -> inSeason(p, 2019)).toList();
+        List<HistoricalPlay> newest = SyntheticSeasons.games(300, 8);
+        List<HistoricalPlay> both = new java.util.ArrayList<>(older);
+        both.addAll(newest);
+        InGameModelFitter.Config all = InGameModelFitter.Config.defaults();
+        assertThat(all.regressionWindowSeasons()).isZero();
+        InGameModel windowed = InGameModelFitter.fit(both, all.withRegressionWindowSeasons(1));
+        InGameModel everything = InGameModelFitter.fit(both, all);
+        assertThat(windowed.regulation()).isEqualTo(InGameModelFitter.fit(newest, all).regulation()).isNotEqualTo(everything.regulation());
+        assertThat(windowed.overtime()).isEqualTo(everything.overtime());
+        assertThat(windowed.lookup()).isEqualTo(everything.lookup());
+        assertThat(InGameModelFitter.fit(both, all.withRegressionWindowSeasons(2)).regulation()).isEqualTo(everything.regulation());
+        assertThat(new InGameModelFitter.Config(1e-4, 0.01, WinProbabilityLookup.Config.full(), 0).regressionWindowSeasons()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> all.withRegressionWindowSeasons(-1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regressionWindowSeasons");
+    }
+
+    private static HistoricalPlay inSeason(HistoricalPlay p, int season) {
+        return new HistoricalPlay(season + p.gameId().substring(4), season, p.week(), p.seasonType(), p.homeTeam(), p.awayTeam(), p.playIndex(),
+                p.quarter(), p.gameSecondsRemaining(), p.halfSecondsRemaining(), p.possessionTeam(), p.homeScore(), p.awayScore(), p.down(),
+                p.yardsToGo(), p.yardLine100(), p.homeTimeouts(), p.awayTimeouts(), p.spreadLine(), p.homeFinal(), p.awayFinal(), p.playType());
+    }
+
+    @Test
     void text_roundTripsExactly() {
         String text = InGameModelText.format(model);
         InGameModel back = InGameModelText.parse(text);

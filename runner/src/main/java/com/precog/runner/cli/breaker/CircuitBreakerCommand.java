@@ -5,6 +5,7 @@ import com.precog.application.service.risk.CircuitBreakerService;
 import com.precog.domain.risk.BreakerConfig;
 import com.precog.domain.risk.BreakerEvent;
 import com.precog.domain.risk.BreakerKind;
+import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.runner.cli.ExitCodes;
 import com.precog.runner.cli.positions.ExitStores;
 import com.precog.runner.cli.positions.ExitsJson;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code precog circuit-breaker list|trip|resolve}. Trips and resolves are appended to the
- * breaker history; a running daemon picks them up on its next breaker tick (about 1 s).
+ * breaker history of one execution environment ({@code --env}, default paper) in PostgreSQL; a
+ * running daemon of that environment picks them up on its next breaker tick (about 1 s).
  */
 @Command(name = "circuit-breaker", mixinStandardHelpOptions = true, description = "List, trip and resolve circuit breakers.",
         subcommands = {CircuitBreakerCommand.ListBreakers.class, CircuitBreakerCommand.TripBreaker.class,
@@ -40,6 +42,24 @@ public final class CircuitBreakerCommand implements Runnable {
         return new CircuitBreakerService(Clock.systemUTC(), events, BreakerConfig.defaults(), ZoneOffset.UTC);
     }
 
+    /** The environment a breaker command acts on: paper (the default, what the daemon runs without flags), demo or live. */
+    static ExecutionEnvironment environment(String env) {
+        ExecutionEnvironment e = ExecutionEnvironment.parse(env);
+        if (e == ExecutionEnvironment.BACKTEST) throw new IllegalArgumentException("--env must be paper, demo or live, was '" + env + "'");
+        return e;
+    }
+
+    /** A breaker event as JSON, with the environment it belongs to. */
+    static com.fasterxml.jackson.databind.node.ObjectNode json(BreakerEvent e, ExecutionEnvironment env) {
+        return ExitsJson.breaker(e).put("execution_environment", env.wireName());
+    }
+
+    private static <T> T withEvents(ExecutionEnvironment env, java.util.function.Function<BreakerEvents, T> work) {
+        try (ExitStores store = ExitStores.open()) {
+            return work.apply(store.breakerEvents(env));
+        }
+    }
+
     private static String who(String actor) {
         return actor == null || actor.isBlank() ? System.getProperty("user.name", "operator") : actor;
     }
@@ -55,13 +75,17 @@ public final class CircuitBreakerCommand implements Runnable {
         @Option(names = "--json", description = "print JSON only")
         boolean json;
 
+        @Option(names = "--env", paramLabel = "ENV", defaultValue = "paper", description = "paper|demo|live: whose breakers (default: ${DEFAULT-VALUE})")
+        String env;
+
         @Override
         public Integer call() {
-            BreakerEvents events = ExitStores.open().breakerEvents();
-            List<BreakerEvent> list = all ? events.all() : service(events).active();
-            ListOutput.print(spec.commandLine().getOut(), json, list, ExitsJson::breaker, all ? "no circuit breaker events" : "no circuit breaker tripped",
-                    null, e -> String.format("%s %-9s %-18s scope %-30s flatten %-5s by %s: %s", e.at(), e.type().name().toLowerCase(java.util.Locale.ROOT),
-                            e.kind().wireName(), e.scope(), e.flatten(), e.actor(), e.reason()));
+            ExecutionEnvironment e0 = environment(env);
+            List<BreakerEvent> list = withEvents(e0, events -> all ? events.all() : service(events).active());
+            ListOutput.print(spec.commandLine().getOut(), json, list, e -> json(e, e0),
+                    all ? "no circuit breaker events (" + e0.wireName() + ")" : "no circuit breaker tripped (" + e0.wireName() + ")",
+                    null, e -> String.format("%s %-5s %-9s %-18s scope %-30s flatten %-5s by %s: %s", e.at(), e0.wireName(),
+                            e.type().name().toLowerCase(java.util.Locale.ROOT), e.kind().wireName(), e.scope(), e.flatten(), e.actor(), e.reason()));
             return ExitCodes.OK;
         }
     }
@@ -90,13 +114,17 @@ public final class CircuitBreakerCommand implements Runnable {
         @Option(names = "--json", description = "print JSON only")
         boolean json;
 
+        @Option(names = "--env", paramLabel = "ENV", defaultValue = "paper", description = "paper|demo|live: whose breakers (default: ${DEFAULT-VALUE})")
+        String env;
+
         @Override
         public Integer call() {
             BreakerKind k = BreakerKind.parse(kind);
-            BreakerEvent e = service(ExitStores.open().breakerEvents()).trip(k, market, flatten, reason, who(actor));
+            ExecutionEnvironment e0 = environment(env);
+            BreakerEvent e = withEvents(e0, events -> service(events).trip(k, market, flatten, reason, who(actor)));
             PrintWriter out = spec.commandLine().getOut();
-            if (json) out.println(ExitsJson.breaker(e).toString());
-            else out.printf("tripped %s (scope %s, flatten %s) at %s%n", e.kind().wireName(), e.scope(), e.flatten(), e.at());
+            if (json) out.println(json(e, e0).toString());
+            else out.printf("tripped %s (%s, scope %s, flatten %s) at %s%n", e.kind().wireName(), e0.wireName(), e.scope(), e.flatten(), e.at());
             out.flush();
             return ExitCodes.OK;
         }
@@ -122,17 +150,21 @@ public final class CircuitBreakerCommand implements Runnable {
         @Option(names = "--json", description = "print JSON only")
         boolean json;
 
+        @Option(names = "--env", paramLabel = "ENV", defaultValue = "paper", description = "paper|demo|live: whose breakers (default: ${DEFAULT-VALUE})")
+        String env;
+
         @Override
         public Integer call() {
             BreakerKind k = BreakerKind.parse(kind);
-            Optional<BreakerEvent> e = service(ExitStores.open().breakerEvents()).resolve(k, market, who(actor), reason);
+            ExecutionEnvironment e0 = environment(env);
+            Optional<BreakerEvent> e = withEvents(e0, events -> service(events).resolve(k, market, who(actor), reason));
             if (e.isEmpty()) {
                 throw new IllegalArgumentException("circuit breaker '" + k.wireName() + "' is not tripped for scope '"
-                        + (market == null ? BreakerEvent.ALL : market) + "'");
+                        + (market == null ? BreakerEvent.ALL : market) + "' in " + e0.wireName());
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (json) out.println(ExitsJson.breaker(e.get()).toString());
-            else out.printf("resolved %s (scope %s) at %s%n", k.wireName(), e.get().scope(), e.get().at());
+            if (json) out.println(json(e.get(), e0).toString());
+            else out.printf("resolved %s (%s, scope %s) at %s%n", k.wireName(), e0.wireName(), e.get().scope(), e.get().at());
             out.flush();
             return ExitCodes.OK;
         }

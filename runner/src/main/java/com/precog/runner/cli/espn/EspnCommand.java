@@ -16,7 +16,7 @@ import com.precog.domain.game.GameState;
 import com.precog.domain.game.League;
 import com.precog.domain.game.Scoreboard;
 import com.precog.runner.cli.ExitCodes;
-import com.precog.runner.cli.db.DbCommand;
+import com.precog.runner.cli.db.SharedDatabase;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,8 +123,9 @@ public final class EspnCommand implements Runnable {
             EspnGameFeed feed = EspnWiring.gameFeed(clock);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            // the daemon's store (game_states, SCD2) in the default database: embedded under $PRECOG_HOME/db or PRECOG_DB_URL
-            Database db = noDb ? null : DbCommand.openDefault();
+            // the daemon's store (game_states, SCD2) in the default database: embedded under $PRECOG_HOME/db (or the
+            // running daemon's server on it) or PRECOG_DB_URL
+            Database db = noDb ? null : SharedDatabase.open();
             GameStates states = db == null ? new SessionGameStates() : new PersistenceAdapters(db, clock).gameStates();
             err.println("precog: game states " + (db == null ? "kept in memory (--no-db)" : "stored in " + db.description()));
             err.flush();

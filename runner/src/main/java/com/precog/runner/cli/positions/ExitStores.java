@@ -1,11 +1,32 @@
 package com.precog.runner.cli.positions;
 
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.application.port.out.BreakerEvents;
+import com.precog.application.port.out.CloseRequests;
+import com.precog.application.port.out.ExitJournal;
+import com.precog.application.port.out.Positions;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.runner.cli.db.SharedDatabase;
 import java.nio.file.Path;
+import java.time.Clock;
 
-/** Where the CLI finds the exit store: {@code -Dprecog.home}, else {@code $PRECOG_HOME}, else {@code ~/.precog}. */
-public final class ExitStores {
-    private ExitStores() {}
+/**
+ * The CLI's view of the exit store: the daemon's PostgreSQL ({@link SharedDatabase}: the embedded
+ * database under {@code $PRECOG_HOME/db} — attached to when a daemon owns it — or
+ * {@code PRECOG_DB_URL}). The first use imports a legacy file store ({@link LegacyExitImport}).
+ * Positions and exits of every environment; breaker events of the one asked for. Close it.
+ */
+public final class ExitStores implements AutoCloseable {
+    private final Database database;
+    private final PersistenceAdapters adapters;
 
+    private ExitStores(Database database) {
+        this.database = database;
+        this.adapters = new PersistenceAdapters(database, Clock.systemUTC());
+    }
+
+    /** {@code -Dprecog.home}, else {@code $PRECOG_HOME}, else {@code ~/.precog}. */
     public static Path home() {
         String prop = System.getProperty("precog.home");
         if (prop != null && !prop.isBlank()) return Path.of(prop);
@@ -14,7 +35,39 @@ public final class ExitStores {
         return Path.of(System.getProperty("user.home"), ".precog");
     }
 
-    public static FileExitStore open() {
-        return FileExitStore.under(home());
+    /** Opens the database (migrated) and imports {@code $PRECOG_HOME/exits} if it is still there. */
+    public static ExitStores open() {
+        ExitStores s = new ExitStores(SharedDatabase.open());
+        try {
+            LegacyExitImport.importOnce(home(), s.adapters);
+            return s;
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    /** Positions of every environment (each carries its own). */
+    public Positions positions() {
+        return adapters.positions();
+    }
+
+    /** Exits and attempts (reads cover every environment). */
+    public ExitJournal journal() {
+        return adapters.exitJournal(ExecutionEnvironment.PAPER);
+    }
+
+    /** The breaker history of one environment. */
+    public BreakerEvents breakerEvents(ExecutionEnvironment environment) {
+        return adapters.breakerEvents(environment);
+    }
+
+    public CloseRequests closeRequests() {
+        return adapters.closeRequests();
+    }
+
+    @Override
+    public void close() {
+        database.close();
     }
 }

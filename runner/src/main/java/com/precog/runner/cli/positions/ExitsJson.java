@@ -32,7 +32,7 @@ import java.util.Optional;
 
 /**
  * JSON shapes of positions, exits, attempts, breaker events and close requests: what the CLI
- * prints with {@code --json} and what {@link FileExitStore} keeps. Money and prices are decimal
+ * prints with {@code --json} and what the legacy file store kept ({@link LegacyExitImport} reads it). Money and prices are decimal
  * strings (never floats); times ISO-8601. Round-trips exactly.
  */
 public final class ExitsJson {

@@ -42,10 +42,18 @@ public final class PositionsCommand implements Runnable {
         @Option(names = "--json", description = "print JSON only")
         boolean json;
 
+        @Option(names = "--env", paramLabel = "ENV", description = "only this execution environment: paper|demo|live|backtest (default: every one)")
+        String env;
+
         @Override
         public Integer call() {
-            Positions positions = ExitStores.open().positions();
-            List<Position> list = all ? positions.all() : positions.open();
+            java.util.Optional<com.precog.domain.order.ExecutionEnvironment> only = java.util.Optional.ofNullable(env)
+                    .map(com.precog.domain.order.ExecutionEnvironment::parse);
+            List<Position> list;
+            try (ExitStores store = ExitStores.open()) {
+                Positions positions = store.positions();
+                list = (all ? positions.all() : positions.open()).stream().filter(p -> only.isEmpty() || p.environment() == only.get()).toList();
+            }
             String columns = "%-24s %-34s %-4s %10s %10s %8s %8s %9s %8s %-6s";
             ListOutput.print(spec.commandLine().getOut(), json, list, ExitsJson::position, all ? "no positions" : "no open positions",
                     String.format(columns, "ID", "MARKET", "SIDE", "QTY", "ORIGINAL", "ENTRY", "MARK", "PNL_PCT", "STOP", "STATUS"),
@@ -70,12 +78,16 @@ public final class PositionsCommand implements Runnable {
 
         @Override
         public Integer call() {
-            FileExitStore store = ExitStores.open();
-            Position p = store.positions().current(id)
-                    .orElseThrow(() -> new IllegalArgumentException("no position with id '" + id + "'"));
-            List<Positions.PositionVersion> versions = store.positions().history(id);
-            List<PositionExit> exits = store.journal().exits(id);
-            List<ExitAttempt> attempts = store.journal().attempts(id);
+            Position p;
+            List<Positions.PositionVersion> versions;
+            List<PositionExit> exits;
+            List<ExitAttempt> attempts;
+            try (ExitStores store = ExitStores.open()) {
+                p = store.positions().current(id).orElseThrow(() -> new IllegalArgumentException("no position with id '" + id + "'"));
+                versions = store.positions().history(id);
+                exits = store.journal().exits(id);
+                attempts = store.journal().attempts(id);
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 ObjectNode doc = ExitsJson.MAPPER.createObjectNode();
@@ -142,13 +154,15 @@ public final class PositionsCommand implements Runnable {
         @Override
         public Integer call() {
             ExitPriority p = ExitPriority.parse(priority);
-            FileExitStore store = ExitStores.open();
-            Position pos = store.positions().current(id)
-                    .orElseThrow(() -> new IllegalArgumentException("no position with id '" + id + "'"));
-            if (!pos.isOpen()) throw new IllegalArgumentException("position '" + id + "' is already closed");
-            String who = actor == null || actor.isBlank() ? System.getProperty("user.name", "operator") : actor;
-            CloseRequests.CloseRequest r = new CloseRequests.CloseRequest("close-" + UUID.randomUUID(), id, p, who, Instant.now());
-            store.closeRequests().request(r);
+            Position pos;
+            CloseRequests.CloseRequest r;
+            try (ExitStores store = ExitStores.open()) {
+                pos = store.positions().current(id).orElseThrow(() -> new IllegalArgumentException("no position with id '" + id + "'"));
+                if (!pos.isOpen()) throw new IllegalArgumentException("position '" + id + "' is already closed");
+                String who = actor == null || actor.isBlank() ? System.getProperty("user.name", "operator") : actor;
+                r = new CloseRequests.CloseRequest("close-" + UUID.randomUUID(), id, p, who, Instant.now());
+                store.closeRequests().request(r);
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (json) out.println(ExitsJson.closeRequest(r).toString());
             else out.printf("close of %s (%s contracts) requested at %s urgency: %s%n", id, pos.currentQuantity(), p.wireName(), r.requestId());

@@ -204,12 +204,14 @@ class EspnCommandTest {
     }
 
     @Test
-    void live_whileAnotherProcessOwnsTheEmbeddedDatabase_exits1SayingSo() {
-        try (Database daemon = Database.open(com.precog.adapters.persistence.DatabaseSettings.embedded(home.resolve("db"), 0, 2))) {
-            CliRunner.Result r = CliRunner.run("espn", "live", "--league", "nfl", "--polls", "1", "--live-interval", "0.05");
-            assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.err()).contains("another precog process is using the embedded database");
-            assertThat(server.requests()).as("nothing polled").isEmpty();
+    void live_whileADaemonOwnsTheEmbeddedDatabase_storesInTheDaemonsServer() throws Exception {
+        try (Database daemon = DbCommand.openDefault()) { // what a running daemon holds: the lock and the server on $PRECOG_HOME/db
+            server.replay("football/nfl", SharedData.read(SharedData.NFL_LIVE));
+            CliRunner.Result r = CliRunner.run("espn", "live", "--league", "nfl", "--json", "--polls", "1", "--live-interval", "0.05");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out().lines()).hasSize(16);
+            assertThat(daemon.dsl().fetchOne("select count(*) from game_states where row_current_ind").get(0, Integer.class))
+                    .as("the states are in the daemon's database").isEqualTo(16);
         }
     }
 

@@ -132,8 +132,8 @@ class WalkForwardFigures {
             }
         }
 
-        // ECE noise floor: the same model family fitted on all 14 seasons, scored in-sample on 2-season windows
-        InGameModel everything = InGameModelFitter.fit(all, InGameModelFitter.Config.defaults());
+        // ECE noise floor: the same model family with its regression fitted on all 14 seasons, scored in-sample on 2-season windows
+        InGameModel everything = InGameModelFitter.fit(all, InGameModelFitter.Config.defaults().withRegressionWindowSeasons(0));
         md.append("\n### in-sample ECE of a model fitted on 2009-2022, by 2-season window\n\n| window | plays | Brier | ECE |\n|---|---|---|---|\n");
         for (int s = 2007; s <= 2021; s += 2) {
             SeasonRange w = s == 2007 ? new SeasonRange(2009, 2022) : new SeasonRange(s, s + 1);

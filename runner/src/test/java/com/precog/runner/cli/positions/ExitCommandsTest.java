@@ -18,6 +18,7 @@ import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.position.ConfidenceLevel;
 import com.precog.domain.position.Position;
 import com.precog.domain.position.TrailingStopConfig;
+import com.precog.runner.cli.CliDatabase;
 import com.precog.runner.cli.PrecogCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -37,7 +38,7 @@ class ExitCommandsTest {
     private static final String M = "KXNFLGAME-25SEP07DETGB-GB";
     private Path home;
     private String previous;
-    private FileExitStore store;
+    private ExitStores store;
     private StringWriter out;
     private StringWriter err;
 
@@ -46,6 +47,7 @@ class ExitCommandsTest {
         home = Files.createTempDirectory("precog-home");
         previous = System.getProperty("precog.home");
         System.setProperty("precog.home", home.toString());
+        CliDatabase.create().use(); // the CLI's PostgreSQL: an empty database of this test's own
         store = ExitStores.open();
         Position p = Position.open("pos-1", M, "KXNFLGAME-25SEP07DETGB", Side.YES, ConfidenceLevel.HIGH, ExecutionEnvironment.PAPER,
                 "pre_game v1.0", "elo v1.0", Price.of("0.60"), Dollars.ZERO, Contracts.of(100), TrailingStopConfig.balanced(), T0);
@@ -66,6 +68,8 @@ class ExitCommandsTest {
 
     @AfterEach
     void tearDown() {
+        store.close();
+        CliDatabase.clear();
         if (previous == null) System.clearProperty("precog.home");
         else System.setProperty("precog.home", previous);
     }
@@ -148,5 +152,37 @@ class ExitCommandsTest {
         assertThat(run("circuit-breaker", "resolve", "manual")).isEqualTo(2);
         assertThat(run("circuit-breaker", "trip", "meltdown", "--reason", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("'meltdown'");
+        assertThat(store.breakerEvents(ExecutionEnvironment.PAPER).all()).as("paper is the default environment").hasSize(2);
+    }
+
+    @Test
+    void circuitBreaker_env_keepsEachEnvironmentsBreakersApart() throws Exception {
+        assertThat(run("circuit-breaker", "trip", "--env", "demo", "--reason", "demo drill", "--json")).isZero();
+        assertThat(ExitsJson.MAPPER.readTree(out.toString()).get("execution_environment").asText()).isEqualTo("demo");
+        assertThat(run("circuit-breaker", "list")).isZero();
+        assertThat(out.toString()).as("paper (the default) is not halted by a demo trip").contains("no circuit breaker tripped (paper)");
+        assertThat(run("circuit-breaker", "list", "--env", "demo")).isZero();
+        assertThat(out.toString()).contains(" demo ").contains("manual").contains("demo drill");
+        assertThat(run("circuit-breaker", "list", "--env", "demo", "--json")).isZero();
+        JsonNode n = ExitsJson.MAPPER.readTree(out.toString());
+        assertThat(n.get("execution_environment").asText()).isEqualTo("demo");
+        assertThat(n.get("breaker_type").asText()).isEqualTo("manual");
+        assertThat(run("circuit-breaker", "resolve", "manual")).as("nothing tripped in paper").isEqualTo(2);
+        assertThat(err.toString()).contains("in paper");
+        assertThat(run("circuit-breaker", "resolve", "manual", "--env", "demo")).isZero();
+        assertThat(store.breakerEvents(ExecutionEnvironment.DEMO).all()).hasSize(2);
+        assertThat(store.breakerEvents(ExecutionEnvironment.LIVE).all()).isEmpty();
+        assertThat(run("circuit-breaker", "list", "--env", "backtest")).isEqualTo(2);
+        assertThat(run("circuit-breaker", "list", "--env", "nowhere")).isEqualTo(2);
+    }
+
+    @Test
+    void positionsList_env_filtersByEnvironment() {
+        store.positions().save(Position.open("pos-demo", M, "", Side.YES, ConfidenceLevel.LOW, ExecutionEnvironment.DEMO, "", "",
+                Price.of("0.50"), Dollars.ZERO, Contracts.of(5), TrailingStopConfig.balanced(), T0), T0);
+        assertThat(run("positions", "list")).isZero();
+        assertThat(out.toString()).contains("pos-1").contains("pos-demo");
+        assertThat(run("positions", "list", "--env", "demo")).isZero();
+        assertThat(out.toString()).contains("pos-demo").doesNotContain("pos-1");
     }
 }
