@@ -72,6 +72,9 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String description;
     private java.nio.channels.FileChannel dataDirLock;
+    /** Set when this process created the data directory with {@code initdb --no-sync}: its files still have to reach the disk. */
+    private volatile java.nio.file.Path unsyncedDataDir;
+    private java.util.concurrent.CompletableFuture<Void> initialSync;
 
     private Database(DatabaseSettings settings, EmbeddedPostgres embedded, HikariDataSource dataSource, String description) {
         this.settings = settings;
@@ -87,9 +90,12 @@ public final class Database implements AutoCloseable {
         String url;
         String description;
         java.nio.channels.FileChannel lock = null;
+        boolean createdUnsynced = false;
         if (settings.isEmbedded()) {
+            warmUpInBackground();
             lock = lockDataDirectory(settings.embeddedDataDir());
             try {
+                createdUnsynced = initdbWithoutSync(settings.embeddedDataDir());
                 embedded = startEmbedded(settings);
             } catch (RuntimeException e) {
                 closeQuietly(lock);
@@ -115,6 +121,7 @@ public final class Database implements AutoCloseable {
             config.setConnectionTimeout(10_000);
             Database db = new Database(settings, embedded, new HikariDataSource(config), description);
             db.dataDirLock = lock;
+            if (createdUnsynced) db.unsyncedDataDir = settings.embeddedDataDir();
             return db;
         } catch (RuntimeException e) {
             closeQuietly(embedded);
@@ -134,12 +141,176 @@ public final class Database implements AutoCloseable {
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setServerConfig("listen_addresses", "127.0.0.1")
+                    // zonky starts the server with -F (fsync off) and synchronous_commit off; these come after -F on the
+                    // command line, so they win: a commit returns once its WAL is on disk, checkpoints fsync the data files.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(java.time.Duration.ofSeconds(60)) // first start runs initdb; a loaded machine needs more than zonky's 10 s
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.embeddedDataDir()
                     + " (is another precog process using it?): " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * First start of an empty data directory: runs zonky's {@code initdb} command line plus {@code --no-sync}, so the
+     * new cluster's ~40 MB are not fsync'd on the start-up path (2 s of a 4 s initdb on this machine). The sync is
+     * done later by {@link #completeInitialSync()} (after the daemon is ready) or at the latest by {@link #close()}.
+     * Nothing else changes: the server itself runs with fsync and synchronous_commit on. Returns false (and zonky runs
+     * its own, syncing initdb) if the directory is initialised already or zonky's binaries cannot be located.
+     */
+    static boolean initdbWithoutSync(java.nio.file.Path dataDir) {
+        if (Files.exists(dataDir.resolve("postgresql.conf"))) return false;
+        java.io.File pgDir = zonkyBinaries();
+        if (pgDir == null) return false;
+        try {
+            Files.createDirectories(dataDir);
+            try (var entries = Files.list(dataDir)) {
+                if (entries.findAny().isPresent()) return false; // a half-made directory: leave it to zonky (initdb refuses it too)
+            }
+            long t0 = System.nanoTime();
+            List<String> command = new ArrayList<>();
+            // as zonky does: as root, initdb (which refuses root) runs in a user namespace
+            if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) command.addAll(List.of("unshare", "-U"));
+            command.addAll(List.of(new java.io.File(pgDir, "bin/initdb").getPath(), "-A", "trust", "-U", "postgres", "-D", dataDir.toString(),
+                    "-E", "UTF-8", "--no-sync", "--no-instructions"));
+            run(command);
+            log.info("initdb (no sync; synced after start-up) of {} took {} ms", dataDir, (System.nanoTime() - t0) / 1_000_000);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            log.warn("initdb --no-sync failed ({}); zonky's initdb runs instead", e.getMessage());
+            deleteContents(dataDir);
+            return false;
+        }
+    }
+
+    /**
+     * While the embedded server starts (a child process: initdb on a first start, pg_ctl), another thread loads and
+     * initialises what comes right after it — the JDBC driver, HikariCP, Flyway's plugins, jOOQ and the generated
+     * tables, one rendered query per main table — so that class loading and first-use JIT are not on the start-up path.
+     * Only CPU work; nothing connects. Failures are ignored (the real use reports them).
+     */
+    private static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName("org.postgresql.Driver");
+                new HikariConfig().setPoolName("warm-up");
+                Flyway.configure().locations("classpath:db/migration");
+                DSLContext render = DSL.using(SQLDialect.POSTGRES, new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED));
+                for (Table<?> table : MAIN_TABLES) {
+                    render.selectFrom(table).where(DSL.trueCondition()).orderBy(table.fields()[0]).limit(1).getSQL();
+                    render.selectCount().from(table).getSQL();
+                }
+            } catch (ClassNotFoundException | RuntimeException | LinkageError e) {
+                log.debug("start-up warm-up skipped: {}", e.toString());
+            }
+        }, "precog-db-warmup");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    /** zonky's unpacked PostgreSQL (it unpacks once per machine and caches the directory; the same call it makes). */
+    private static java.io.File zonkyBinaries() {
+        try {
+            java.lang.reflect.Method prepare = EmbeddedPostgres.class.getDeclaredMethod("prepareBinaries",
+                    io.zonky.test.db.postgres.embedded.PgBinaryResolver.class, java.io.File.class);
+            prepare.setAccessible(true);
+            java.io.File dir = (java.io.File) prepare.invoke(null,
+                    io.zonky.test.db.postgres.embedded.DefaultPostgresBinaryResolver.INSTANCE, null);
+            return dir != null && new java.io.File(dir, "bin/initdb").canExecute() ? dir : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.debug("zonky's binaries cannot be located ({}): its own initdb runs", e.toString());
+            return null;
+        }
+    }
+
+    private static void run(List<String> command) throws IOException {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            int code = p.waitFor();
+            if (code != 0) throw new IOException(command.get(0) + " exited with " + code + ": " + output.strip());
+            if (!output.isBlank()) log.debug("{}: {}", command.get(0), output.strip());
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted: " + command.get(0), e);
+        }
+    }
+
+    private static void deleteContents(java.nio.file.Path dir) {
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).filter(p -> !p.equals(dir)).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            log.warn("cannot clean {}: {}", dir, e.getMessage());
+        }
+    }
+
+    /**
+     * The deferred half of {@link #initdbWithoutSync}: fsyncs every file and directory of a data directory this process
+     * created (what {@code initdb} would have done before returning; safe while the server runs, as
+     * {@code initdb --sync-only} is) on a background thread. Done at most once; an already synced or external database
+     * completes at once.
+     */
+    public synchronized java.util.concurrent.CompletableFuture<Void> completeInitialSync() {
+        if (initialSync != null) return initialSync;
+        java.nio.file.Path dir = unsyncedDataDir;
+        if (dir == null) {
+            initialSync = java.util.concurrent.CompletableFuture.completedFuture(null);
+            return initialSync;
+        }
+        initialSync = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            long t0 = System.nanoTime();
+            int synced = fsyncTree(dir);
+            unsyncedDataDir = null;
+            log.info("new database files in {} synced to disk ({} files and directories) in {} ms", dir, synced, (System.nanoTime() - t0) / 1_000_000);
+        }, r -> {
+            Thread t = new Thread(r, "precog-db-initial-sync");
+            t.setDaemon(true);
+            t.start();
+        });
+        return initialSync;
+    }
+
+    /** fsync of every regular file, then every directory (deepest first, so new entries are durable); returns the count. */
+    static int fsyncTree(java.nio.file.Path root) {
+        List<java.nio.file.Path> dirs = new ArrayList<>();
+        int[] count = {0};
+        try (var walk = Files.walk(root)) {
+            walk.forEach(p -> {
+                if (Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    dirs.add(p);
+                } else if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    force(p);
+                    count[0]++;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot sync " + root, e);
+        }
+        java.util.Collections.reverse(dirs);
+        for (java.nio.file.Path d : dirs) {
+            force(d);
+            count[0]++;
+        }
+        return count[0];
+    }
+
+    private static void force(java.nio.file.Path p) {
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            // removed by the server meanwhile (a temporary file): nothing to make durable
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot fsync " + p, e);
+        }
+    }
+
+    /** True until the files of a data directory this process created with {@code initdb --no-sync} are synced. */
+    public boolean initialSyncPending() {
+        return unsyncedDataDir != null;
     }
 
     /**
@@ -191,11 +362,22 @@ public final class Database implements AutoCloseable {
 
     private Flyway flyway() {
         return Flyway.configure()
-                .dataSource(dataSource)
+                .dataSource(migrationDataSource())
                 .locations("classpath:db/migration")
                 .schemas(settings.schema())
                 .defaultSchema(settings.schema())
                 .load();
+    }
+
+    /**
+     * Flyway's connections. On the embedded server they are its own, unpooled, with {@code synchronous_commit} off
+     * (the first start applies every migration, one commit each, and would otherwise wait for a WAL flush per
+     * commit; a migration lost to a crash is applied again on the next start, and the first synchronous commit of the
+     * session flushes all WAL before it anyway). The pool's connections keep synchronous commits.
+     */
+    private DataSource migrationDataSource() {
+        if (embedded == null) return dataSource;
+        return embedded.getDatabase(settings.user(), "postgres", Map.of("options", "-c synchronous_commit=off"));
     }
 
     /** Applies every pending migration; returns the versions applied by this call. */
@@ -269,6 +451,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (unsyncedDataDir != null) {
+            try {
+                completeInitialSync().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                log.warn("the new database files in {} were not synced to disk: {}", unsyncedDataDir, e.getMessage());
+            }
+        }
         dataSource.close();
         closeQuietly(embedded);
         closeQuietly(dataDirLock);

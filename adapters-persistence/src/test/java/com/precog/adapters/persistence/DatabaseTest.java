@@ -44,6 +44,47 @@ class DatabaseTest {
     }
 
     @Test
+    void givenAFreshDataDirectory_initdbSkipsItsSync_theServerStillSyncsEveryCommit_andTheNewFilesAreSyncedLater() throws Exception {
+        DatabaseSettings settings = DatabaseSettings.embedded(temp.resolve("db"), 0, 2);
+        try (Database db = Database.open(settings)) {
+            assertThat(db.initialSyncPending()).as("created by this process with initdb --no-sync").isTrue();
+            db.migrate();
+            // the pool's connections (every commit of the application): durable commits, whatever zonky's -F said
+            assertThat(db.dsl().fetchValue("show fsync")).isEqualTo("on");
+            assertThat(db.dsl().fetchValue("show synchronous_commit")).isEqualTo("on");
+            assertThat(db.dsl().fetchValue("select setting from pg_settings where name = 'fsync'")).isEqualTo("on");
+            db.completeInitialSync().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(db.initialSyncPending()).isFalse();
+            assertThat(db.completeInitialSync()).as("done once").isDone();
+            assertThat(db.dsl().fetchValue("show synchronous_commit")).as("migrations' setting did not leak into the pool").isEqualTo("on");
+        }
+        try (Database again = Database.open(settings)) {
+            assertThat(again.initialSyncPending()).as("an existing directory: nothing deferred").isFalse();
+            assertThat(again.completeInitialSync()).isDone();
+            assertThat(again.migrate()).isEmpty();
+            assertThat(again.dsl().fetchValue("show fsync")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void givenTheDeferredSyncWasNeverAsked_closeSyncsTheNewFilesBeforeReturning() {
+        try (Database db = Database.open(DatabaseSettings.embedded(temp.resolve("db"), 0, 2))) {
+            assertThat(db.initialSyncPending()).isTrue();
+            db.close();
+            assertThat(db.initialSyncPending()).isFalse();
+        }
+    }
+
+    @Test
+    void fsyncTree_syncsEveryFileAndDirectory() throws Exception {
+        Path root = temp.resolve("tree");
+        java.nio.file.Files.createDirectories(root.resolve("a/b"));
+        java.nio.file.Files.writeString(root.resolve("a/b/f1"), "x");
+        java.nio.file.Files.writeString(root.resolve("f2"), "y");
+        assertThat(Database.fsyncTree(root)).as("2 files + 3 directories").isEqualTo(5);
+    }
+
+    @Test
     void migrationSummary_upToDateSchema_namesTheCurrentVersionNotNull() {
         // Flyway's MigrateResult has targetSchemaVersion == null when nothing was applied
         assertThat(Database.migrationSummary("db", "11", null, 0)).isEqualTo("schema of db is up to date at version 11 (0 applied now)");

@@ -25,10 +25,38 @@ public final class StartupTraining {
             for (String[] command : commands(args.length > 0 ? args[0] : "config")) {
                 Precog.run(command);
             }
+            loadDaemonClasses();
         } finally {
             System.setOut(out);
             System.setErr(err);
         }
+    }
+
+    /**
+     * Loads (without initialising: nothing runs, nothing connects) the classes a paper daemon loads on start-up
+     * ({@code cds/daemon-classes.txt}), so {@code precog run} maps them from the archive instead of reading and
+     * verifying them from the jar: the JVM's share of the daemon's start-up (docs/PERFORMANCE.md "Daemon ready").
+     * Returns how many were loaded; names no longer in the build are skipped.
+     */
+    static int loadDaemonClasses() {
+        java.io.InputStream list = StartupTraining.class.getResourceAsStream("/cds/daemon-classes.txt");
+        if (list == null) return 0;
+        ClassLoader loader = StartupTraining.class.getClassLoader();
+        int loaded = 0;
+        try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(list, java.nio.charset.StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) continue;
+                try {
+                    Class.forName(line.strip(), false, loader);
+                    loaded++;
+                } catch (ClassNotFoundException | LinkageError stale) {
+                    // renamed or removed since the list was recorded
+                }
+            }
+        } catch (java.io.IOException e) {
+            // a training run without the list records the short commands only
+        }
+        return loaded;
     }
 
     /** The commands of the training run, reading the YAML files in {@code configDir}. */

@@ -34,8 +34,24 @@ public final class BundledEloRatings implements LinkedGames.PregameRatings {
         this.lastSeason = lastSeason;
     }
 
-    /** Replays the bundled history (about 17k games, tens of milliseconds). */
+    /** A replay done ahead by {@link #prefetch()}, handed to the next {@link #load()} only (never shared). */
+    private static final java.util.concurrent.atomic.AtomicReference<BundledEloRatings> PREFETCHED = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Replays the bundled history now, for the next {@link #load()} of this JVM: the daemon calls it while its
+     * database starts, so the replay (cold: CSV parsing before the JIT has warmed) is off the start-up path.
+     */
+    static void prefetch() {
+        PREFETCHED.set(replay());
+    }
+
+    /** Replays the bundled history (about 17k games, tens of milliseconds), or takes the one {@link #prefetch()} made. */
     public static BundledEloRatings load() {
+        BundledEloRatings ready = PREFETCHED.getAndSet(null);
+        return ready != null ? ready : replay();
+    }
+
+    private static BundledEloRatings replay() {
         try (InputStream teams = resource("/historical/nfl_teams.csv"); InputStream scores = resource("/historical/nfl_scores_spreads_1966_2022.csv")) {
             Map<String, String> ids = HistoricalGamesCsv.readTeams(new InputStreamReader(teams, StandardCharsets.UTF_8));
             HistoricalGamesCsv.Result r = HistoricalGamesCsv.read(new InputStreamReader(scores, StandardCharsets.UTF_8), ids);

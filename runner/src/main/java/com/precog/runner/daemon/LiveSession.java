@@ -93,7 +93,34 @@ public final class LiveSession {
 
     /** Builds and starts a session; returns when it is RUNNING (after start-up reconciliation). */
     public static Handle start(SessionOptions options) {
-        Injector injector = Guice.createInjector(SessionModule.forMode(options));
+        // The database (on a first start: initdb, server start, every migration) is the longest part of the start-up
+        // and needs nothing of the rest: it starts on its own thread at once, and the Guice binding waits for it.
+        java.util.concurrent.CompletableFuture<Database> database = options.database()
+                .map(java.util.concurrent.CompletableFuture::completedFuture)
+                .orElseGet(() -> java.util.concurrent.CompletableFuture.supplyAsync(LiveSession::openDatabase, runnable -> {
+                    Thread t = new Thread(runnable, "precog-db-start");
+                    t.setDaemon(true);
+                    t.start();
+                }));
+        Injector injector;
+        try {
+            injector = Guice.createInjector(com.google.inject.util.Modules.override(SessionModule.forMode(options))
+                    .with(binder -> binder.bind(Database.class).toProvider((com.google.inject.Provider<Database>) () -> awaitDatabase(database)).in(com.google.inject.Singleton.class)));
+            // meanwhile, what needs no database: the Elo replay of the bundled history (the venue client's breakers
+            // are stored in the database, so it waits with the rest)
+            BundledEloRatings.prefetch();
+            log.info("start-up: modules built and bundled ratings replayed {} s after JVM start; waiting for the database", sinceJvmStart());
+            try {
+                awaitDatabase(database);
+            } catch (RuntimeException e) {
+                // as when Guice provided it: RunCommand reports the cause ("cannot start the paper session: ...")
+                throw new com.google.inject.ProvisionException("cannot open the database", e);
+            }
+            log.info("start-up: database ready {} s after JVM start", sinceJvmStart());
+        } catch (RuntimeException | Error e) {
+            if (options.database().isEmpty()) database.thenAccept(Database::close);
+            throw e;
+        }
         Clock clock = injector.getInstance(Clock.class);
         GamePollingService games = injector.getInstance(GamePollingService.class);
         LinkedGames linked = injector.getInstance(LinkedGames.class);
@@ -123,6 +150,28 @@ public final class LiveSession {
         return handle;
     }
 
+    private static Database openDatabase() {
+        long t0 = System.nanoTime();
+        Database db = com.precog.runner.cli.db.DbCommand.openDefault();
+        log.info("start-up: {} started and migrated in {} ms", db.description(), (System.nanoTime() - t0) / 1_000_000);
+        return db;
+    }
+
+    /** The opened database, or the exception that stopped it (unwrapped, so callers see the real cause). */
+    private static Database awaitDatabase(java.util.concurrent.CompletableFuture<Database> database) {
+        try {
+            return database.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    private static String sinceJvmStart() {
+        return String.format(java.util.Locale.ROOT, "%.2f", (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0);
+    }
+
     /**
      * Runs a session until a signal (or {@code duration}); returns 0 after a graceful stop.
      */
@@ -140,6 +189,8 @@ public final class LiveSession {
                 HealthFile.defaultPath(options.home())));
         out.flush();
         log.info("daemon ready in {} s", String.format(java.util.Locale.ROOT, "%.2f", ready));
+        // a database created by this start was initialised without fsync (start-up time): make it durable now, off the ready path
+        handle.injector().getInstance(Database.class).completeInitialSync();
         if (duration.isPresent()) {
             if (!stopped.await(duration.get().toMillis(), TimeUnit.MILLISECONDS)) {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -3,6 +3,9 @@ package com.precog.runner.cli.espn;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.adapters.espn.EspnGameFeed;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.application.port.out.games.GameStates;
 import com.precog.application.service.games.ExecutorPollScheduler;
 import com.precog.application.service.games.GameEventBus;
 import com.precog.application.service.games.GamePollingService;
@@ -13,6 +16,7 @@ import com.precog.domain.game.GameState;
 import com.precog.domain.game.League;
 import com.precog.domain.game.Scoreboard;
 import com.precog.runner.cli.ExitCodes;
+import com.precog.runner.cli.db.SharedDatabase;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -107,6 +111,8 @@ public final class EspnCommand implements Runnable {
         @Option(names = "--confirmations", paramLabel = "N",
                 description = "Accept a flagged observation (e.g. a lowered score) repeated in N consecutive polls as a correction; 0 = never (default 3).")
         int confirmations = PollingPolicy.DEFAULT.correctionConfirmations();
+        @Option(names = "--no-db", description = "Keep the game states in memory only (default: SCD2 history in PostgreSQL, shared with the daemon).")
+        boolean noDb;
 
         @Override
         public Integer call() throws Exception {
@@ -117,6 +123,12 @@ public final class EspnCommand implements Runnable {
             EspnGameFeed feed = EspnWiring.gameFeed(clock);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
+            // the daemon's store (game_states, SCD2) in the default database: embedded under $PRECOG_HOME/db (or the
+            // running daemon's server on it) or PRECOG_DB_URL
+            Database db = noDb ? null : SharedDatabase.open();
+            GameStates states = db == null ? new SessionGameStates() : new PersistenceAdapters(db, clock).gameStates();
+            err.println("precog: game states " + (db == null ? "kept in memory (--no-db)" : "stored in " + db.description()));
+            err.flush();
             GameEventBus bus = new GameEventBus();
             bus.subscribe(e -> print(out, err, e));
             ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -127,7 +139,7 @@ public final class EspnCommand implements Runnable {
             CountDownLatch done = new CountDownLatch(1);
             AtomicInteger pollCount = new AtomicInteger();
             ExecutorPollScheduler scheduler = new ExecutorPollScheduler(executor);
-            GamePollingService service = new GamePollingService(feed, new SessionGameStates(), bus, clock,
+            GamePollingService service = new GamePollingService(feed, states, bus, clock,
                     (delay, task) -> scheduler.schedule(delay, () -> {
                         task.run();
                         if (polls > 0 && pollCount.incrementAndGet() >= polls) done.countDown();
@@ -141,6 +153,7 @@ public final class EspnCommand implements Runnable {
                 service.stop();
                 executor.shutdown();
                 executor.awaitTermination(5, TimeUnit.SECONDS);
+                if (db != null) db.close(); // after the last poll's write
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException shuttingDown) {

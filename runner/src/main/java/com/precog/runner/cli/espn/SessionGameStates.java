@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * SCD2 {@link GameStates} kept in memory for one CLI session ({@code espn live} shows changes;
- * it does not persist them). The daemon binds the PostgreSQL store instead.
+ * SCD2 {@link GameStates} kept in memory for one CLI session: {@code espn live --no-db}. By default
+ * {@code espn live}, like the daemon, stores them in PostgreSQL ({@code JooqGameStates}).
  */
 public final class SessionGameStates implements GameStates {
     private final Map<GameId, List<GameStateVersion>> versions = new HashMap<>();

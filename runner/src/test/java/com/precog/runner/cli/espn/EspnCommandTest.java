@@ -8,26 +8,64 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.adapters.espn.SharedData;
 import com.precog.adapters.espn.fake.FakeEspnServer;
 import com.precog.runner.cli.CliRunner;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.application.port.out.games.GameStateVersion;
+import com.precog.domain.game.GameId;
+import com.precog.domain.game.League;
+import com.precog.runner.cli.db.DbCommand;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class EspnCommandTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private FakeEspnServer server;
 
+    @TempDir
+    Path home;
+
     @BeforeEach
     void start() {
         server = FakeEspnServer.start();
         System.setProperty("ESPN_BASE_URL", server.baseUrl().toString());
+        System.setProperty("PRECOG_HOME", home.toString()); // espn live stores in the embedded database under it
+        System.clearProperty("PRECOG_DB_URL");
     }
 
     @AfterEach
     void stop() {
         System.clearProperty("ESPN_BASE_URL");
+        System.clearProperty("PRECOG_HOME");
         server.close();
+    }
+
+    /** The real live scoreboard with game 401437650's home score set to {@code score}. */
+    private static String withHomeScore(String real, String score) throws Exception {
+        ObjectNode root = (ObjectNode) JSON.readTree(real);
+        for (JsonNode e : root.path("events")) {
+            if (!e.path("id").asText().equals("401437650")) continue;
+            for (JsonNode c : e.path("competitions").path(0).path("competitors")) {
+                if (c.path("homeAway").asText().equals("home")) ((ObjectNode) c).put("score", score);
+            }
+        }
+        return JSON.writeValueAsString(root);
+    }
+
+    private static int homeScore(String real) throws Exception {
+        for (JsonNode e : JSON.readTree(real).path("events")) {
+            if (!e.path("id").asText().equals("401437650")) continue;
+            for (JsonNode c : e.path("competitions").path(0).path("competitors")) {
+                if (c.path("homeAway").asText().equals("home")) return c.path("score").asInt();
+            }
+        }
+        throw new AssertionError("game 401437650 is not in the recorded scoreboard");
     }
 
     private static Map<String, JsonNode> games(JsonNode doc) {
@@ -131,6 +169,60 @@ class EspnCommandTest {
         });
         assertThat(r.err()).contains("anomaly NFL-401437650").contains("SCORE_DECREASED");
         assertThat(server.requests().size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void live_storesTheScd2HistoryInTheEmbeddedDatabase_andAScoreDecreaseIsFlaggedNotStored() throws Exception {
+        String real = SharedData.read(SharedData.NFL_LIVE);
+        int home = homeScore(real);
+        // poll 1: the recorded games; poll 2: a touchdown in 401437650 (a new version); poll 3: its score lowered (an anomaly)
+        server.replay("football/nfl", real, withHomeScore(real, String.valueOf(home + 7)), withHomeScore(real, String.valueOf(home - 3)));
+        CliRunner.Result r = CliRunner.run("espn", "live", "--league", "nfl", "--json", "--polls", "3", "--live-interval", "0.05");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines()).as("16 games, then the touchdown").hasSize(17);
+        assertThat(r.err()).contains("game states stored in embedded PostgreSQL").contains("anomaly NFL-401437650").contains("SCORE_DECREASED");
+
+        GameId game = GameId.espn(League.NFL, "401437650");
+        try (Database db = DbCommand.openDefault()) { // the command closed it: reopened from $PRECOG_HOME/db
+            List<GameStateVersion> history = new PersistenceAdapters(db, Clock.systemUTC()).gameStates().history(game);
+            assertThat(history).as("closed version + current version").hasSize(2);
+            assertThat(history.get(0).validTo()).as("the first version is closed").isPresent();
+            assertThat(history.get(0).state().homeScore()).isEqualTo(home);
+            assertThat(history.get(1).validTo()).as("the touchdown is current").isEmpty();
+            assertThat(history.get(1).state().homeScore()).as("the lowered score was not stored").isEqualTo(home + 7);
+            var counts = db.dsl().fetchOne("select count(*) filter (where row_current_ind), count(distinct game_id), count(*) from game_states");
+            assertThat(counts.get(0, Integer.class)).as("one current row per game").isEqualTo(counts.get(1, Integer.class)).isEqualTo(16);
+            assertThat(counts.get(2, Integer.class)).as("16 first versions + 1 touchdown").isEqualTo(17);
+        }
+
+        // a second run continues from the stored history: the same lowered score is flagged against the stored state
+        server.replay("football/nfl", withHomeScore(real, String.valueOf(home - 3)));
+        CliRunner.Result again = CliRunner.run("espn", "live", "--league", "nfl", "--json", "--polls", "1", "--live-interval", "0.05");
+        assertThat(again.exitCode()).as(again.err()).isZero();
+        assertThat(again.err()).contains("anomaly NFL-401437650").contains("SCORE_DECREASED");
+        assertThat(again.out().lines()).as("every other game is unchanged against the stored versions").isEmpty();
+    }
+
+    @Test
+    void live_whileADaemonOwnsTheEmbeddedDatabase_storesInTheDaemonsServer() throws Exception {
+        try (Database daemon = DbCommand.openDefault()) { // what a running daemon holds: the lock and the server on $PRECOG_HOME/db
+            server.replay("football/nfl", SharedData.read(SharedData.NFL_LIVE));
+            CliRunner.Result r = CliRunner.run("espn", "live", "--league", "nfl", "--json", "--polls", "1", "--live-interval", "0.05");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.out().lines()).hasSize(16);
+            assertThat(daemon.dsl().fetchOne("select count(*) from game_states where row_current_ind").get(0, Integer.class))
+                    .as("the states are in the daemon's database").isEqualTo(16);
+        }
+    }
+
+    @Test
+    void liveNoDb_keepsStatesInMemory() throws Exception {
+        server.replay("football/nfl", SharedData.read(SharedData.NFL_LIVE));
+        CliRunner.Result r = CliRunner.run("espn", "live", "--league", "nfl", "--json", "--polls", "1", "--live-interval", "0.05", "--no-db");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(16);
+        assertThat(r.err()).contains("kept in memory (--no-db)");
+        assertThat(home.resolve("db")).as("no database was created").doesNotExist();
     }
 
     @Test

@@ -64,6 +64,22 @@ class RunCommandTest {
     }
 
     @Test
+    void paperMode_whileAnotherProcessOwnsTheEmbeddedDatabase_exits1NamingTheCause(@TempDir Path dir) {
+        // the database opens on its own thread while the session is wired; its failure still reads as before
+        System.setProperty("PRECOG_HOME", dir.toString());
+        System.clearProperty("PRECOG_DB_URL");
+        try (com.precog.adapters.persistence.Database owner = com.precog.adapters.persistence.Database.open(
+                com.precog.adapters.persistence.DatabaseSettings.embedded(dir.resolve("db"), 0, 2))) {
+            CliRunner.Result r = CliRunner.run("run", "--mode", "paper", "--duration", "1s", "--config-dir", CONFIG);
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).contains("cannot start the paper session: another precog process is using the embedded database");
+            assertThat(r.out()).doesNotContain("session running");
+        } finally {
+            System.clearProperty("PRECOG_HOME");
+        }
+    }
+
+    @Test
     void demoMode_withoutCredentials_exit2_beforeStartingAnything(@TempDir Path dir) {
         org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("KALSHI_API_KEY_ID") == null, "Kalshi credentials are set in this environment");
         System.setProperty("PRECOG_HOME", dir.toString());
