@@ -135,22 +135,51 @@ public final class Database implements AutoCloseable {
             Files.createDirectories(settings.embeddedDataDir());
             stopOrphanedServer(settings.embeddedDataDir());
             int port = choosePort(settings.embeddedPort());
-            log.info("starting embedded PostgreSQL (data {}, port {})", settings.embeddedDataDir(), port);
-            return EmbeddedPostgres.builder()
-                    .setDataDirectory(settings.embeddedDataDir())
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    // zonky starts the server with -F (fsync off) and synchronous_commit off; these come after -F on the
-                    // command line, so they win: a commit returns once its WAL is on disk, checkpoints fsync the data files.
-                    .setServerConfig("fsync", "on")
-                    .setServerConfig("synchronous_commit", "on")
-                    .setPGStartupWait(java.time.Duration.ofSeconds(60)) // first start runs initdb; a loaded machine needs more than zonky's 10 s
-                    .start();
+            for (int attempt = 1; ; attempt++) {
+                EmbeddedPostgres pg = startEmbeddedOn(settings, port);
+                if (servesDataDirectory(pg, settings.embeddedDataDir())) return pg;
+                // the port was free when chosen, but another server took it before ours bound it; zonky's readiness
+                // probe then reached that server: never use someone else's database
+                closeQuietly(pg);
+                if (attempt == 2) {
+                    throw new IllegalStateException("the embedded PostgreSQL on port " + port + " is not the one of "
+                            + settings.embeddedDataDir() + " (another server took the port)");
+                }
+                log.warn("port {} was taken by another PostgreSQL while ours started; retrying on a free port", port);
+                port = choosePort(0);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.embeddedDataDir()
                     + " (is another precog process using it?): " + e.getMessage(), e);
         }
+    }
+
+    /** Whether the server behind {@code pg}'s port runs on {@code dataDir} (and not another process's directory). */
+    static boolean servesDataDirectory(EmbeddedPostgres pg, java.nio.file.Path dataDir) {
+        try (java.sql.Connection c = pg.getPostgresDatabase().getConnection();
+             java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SHOW data_directory")) {
+            if (!rs.next()) return false;
+            return java.nio.file.Path.of(rs.getString(1)).toRealPath().equals(dataDir.toRealPath());
+        } catch (java.sql.SQLException | IOException e) {
+            log.warn("cannot check which data directory the embedded PostgreSQL serves: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private static EmbeddedPostgres startEmbeddedOn(DatabaseSettings settings, int port) throws IOException {
+        log.info("starting embedded PostgreSQL (data {}, port {})", settings.embeddedDataDir(), port);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(settings.embeddedDataDir())
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // zonky starts the server with -F (fsync off) and synchronous_commit off; these come after -F on the
+                // command line, so they win: a commit returns once its WAL is on disk, checkpoints fsync the data files.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setPGStartupWait(java.time.Duration.ofSeconds(60)) // first start runs initdb; a loaded machine needs more than zonky's 10 s
+                .start();
     }
 
     /**

@@ -44,6 +44,17 @@ class DatabaseTest {
     }
 
     @Test
+    void theEmbeddedServerIsRecognisedByItsDataDirectory_anotherServerOnThePortIsNot() throws Exception {
+        // the guard against a port race: a server that took our port before ours bound it serves another directory
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres other = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(temp.resolve("other")).setCleanDataDirectory(false).start()) {
+            assertThat(Database.servesDataDirectory(other, temp.resolve("other"))).isTrue();
+            java.nio.file.Files.createDirectories(temp.resolve("ours"));
+            assertThat(Database.servesDataDirectory(other, temp.resolve("ours"))).isFalse();
+        }
+    }
+
+    @Test
     void givenAFreshDataDirectory_initdbSkipsItsSync_theServerStillSyncsEveryCommit_andTheNewFilesAreSyncedLater() throws Exception {
         DatabaseSettings settings = DatabaseSettings.embedded(temp.resolve("db"), 0, 2);
         try (Database db = Database.open(settings)) {
