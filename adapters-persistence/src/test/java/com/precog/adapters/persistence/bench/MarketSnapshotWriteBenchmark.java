@@ -3,6 +3,8 @@ package com.precog.adapters.persistence.bench;
 import static com.precog.adapters.persistence.jooq.Tables.MARKET_SNAPSHOTS;
 
 import com.precog.adapters.persistence.BenchSupport;
+import com.precog.adapters.persistence.Database;
+import com.precog.adapters.persistence.DatabaseSettings;
 import com.precog.adapters.persistence.DbFixtures;
 import com.precog.adapters.persistence.TestDatabase;
 import java.io.StringReader;
@@ -24,6 +26,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.postgresql.PGConnection;
 
@@ -50,15 +53,24 @@ public class MarketSnapshotWriteBenchmark {
     static final int ROUNDS = 10;
     static final int ROWS = MARKETS * ROUNDS;
 
-    private TestDatabase db;
+    private Database db;
+    private java.nio.file.Path dataDir;
     private DSLContext dsl;
     private List<List<Object>> rounds;
     private List<Object> all;
     private String csv;
 
     @Setup(Level.Trial)
-    public void setUp() {
-        db = TestDatabase.freshSchema();
+    public void setUp() throws java.io.IOException {
+        // the product's embedded server (fsync and synchronous_commit on, as `precog` runs it); -Dbench.db=test takes the
+        // test server instead (PRECOG_TEST_DB_URL, or zonky's default with fsync off)
+        if ("test".equals(System.getProperty("bench.db"))) {
+            db = TestDatabase.freshSchema().database();
+        } else {
+            dataDir = java.nio.file.Files.createTempDirectory("precog-bench-db");
+            db = Database.open(DatabaseSettings.embedded(dataDir, 0, 4));
+            db.migrate();
+        }
         dsl = db.dsl();
         for (int m = 0; m < MARKETS; m++) {
             DbFixtures.market(dsl, BenchSupport.ticker(m));
@@ -67,6 +79,11 @@ public class MarketSnapshotWriteBenchmark {
         all = new ArrayList<>();
         rounds.forEach(all::addAll);
         csv = BenchSupport.snapshotHistoryCsv(rounds);
+    }
+
+    @TearDown(Level.Trial)
+    public void tearDown() {
+        if (dataDir != null) db.close();
     }
 
     @Setup(Level.Invocation)
@@ -91,7 +108,7 @@ public class MarketSnapshotWriteBenchmark {
 
     @Benchmark
     public long rawCopy() throws Exception {
-        try (Connection c = db.database().dataSource().getConnection()) {
+        try (Connection c = db.dataSource().getConnection()) {
             long n = c.unwrap(PGConnection.class).getCopyAPI()
                     .copyIn("COPY market_snapshots (" + BenchSupport.SNAPSHOT_COLUMNS + ") FROM STDIN (FORMAT csv)", new StringReader(csv));
             return check((int) n);
