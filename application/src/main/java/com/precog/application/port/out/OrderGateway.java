@@ -25,7 +25,11 @@ public interface OrderGateway {
     /** Cancels the rest of an open order; returns its final state. */
     OrderState cancel(String marketTicker, ClientOrderId clientOrderId);
 
-    /** Changes price and/or count of a resting order (keeps the same client order id). */
+    /**
+     * Changes price and/or count of a resting order (keeps the same client order id). {@code newCount} is the
+     * order's new <em>total</em> count, filled part included (Kalshi's amend semantics), and must exceed what
+     * has filled.
+     */
     OrderState amend(String marketTicker, ClientOrderId clientOrderId, Price newPrice, Contracts newCount);
 
     /** Reduces a resting order's remaining count by {@code reduceBy}. */

@@ -195,8 +195,12 @@ public final class SimpleMatchingVenue implements OrderGateway {
         Order o = orders.get(id);
         if (o == null) throw new OrderGatewayException("unknown order " + id);
         if (o.status == OrderStatus.RESTING) {
+            // the new total count, filled part included (as the paper broker and Kalshi)
+            if (newCount.hundredths() <= o.filled) {
+                throw new IllegalArgumentException("newCount " + newCount + " must exceed the filled " + Contracts.ofHundredths(o.filled));
+            }
             o.limit = newPrice;
-            o.requested = Math.max(o.filled, newCount.hundredths() + o.filled);
+            o.requested = newCount.hundredths();
             crossResting(marketTicker);
         }
         return o.state();
