@@ -102,8 +102,8 @@ final class JooqEvaluationRuns implements EvaluationRuns {
                 + PREDICTION_COLUMNS.stream().map(f -> t.render(DSL.name(f.getName()))).collect(Collectors.joining(", ")) + ") FROM STDIN";
         ModelRef m = run.model();
         StringBuilder prefix = new StringBuilder();
-        escaped(prefix, m.name()).append('\t');
-        escaped(prefix, m.version()).append('\t');
+        CopyText.escaped(prefix, m.name()).append('\t');
+        CopyText.escaped(prefix, m.version()).append('\t');
         // model_id stays NULL on a run's predictions: the run row links the stored version, and a second
         // per-row foreign-key check would double the cost of the COPY (~91,000 rows for an in-game run)
         prefix.append("\\N").append('\t').append(runId).append('\t');
@@ -138,7 +138,7 @@ final class JooqEvaluationRuns implements EvaluationRuns {
     /** One prediction row in COPY's text format (tab-separated, {@code \N} for NULL, text escaped). */
     static void appendPrediction(StringBuilder sb, String head, int sequence, EvaluatedPrediction p, String at) {
         sb.append(head).append(sequence).append('\t');
-        escaped(sb, p.gameKey()).append('\t');
+        CopyText.escaped(sb, p.gameKey()).append('\t');
         (p.gameDate() == null ? sb.append("\\N") : sb.append(p.gameDate())).append('\t');
         sb.append(p.season()).append('\t');
         number(sb, p.probability()).append('\t');
@@ -155,20 +155,6 @@ final class JooqEvaluationRuns implements EvaluationRuns {
      */
     private static StringBuilder number(StringBuilder sb, double v) {
         return Double.isFinite(v) ? sb.append(v) : sb.append("\\N");
-    }
-
-    private static StringBuilder escaped(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-        return sb;
     }
 
     @Override

@@ -172,7 +172,7 @@ final class MarketSnapshotWriter {
 
     /** One row in COPY's text format: tab-separated, {@code \N} for NULL; tickers are escaped. */
     static void appendRow(StringBuilder sb, MarketSnapshotRow o, OffsetDateTime end) {
-        text(sb, o.ticker()).append('\t');
+        CopyText.escaped(sb, o.ticker()).append('\t');
         sb.append(status(o.status())).append('\t');
         price(sb, o.yesBid()).append('\t');
         price(sb, o.yesAsk()).append('\t');
@@ -199,20 +199,6 @@ final class MarketSnapshotWriter {
 
     private static StringBuilder quantity(StringBuilder sb, Contracts c) {
         return c == null ? sb.append("\\N") : sb.append(c.toBigDecimal().toPlainString());
-    }
-
-    private static StringBuilder text(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            switch (ch) {
-                case '\\' -> sb.append("\\\\");
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                default -> sb.append(ch);
-            }
-        }
-        return sb;
     }
 
     private void loadMissing(DSLContext t, Set<String> tickers) {

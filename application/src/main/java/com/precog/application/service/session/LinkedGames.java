@@ -11,6 +11,7 @@ import com.precog.domain.game.Situation;
 import com.precog.domain.model.Ensemble;
 import com.precog.domain.model.EnsembleWeights;
 import com.precog.domain.model.ModelEstimate;
+import com.precog.domain.model.ModelRef;
 import com.precog.domain.model.NormalInGameModel;
 import com.precog.domain.model.StandardNormal;
 import com.precog.domain.model.ingame.FallbackCounts;
@@ -118,7 +119,7 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     }
 
     /** A game's home-side estimate for one game state and model. */
-    private record HomeEstimate(GameState state, String model, ModelEstimate home, String version) { }
+    private record HomeEstimate(GameState state, ModelRef model, ModelEstimate home, String version) { }
 
     private static final long NFL_PERIOD_SECONDS = 15 * 60;
     /** Each team starts a half with 3 timeouts (NFL and NCAA football). */
@@ -208,16 +209,16 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     /** The home-side estimate of a game state, computed once per state and model version. */
     private Optional<HomeEstimate> homeEstimate(GameState g) {
         Optional<ActiveInGameModel.Loaded> loaded = active.current();
-        String modelKey = loaded.map(l -> l.ref().toString()).orElse("");
+        ModelRef modelKey = loaded.map(ActiveInGameModel.Loaded::ref).orElse(null); // null: the normal baseline
         HomeEstimate cached = lastEstimate.get(g.id());
-        if (cached != null && cached.state().sameContentAs(g) && cached.model().equals(modelKey)) return Optional.of(cached);
+        if (cached != null && cached.state().sameContentAs(g) && Objects.equals(cached.model(), modelKey)) return Optional.of(cached);
         Optional<HomeEstimate> fresh = compute(g, loaded, modelKey);
         if (fresh.isPresent()) lastEstimate.put(g.id(), fresh.get());
         else lastEstimate.remove(g.id());
         return fresh;
     }
 
-    private Optional<HomeEstimate> compute(GameState g, Optional<ActiveInGameModel.Loaded> loaded, String modelKey) {
+    private Optional<HomeEstimate> compute(GameState g, Optional<ActiveInGameModel.Loaded> loaded, ModelRef modelKey) {
         LocalDate day = g.scheduledStart().atZone(com.precog.domain.game.GameLinker.GAME_DAY_ZONE).toLocalDate();
         OptionalDouble pre = ratings.homeWinProbability(g.home(), g.away(), day, g.neutralSite());
         double single = settings.singleMemberConfidence().millionths() / 1e6;

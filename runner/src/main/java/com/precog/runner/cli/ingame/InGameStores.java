@@ -4,6 +4,7 @@ import com.precog.application.port.out.ingame.InGameModelVersions;
 import com.precog.application.service.ingame.ModelVersionsInGameModels;
 import com.precog.application.service.ingame.RecordInGameEvaluation;
 import com.precog.domain.model.ModelType;
+import com.precog.runner.PrecogHome;
 import com.precog.runner.cli.model.ModelStores;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -55,7 +56,7 @@ final class InGameStores {
 
         private synchronized ModelStores stores() {
             if (closed) throw new IllegalStateException("the model store of this command is closed");
-            if (stores == null) stores = ModelStores.open(ModelStores.precogHome(), Clock.systemUTC(), notices);
+            if (stores == null) stores = ModelStores.open(PrecogHome.path(), Clock.systemUTC(), notices);
             return stores;
         }
 

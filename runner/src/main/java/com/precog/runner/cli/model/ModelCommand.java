@@ -20,6 +20,7 @@ import com.precog.domain.model.HistoricalGame;
 import com.precog.domain.model.ModelRef;
 import com.precog.domain.model.ModelType;
 import com.precog.domain.model.ModelVersion;
+import com.precog.runner.PrecogHome;
 import com.precog.runner.cli.ExitCodes;
 import com.precog.runner.report.HtmlReport;
 import java.io.PrintWriter;
@@ -63,7 +64,7 @@ public final class ModelCommand implements Runnable {
     /** The shared store (PostgreSQL); what an import of the old file store did goes to stderr. The caller closes it. */
     static ModelStores stores(CommandSpec spec) {
         PrintWriter err = spec.commandLine().getErr();
-        ModelStores s = ModelStores.open(ModelStores.precogHome(), CLOCK, line -> err.println("precog: " + line));
+        ModelStores s = ModelStores.open(PrecogHome.path(), CLOCK, line -> err.println("precog: " + line));
         err.flush();
         return s;
     }
@@ -264,7 +265,7 @@ public final class ModelCommand implements Runnable {
             Path report = null;
             if (!opts.noReport) {
                 report = opts.report != null ? opts.report
-                        : ModelStores.precogHome().resolve("reports").resolve("model-" + ref.name() + "-" + ref.version() + "-" + e.run().id() + ".html");
+                        : PrecogHome.path().resolve("reports").resolve("model-" + ref.name() + "-" + ref.version() + "-" + e.run().id() + ".html");
                 Map<String, String> about = about(e.version(), e.run(), opts.games);
                 ModelReports.build("Model evaluation: " + ref, about,
                         List.of(new ModelReports.Evaluated(ref.toString(), e.predictions(), e.run().scores(), e.run().crossValidation())),
@@ -421,7 +422,7 @@ public final class ModelCommand implements Runnable {
             Path report = null;
             if (!opts.noReport) {
                 report = opts.report != null ? opts.report
-                        : ModelStores.precogHome().resolve("reports").resolve("model-compare-" + CLOCK.millis() + ".html");
+                        : PrecogHome.path().resolve("reports").resolve("model-compare-" + CLOCK.millis() + ".html");
                 Map<String, String> about = new LinkedHashMap<>();
                 about.put("models", String.join(", ", models));
                 about.put("games file", opts.games.toString());

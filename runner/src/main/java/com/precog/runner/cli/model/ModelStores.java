@@ -48,12 +48,6 @@ public final class ModelStores implements AutoCloseable {
         return decisions;
     }
 
-    /** {@code $PRECOG_HOME} (or {@code ~/.precog}). */
-    public static Path precogHome() {
-        String home = System.getProperty("PRECOG_HOME", System.getenv("PRECOG_HOME"));
-        return home != null && !home.isBlank() ? Path.of(home) : Path.of(System.getProperty("user.home"), ".precog");
-    }
-
     /**
      * Opens the database as {@code precog db} does (migrations applied; a running daemon's server when it owns
      * the embedded data directory), imports the file store of

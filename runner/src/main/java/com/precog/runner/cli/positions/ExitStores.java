@@ -7,8 +7,8 @@ import com.precog.application.port.out.CloseRequests;
 import com.precog.application.port.out.ExitJournal;
 import com.precog.application.port.out.Positions;
 import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.runner.PrecogHome;
 import com.precog.runner.cli.db.SharedDatabase;
-import java.nio.file.Path;
 import java.time.Clock;
 
 /**
@@ -26,20 +26,11 @@ public final class ExitStores implements AutoCloseable {
         this.adapters = new PersistenceAdapters(database, Clock.systemUTC());
     }
 
-    /** {@code -Dprecog.home}, else {@code $PRECOG_HOME}, else {@code ~/.precog}. */
-    public static Path home() {
-        String prop = System.getProperty("precog.home");
-        if (prop != null && !prop.isBlank()) return Path.of(prop);
-        String env = System.getenv("PRECOG_HOME");
-        if (env != null && !env.isBlank()) return Path.of(env);
-        return Path.of(System.getProperty("user.home"), ".precog");
-    }
-
     /** Opens the database (migrated) and imports {@code $PRECOG_HOME/exits} if it is still there. */
     public static ExitStores open() {
         ExitStores s = new ExitStores(SharedDatabase.open());
         try {
-            LegacyExitImport.importOnce(home(), s.adapters);
+            LegacyExitImport.importOnce(PrecogHome.path(), s.adapters);
             return s;
         } catch (RuntimeException e) {
             s.close();
