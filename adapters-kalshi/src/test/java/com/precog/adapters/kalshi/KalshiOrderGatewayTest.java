@@ -83,6 +83,25 @@ class KalshiOrderGatewayTest {
     }
 
     @Test
+    void givenOurOwnRestingAsk_aBuyThatReachesIt_isCanceledThere_notTradedWithOurselves() {
+        // the gateway sends self_trade_prevention_type taker_at_cross: Kalshi cancels the taker's rest at our own order
+        OrderState ask = gateway.place(OrderRequest.limit(ClientOrderId.of("own-ask"), FED, Side.YES, OrderAction.SELL, Contracts.of(10),
+                Price.parse("0.28")));
+        assertThat(ask.status()).isEqualTo(OrderStatus.RESTING);
+        Instant before = Instant.now().minusSeconds(5);
+        OrderState buy = gateway.place(OrderRequest.limit(ClientOrderId.of("own-bid"), FED, Side.YES, OrderAction.BUY, Contracts.of(25),
+                Price.parse("0.28")));
+        assertThat(buy.filled()).as("the 20.00 of other members ahead of ours").isEqualTo(Contracts.of(20));
+        assertThat(buy.status()).isEqualTo(OrderStatus.CANCELED);
+        assertThat(gateway.find(ClientOrderId.of("own-ask"))).get().satisfies(o -> {
+            assertThat(o.status()).isEqualTo(OrderStatus.RESTING);
+            assertThat(o.filled()).isEqualTo(Contracts.ZERO);
+        });
+        assertThat(gateway.fillsSince(before)).extracting(Fill::clientOrderId).containsOnly(ClientOrderId.of("own-bid"));
+        assertThat(fake.netPositions().get(FED)).as("bought 20 YES; the ask never traded").isEqualTo(2_000L);
+    }
+
+    @Test
     void givenASellYes_place_sendsAnAsk_andReportsItBackAsASellOfYes() {
         OrderState s = gateway.place(OrderRequest.limit(ClientOrderId.of("sell-1"), FED, Side.YES, OrderAction.SELL, Contracts.of(3), Price.parse("0.90")));
         assertThat(s.status()).isEqualTo(OrderStatus.RESTING);

@@ -49,6 +49,7 @@ import com.precog.application.service.session.SessionSettings;
 import com.precog.application.service.session.StartupReconciliation;
 import com.precog.application.service.session.TradingSession;
 import com.precog.application.service.trading.EntryService;
+import com.precog.application.service.trading.NoEntryWhileExiting;
 import com.precog.domain.execution.ExecutionPolicy;
 import com.precog.domain.exit.ExitResolver;
 import com.precog.domain.game.GameLink;
@@ -355,10 +356,10 @@ public final class SessionModule extends AbstractModule {
         CachedCash cash = new CachedCash(portfolio, clock);
         AccountExposures exposures = new AccountExposures(book, markets, () -> bankroll(cash.get(), book),
                 () -> self.get() == null ? List.of() : self.get().restingEntryExposure(), clock, TRADING_ZONE);
-        EntryService entries = new EntryService(EntryService.Settings.defaults(env), markets, feed::book, probabilities, strategies, breakers,
-                exposures, gateway, edges, journal, clock);
         ExitExecutor exits = new ExitExecutor(clock, gateway, exitJournal, book, board, ExecutionPolicy.defaults(), Duration.ofSeconds(1), budget,
                 breakers);
+        EntryService entries = new EntryService(EntryService.Settings.defaults(env), markets, feed::book, probabilities, strategies,
+                new NoEntryWhileExiting(breakers, exits::queued), exposures, gateway, edges, journal, clock);
         PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
                 ticker -> discovery.orderBook(ticker).map(OrderBook::top), budget, MonitorConfig.defaults());
         monitor.useCloseRequests(exitStore.closeRequests()); // `precog positions close` becomes a MANUAL exit on the next tick

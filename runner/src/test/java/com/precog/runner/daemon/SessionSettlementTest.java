@@ -33,14 +33,20 @@ class SessionSettlementTest {
             LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
             try {
                 await(() -> !f.exchange.netPositions().isEmpty() && !f.localNetPositions().isEmpty(), "an entry");
+                // the entry took the whole ask: the YES ask side is empty, so the liquidity exit (HIGH) rests a sell one tick
+                // over the bid. That order is now the book's only ask; the session must not buy it back from itself.
+                await(() -> f.exchange.clientOrderIds().stream().anyMatch(id -> id.startsWith("exit-")), "the liquidity exit's order");
+                Thread.sleep(500); // book updates of the exit's own order reach the entry service
+                assertThat(f.journaledOrders(ExecutionEnvironment.DEMO)).as("no entry while the market's exit is worked")
+                        .extracting(o -> o.request().clientOrderId().value()).filteredOn(id -> !id.startsWith("exit-")).hasSize(1);
                 h.injector().getInstance(CircuitBreakerService.class)
                         .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
                 Thread.sleep(300); // entries halted; in-flight fills recorded
+
+                f.exchange.determineMarket(ticker, "yes", "1"); // cancels every resting order: no fill after this
                 Map<String, Long> held = f.exchange.netPositions();
                 long heldHundredths = held.get(ticker);
                 assertThat(heldHundredths).as("YES bought (asks at 0.55, fair 0.70)").isPositive();
-
-                f.exchange.determineMarket(ticker, "yes", "1");
                 f.exchange.settleMarket(ticker);
                 Settlements settlements = f.adapters().settlements(ExecutionEnvironment.DEMO);
                 await(() -> f.localNetPositions().isEmpty(), "positions closed by the result");
@@ -55,6 +61,9 @@ class SessionSettlementTest {
                 long settledHundredths = rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum();
                 assertThat(settledHundredths).as("every contract held at the exchange is settled once").isEqualTo(heldHundredths);
                 assertThat(f.adapters().settlements(ExecutionEnvironment.PAPER).all()).as("per environment").isEmpty();
+                assertThat(rows).flatExtracting(s -> f.adapters().exitJournal(ExecutionEnvironment.DEMO).attempts(s.positionId()))
+                        .as("the resting exit ended with the market, its attempt journaled")
+                        .anySatisfy(a -> assertThat(a.reason()).isEqualTo("market settled"));
 
                 AccountBalances balances = f.adapters().accountBalances(ExecutionEnvironment.DEMO);
                 assertThat(balances.current()).as("the session records the account's balance").isPresent();

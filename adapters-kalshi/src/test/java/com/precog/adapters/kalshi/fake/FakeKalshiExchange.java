@@ -750,9 +750,21 @@ public final class FakeKalshiExchange implements AutoCloseable {
 
     /** {@link #submit} of an order that joins {@code orderGroupId} (null: none) before it matches. */
     FakeOrder submit(String ticker, String clientOrderId, boolean bid, long yesPrice, long count, String tif, boolean postOnly, String orderGroupId) {
+        return submit(ticker, clientOrderId, bid, yesPrice, count, tif, postOnly, orderGroupId, null);
+    }
+
+    /**
+     * {@link #submit} with the account's self-trade prevention: when the order would trade against one
+     * of the account's own resting orders, {@code taker_at_cross} cancels the rest of the incoming
+     * order there, {@code maker} cancels the resting order and matching goes on (as Kalshi does).
+     * {@code null}: an order of another member (anonymous takers), which may trade with ours.
+     */
+    FakeOrder submit(String ticker, String clientOrderId, boolean bid, long yesPrice, long count, String tif, boolean postOnly, String orderGroupId,
+                     String selfTradePrevention) {
         FakeBook b = fakeBook(ticker);
         FakeOrder o = new FakeOrder(UUID.randomUUID().toString(), clientOrderId, ticker, bid, yesPrice, count);
         o.orderGroupId = orderGroupId;
+        o.selfTradePrevention = selfTradePrevention;
         o.createdMs = System.currentTimeMillis();
         orders.put(o.orderId, o);
         Side opp = bid ? Side.NO : Side.YES;
@@ -771,7 +783,8 @@ public final class FakeKalshiExchange implements AutoCloseable {
             return o;
         }
         NavigableMap<Long, FakeBook.Level> oppLevels = b.side(opp).descendingMap();
-        for (Iterator<Map.Entry<Long, FakeBook.Level>> it = oppLevels.entrySet().iterator(); it.hasNext() && o.remaining > 0; ) {
+        boolean selfCross = false;
+        for (Iterator<Map.Entry<Long, FakeBook.Level>> it = oppLevels.entrySet().iterator(); it.hasNext() && o.remaining > 0 && !selfCross; ) {
             Map.Entry<Long, FakeBook.Level> e = it.next();
             long levelPrice = e.getKey();
             if (levelPrice < oppLimit) break;
@@ -785,6 +798,17 @@ public final class FakeKalshiExchange implements AutoCloseable {
             }
             while (o.remaining > 0 && !lvl.orders.isEmpty()) {
                 FakeOrder maker = lvl.orders.peekFirst();
+                if (o.selfTradePrevention != null && maker.selfTradePrevention != null) { // both the account's own
+                    if ("maker".equals(o.selfTradePrevention)) {
+                        maker.remaining = 0;
+                        maker.status = "canceled";
+                        lvl.orders.pollFirst();
+                        ws.publishUserOrder(maker);
+                        continue;
+                    }
+                    selfCross = true; // taker_at_cross: the incoming order's rest is canceled here
+                    break;
+                }
                 long q = Math.min(o.remaining, maker.remaining);
                 execute(o, q, tradeYes, true);
                 execute(maker, q, tradeYes, false);
@@ -797,6 +821,10 @@ public final class FakeKalshiExchange implements AutoCloseable {
             long change = lvl.total() - before;
             if (lvl.total() == 0) it.remove();
             if (change != 0) ws.publishDelta(ticker, opp, levelPrice, change, null);
+        }
+        if (selfCross) {
+            o.remaining = 0;
+            o.status = "canceled";
         }
         if (o.remaining > 0) {
             if ("good_till_canceled".equals(tif)) {
@@ -891,6 +919,8 @@ public final class FakeKalshiExchange implements AutoCloseable {
         long feeUnits;
         long createdMs;
         String orderGroupId;
+        /** The account's orders carry their self-trade prevention type; other members' orders null. */
+        String selfTradePrevention;
         String status = "resting";
 
         FakeOrder(String orderId, String clientOrderId, String ticker, boolean bid, long yesPrice, long count) {
@@ -915,7 +945,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
                     .put("taker_fees_dollars", Dollars.ofUnits(feeUnits).toBigDecimal().setScale(Math.max(4, Dollars.ofUnits(feeUnits).toBigDecimal().scale())).toPlainString())
                     .put("maker_fees_dollars", "0.0000").putNull("expiration_time")
                     .put("created_time", Instant.ofEpochMilli(createdMs).toString()).put("last_update_time", Instant.now().toString())
-                    .put("self_trade_prevention_type", "taker_at_cross").put("order_group_id", orderGroupId).put("cancel_order_on_pause", false)
+                    .put("self_trade_prevention_type", selfTradePrevention).put("order_group_id", orderGroupId).put("cancel_order_on_pause", false)
                     .put("subaccount_number", 0).put("exchange_index", 0);
             return o;
         }

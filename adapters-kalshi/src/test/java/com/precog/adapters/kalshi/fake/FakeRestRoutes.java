@@ -176,7 +176,8 @@ final class FakeRestRoutes {
                     x.cancel(o);
                     String cid = body.path("updated_client_order_id").asText(o.clientOrderId);
                     x.orders.remove(o.orderId);
-                    FakeOrder n = x.submit(o.ticker, cid, o.bid, newPrice, newTotal - o.filled, "good_till_canceled", false);
+                    FakeOrder n = x.submit(o.ticker, cid, o.bid, newPrice, newTotal - o.filled, "good_till_canceled", false, o.orderGroupId,
+                            o.selfTradePrevention);
                     // keep the exchange order id stable across the amend
                     x.orders.remove(n.orderId);
                     FakeOrder same = new FakeOrder(o.orderId, cid, n.ticker, n.bid, n.yesPrice, o.filled + n.initial);
@@ -186,6 +187,8 @@ final class FakeRestRoutes {
                     same.costUnits = o.costUnits + n.costUnits;
                     same.feeUnits = o.feeUnits + n.feeUnits;
                     same.createdMs = o.createdMs;
+                    same.orderGroupId = o.orderGroupId;
+                    same.selfTradePrevention = o.selfTradePrevention;
                     x.orders.put(same.orderId, same);
                     replaceInBook(x, n, same);
                     return ok(x.mapper.createObjectNode().put("order_id", same.orderId).put("client_order_id", cid)
@@ -223,6 +226,10 @@ final class FakeRestRoutes {
         String tif = b.path("time_in_force").asText("");
         if (!TIF.contains(tif)) return new Answer(400, x.error("invalid_parameters", "invalid time_in_force", tif));
         if (!b.has("self_trade_prevention_type")) return new Answer(400, x.error("invalid_parameters", "self_trade_prevention_type is required", ""));
+        String stp = b.path("self_trade_prevention_type").asText("");
+        if (!stp.equals("taker_at_cross") && !stp.equals("maker")) {
+            return new Answer(400, x.error("invalid_parameters", "invalid self_trade_prevention_type", stp));
+        }
         long price = FakeKalshiExchange.micros(b.path("price").asText("0"));
         JsonNode m = x.markets.get(ticker);
         if (price <= 0 || price >= FakeKalshiExchange.ONE || !onLadder(m, price)) {
@@ -236,7 +243,8 @@ final class FakeRestRoutes {
             Answer refused = FakeOrderGroups.refusal(x, group);
             if (refused != null) return refused;
         }
-        FakeOrder o = x.submit(ticker, cid, side.equals("bid"), price, count, tif, b.path("post_only").asBoolean(false), group.isEmpty() ? null : group);
+        FakeOrder o = x.submit(ticker, cid, side.equals("bid"), price, count, tif, b.path("post_only").asBoolean(false), group.isEmpty() ? null : group,
+                stp);
         FakeOrderGroups.enforceLimits(x);
         ObjectNode r = x.mapper.createObjectNode().put("order_id", o.orderId).put("client_order_id", o.clientOrderId)
                 .put("fill_count", FakeKalshiExchange.fp(o.filled)).put("remaining_count", FakeKalshiExchange.fp(o.remaining));

@@ -258,6 +258,31 @@ public final class ExitExecutor implements com.precog.application.service.positi
         byPosition.clear();
     }
 
+    /**
+     * The market closed or is being settled: the exits working in it end here. Each order in flight
+     * is canceled (the venue may already have canceled it) and what it sold is booked against its
+     * position first, so the settlement that follows pays only the contracts still held. Without
+     * this, a resting exit's partial fills would be lost: the position closes at settlement with its
+     * pre-exit quantity and the later "position closed" cancel has nothing left to book them on.
+     *
+     * @return the exits ended; a venue that cannot be reached leaves that exit queued (false for it)
+     */
+    public synchronized int endExitsIn(String ticker, String reason) {
+        List<Job> q = byMarket.get(ticker);
+        if (q == null) return 0;
+        Instant now = clock.instant();
+        int ended = 0;
+        for (java.util.Iterator<Job> it = q.iterator(); it.hasNext(); ) {
+            Job j = it.next();
+            if (!cancelOrder(j, now, reason)) continue;
+            it.remove();
+            byPosition.remove(j.positionId);
+            ended++;
+        }
+        if (q.isEmpty()) byMarket.remove(ticker);
+        return ended;
+    }
+
     // ---- the state machine
 
     /** Returns true when the job is over. */

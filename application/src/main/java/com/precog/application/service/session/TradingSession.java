@@ -387,6 +387,12 @@ public final class TradingSession implements AutoCloseable {
         if (status == MarketStatus.OPEN) return;
         Optional<Side> winner = p.results().winningSide(ticker);
         if (winner.isEmpty()) return; // closed, not yet settled: positions wait for the result
+        // exits resting in the market end first: what they sold is booked, the settlement pays the rest
+        p.exits().endExitsIn(ticker, "market settled");
+        if (p.exits().queued(ticker) > 0) {
+            log.warn("market {} settles while {} exit order(s) could not be canceled at the venue: what they sold is reconciled at the next start",
+                    ticker, p.exits().queued(ticker));
+        }
         for (Position pos : p.book().inMarket(ticker)) {
             boolean won = pos.side() == winner.get();
             Position settled = pos.settle(won, now);

@@ -137,6 +137,31 @@ class ExitExecutorTest {
     }
 
     @Test
+    void theMarketSettling_endsItsExits_andBooksWhatTheRestingOrderSoldBeforeTheSettlementPaysTheRest() {
+        open("p", "10");
+        open("q", "4");
+        executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"));
+        executor.submit(request("q", ExitConditionKind.EARLY_EXIT, "4"));
+        executor.poll();                                    // p's exit rests at 0.60; q waits behind it
+        venue.buyerArrives(M, Side.YES, 600_000, 388);      // 3.88 contracts lift it, the order keeps resting
+
+        assertThat(executor.endExitsIn(M, "market settled")).isEqualTo(2);
+
+        assertThat(book.get("p").orElseThrow().currentQuantity()).as("the partial fill is booked, not lost").isEqualTo(Contracts.of("6.12"));
+        assertThat(journal.exits("p")).singleElement().satisfies(e -> assertThat(e.quantity()).isEqualTo(Contracts.of("3.88")));
+        assertThat(journal.attempts("p")).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(AttemptOutcome.PARTIALLY_FILLED);
+            assertThat(a.reason()).isEqualTo("market settled");
+        });
+        assertThat(book.get("q").orElseThrow().currentQuantity()).isEqualTo(Contracts.of("4"));
+        assertThat(venue.openOrders()).isEmpty();
+        assertThat(executor.queued(M)).isZero();
+        assertThat(executor.isExiting("p")).isFalse();
+        assertThat(executor.isExiting("q")).isFalse();
+        assertThat(executor.endExitsIn(M, "market settled")).as("nothing left to end").isZero();
+    }
+
+    @Test
     void aMoreUrgentExit_preemptsTheActiveExitOfAnotherPositionInTheSameMarket() {
         open("slow", "10");
         open("urgent", "10");
