@@ -84,8 +84,10 @@ public final class HealthCommand implements Callable<Integer> {
                 m.path("fallbacks").fields().forEachRemaining(e -> {
                     if (e.getValue().asLong() > 0) fb.append(fb.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().asLong());
                 });
-                out.printf("in-game:      %s, %d predictions, %d feature fallbacks%s%n", m.path("in_use").asText(), m.path("predictions").asLong(),
-                        m.path("fallbacks_total").asLong(), fb.length() == 0 ? "" : " (" + fb + ")");
+                out.printf("in-game:      %s, %d predictions, %d feature fallbacks%s%s%n", m.path("in_use").asText(), m.path("predictions").asLong(),
+                        m.path("fallbacks_total").asLong(), fb.length() == 0 ? "" : " (" + fb + ")",
+                        m.has("pregame_margin") ? "; pre-game margin from the market " + m.at("/pregame_margin/market").asLong() + ", from Elo "
+                                + m.at("/pregame_margin/elo").asLong() : "");
             }
         }
         return running && !down ? ExitCodes.OK : ExitCodes.RUNTIME_FAILURE;

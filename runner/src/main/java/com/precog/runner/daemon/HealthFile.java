@@ -75,7 +75,8 @@ public final class HealthFile implements SessionHealthReports {
     static SessionHealth withModelComponent(SessionHealth h, LinkedGames.ModelHealth m) {
         List<SessionHealth.Component> components = new ArrayList<>(h.components());
         String detail = m.inUse() + (m.inUse().equals(ActiveInGameModel.NORMAL_BASELINE) ? " (no active in_game_logistic version)" : "")
-                + ", " + m.predictions() + " predictions, " + m.fallbacksTotal() + " feature fallbacks" + (m.problem().isEmpty() ? "" : "; " + m.problem());
+                + ", " + m.predictions() + " predictions, " + m.fallbacksTotal() + " feature fallbacks, pre-game margin from the market "
+                + m.marginFromMarket() + " / Elo " + m.marginFromElo() + (m.problem().isEmpty() ? "" : "; " + m.problem());
         components.add(new SessionHealth.Component("in_game_model", m.problem().isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED,
                 detail));
         return new SessionHealth(h.at(), h.environment(), h.state(), h.startedAt(), components, h.breakers(), h.marketsTracked(), h.booksLive(),
@@ -83,7 +84,8 @@ public final class HealthFile implements SessionHealthReports {
                 h.ordersPlaced(), h.fillsRecorded(), h.reconciliation());
     }
 
-    /** {@code in_game_model}: {@code in_use}, {@code problem}, {@code predictions}, {@code baseline_predictions}, {@code fallbacks} by name, {@code fallbacks_total}. */
+    /** {@code in_game_model}: {@code in_use}, {@code problem}, {@code predictions}, {@code baseline_predictions}, {@code fallbacks} by name, {@code fallbacks_total},
+     *  {@code pregame_margin} ({@code market}, {@code elo}: in-play predictions by the source of their pre-game expected margin). */
     static void modelJson(ObjectNode o, LinkedGames.ModelHealth m) {
         o.put("in_use", m.inUse());
         o.put("problem", m.problem());
@@ -92,6 +94,9 @@ public final class HealthFile implements SessionHealthReports {
         ObjectNode f = o.putObject("fallbacks");
         m.fallbacks().forEach((k, v) -> f.put(k.name().toLowerCase(Locale.ROOT), v));
         o.put("fallbacks_total", m.fallbacksTotal());
+        ObjectNode margin = o.putObject("pregame_margin");
+        margin.put("market", m.marginFromMarket());
+        margin.put("elo", m.marginFromElo());
     }
 
     static ObjectNode toJson(SessionHealth h) {

@@ -321,6 +321,14 @@ public final class SessionModule extends AbstractModule {
         return new FairValues(options.fairValues().map(p -> FairValueFile.read(p, clock.instant())));
     }
 
+    /** A book update of a linked market before kick-off: its quote is the game's pre-game price (the in-play expected margin). */
+    static void observePregameQuote(String ticker, MarketDataFeed feed, LinkedGames linked, Clock clock) {
+        Optional<OrderBook> book = feed.book(ticker);
+        if (book.isEmpty()) return;
+        OrderBook b = book.get();
+        linked.observeQuote(ticker, b.bestBidMicros(Side.YES), b.bestAskMicros(Side.YES), clock.millis());
+    }
+
     /** The optional operator file, consulted before the models. */
     record FairValues(Optional<FairValueFile> file) { }
 
@@ -377,7 +385,8 @@ public final class SessionModule extends AbstractModule {
         };
         TradingSession.Parts parts = new TradingSession.Parts(discovery, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
                 exits, breakers, budget, probabilities, results, reconciliation, healthHolder, options.points(), trailing,
-                m -> tradable(m, exclude, discovery, linked, games), onBookChange, tick, persistence.settlements(env));
+                m -> tradable(m, exclude, discovery, linked, games), onBookChange.andThen(t -> observePregameQuote(t, feed, linked, clock)), tick,
+                persistence.settlements(env));
         TradingSession session = new TradingSession(settings, parts, clock);
         self.set(session);
         return session;

@@ -92,7 +92,7 @@ class HealthCommandTest {
         counts.put(com.precog.domain.model.ingame.FeatureFallback.TIMEOUTS_UNKNOWN, 12L);
         counts.put(com.precog.domain.model.ingame.FeatureFallback.YARD_LINE_UNKNOWN, 3L);
         var model = new java.util.concurrent.atomic.AtomicReference<>(
-                new com.precog.application.service.session.LinkedGames.ModelHealth("nfl_wp@v1.0", "", 12, 0, counts));
+                new com.precog.application.service.session.LinkedGames.ModelHealth("nfl_wp@v1.0", "", 12, 0, counts, 9, 3));
         HealthFile file = new HealthFile(HealthFile.defaultPath(home), () -> Optional.of(model.get()));
         file.publish(health(Instant.now(), "RUNNING", "UP"));
 
@@ -105,6 +105,8 @@ class HealthCommandTest {
         assertThat(h.at("/in_game_model/fallbacks/yard_line_unknown").asLong()).isEqualTo(3);
         assertThat(h.at("/in_game_model/fallbacks/possession_unknown").asLong()).isZero();
         assertThat(h.at("/in_game_model/fallbacks_total").asLong()).isEqualTo(15);
+        assertThat(h.at("/in_game_model/pregame_margin/market").asLong()).isEqualTo(9);
+        assertThat(h.at("/in_game_model/pregame_margin/elo").asLong()).isEqualTo(3);
         assertThat(h.get("status").asText()).as("the model component is UP").isEqualTo("UP");
         assertThat(h.at("/api_budget/available").asLong()).as("existing keys kept").isEqualTo(580);
         boolean found = false;
@@ -117,7 +119,8 @@ class HealthCommandTest {
         }
         assertThat(found).isTrue();
         CliRunner.Result text = CliRunner.run("health");
-        assertThat(text.out()).contains("in-game:      nfl_wp@v1.0, 12 predictions, 15 feature fallbacks (yard_line_unknown 3, timeouts_unknown 12)");
+        assertThat(text.out()).contains("in-game:      nfl_wp@v1.0, 12 predictions, 15 feature fallbacks (yard_line_unknown 3, timeouts_unknown 12)"
+                + "; pre-game margin from the market 9, from Elo 3");
 
         // no active version: the normal baseline is named; an unreadable active version degrades the component
         model.set(new com.precog.application.service.session.LinkedGames.ModelHealth("normal baseline", "active version nfl_x@v1.0 cannot be read: bad",

@@ -39,8 +39,11 @@ import java.util.function.Function;
  * replayed over the bundled history). In play, the ACTIVE fitted in-game version
  * ({@link ActiveInGameModel}: type {@code in_game_logistic}, passed the SPEC §3 gate) on the
  * features of the feed's {@link GameState} (score, clock, period, possession, down, distance, yard
- * line; timeouts when the feed has them) and the pre-game expected margin {@code 13.45·Φ⁻¹(p)} of
- * the Elo probability. Every field the feed lacks takes its explicit {@code FeatureFallback} and is
+ * line; timeouts when the feed has them) and the pre-game expected margin {@code 13.45·Φ⁻¹(p)}, where
+ * {@code p} is the Kalshi pre-game price of the game when the session saw one ({@link #observeQuote}:
+ * the mid of the last two-sided quote, spread at most {@link #MAX_PREGAME_SPREAD_MICROS}, while the
+ * feed still had the game scheduled or delayed before its first period), else the Elo probability (a session started after kick-off has
+ * no pre-game quote). Every field the feed lacks takes its explicit {@code FeatureFallback} and is
  * counted ({@link #modelHealth()}). With no active version, the normal in-game model (SPEC §3) prices
  * in play. Final, postponed and canceled games have no estimate.
  *
@@ -102,12 +105,21 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
      * @param predictions predictions of the active version so far (one per game state)
      * @param baseline    in-play predictions of the normal model alone so far
      * @param fallbacks   every feature fallback's count so far, in {@link FeatureFallback} order
+     * @param marginFromMarket in-play predictions whose pre-game expected margin came from the Kalshi pre-game price
+     * @param marginFromElo    in-play predictions whose pre-game expected margin came from Elo (no pre-game quote seen)
      */
-    public record ModelHealth(String inUse, String problem, long predictions, long baseline, java.util.Map<FeatureFallback, Long> fallbacks) {
+    public record ModelHealth(String inUse, String problem, long predictions, long baseline, java.util.Map<FeatureFallback, Long> fallbacks,
+                              long marginFromMarket, long marginFromElo) {
         public ModelHealth {
             Objects.requireNonNull(inUse, "inUse");
             problem = problem == null ? "" : problem;
             fallbacks = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(fallbacks));
+            if (marginFromMarket < 0 || marginFromElo < 0) throw new IllegalArgumentException("margin source counts must not be negative");
+        }
+
+        /** Health without margin-source counts (nothing priced in play yet). */
+        public ModelHealth(String inUse, String problem, long predictions, long baseline, java.util.Map<FeatureFallback, Long> fallbacks) {
+            this(inUse, problem, predictions, baseline, fallbacks, 0, 0);
         }
 
         /** {@return the sum of the fallback counts} */
@@ -137,6 +149,18 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     private final ConcurrentHashMap<String, GameLink.Linked> byTicker = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, GameId> byEvent = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<GameId, HomeEstimate> lastEstimate = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<GameId, PregameQuote> pregameQuotes = new ConcurrentHashMap<>();
+    private final AtomicLong marginFromMarket = new AtomicLong();
+    private final AtomicLong marginFromElo = new AtomicLong();
+
+    /** A pre-game quote wider than this (YES ask − YES bid) says little about the game: it is not recorded. */
+    public static final long MAX_PREGAME_SPREAD_MICROS = 100_000;
+
+    /** The market's latest pre-game view of a game: the home side's probability in micros (updated in place, no allocation). */
+    private static final class PregameQuote {
+        volatile long homeMicros;
+        volatile long atMillis;
+    }
 
     /**
      * @param states   the current state of a game
@@ -159,6 +183,39 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     public void link(String marketTicker, GameLink.Linked link) {
         byTicker.put(marketTicker, link);
         byEvent.put(link.ticker().eventTicker(), link.game());
+    }
+
+    /**
+     * A linked market's book changed: while the game is still scheduled (or delayed), a two-sided
+     * quote with spread at most {@link #MAX_PREGAME_SPREAD_MICROS} becomes the game's pre-game price
+     * (its mid, turned to the home side). The last one before kick-off sets the in-play expected
+     * margin. Allocation-free after a game's first quote.
+     *
+     * @return whether the quote was recorded
+     */
+    public boolean observeQuote(String marketTicker, long yesBidMicros, long yesAskMicros, long nowMillis) {
+        if (yesBidMicros <= 0 || yesAskMicros <= 0 || yesAskMicros - yesBidMicros > MAX_PREGAME_SPREAD_MICROS || yesAskMicros < yesBidMicros) {
+            return false;
+        }
+        GameLink.Linked link = byTicker.get(marketTicker);
+        if (link == null || link.yesSide().isEmpty()) return false;
+        Optional<GameState> state = states.apply(link.game());
+        if (state.isEmpty()) return false;
+        GameStatus status = state.get().status();
+        // scheduled, or delayed before the first period (a weather delay in play is not a pre-game price)
+        if (status != GameStatus.SCHEDULED && status != GameStatus.DELAYED || state.get().period() > 0) return false;
+        long mid = (yesBidMicros + yesAskMicros) / 2;
+        long home = link.yesSide().get() == GameLink.YesSide.HOME ? mid : 1_000_000L - mid;
+        PregameQuote q = pregameQuotes.computeIfAbsent(link.game(), k -> new PregameQuote());
+        q.homeMicros = home;
+        q.atMillis = nowMillis;
+        return true;
+    }
+
+    /** The game's pre-game home probability from its market, when the session saw a pre-game quote. */
+    public OptionalDouble pregameMarketProbability(GameId game) {
+        PregameQuote q = pregameQuotes.get(game);
+        return q == null ? OptionalDouble.empty() : OptionalDouble.of(q.homeMicros / 1e6);
     }
 
     /** The game of a market, when linked. */
@@ -203,7 +260,8 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
 
     /** {@return the in-game model in use, its prediction and fallback counts} */
     public ModelHealth modelHealth() {
-        return new ModelHealth(active.inUse(), active.problem(), predictions.get(), baseline.get(), fallbacks.snapshot());
+        return new ModelHealth(active.inUse(), active.problem(), predictions.get(), baseline.get(), fallbacks.snapshot(), marginFromMarket.get(),
+                marginFromElo.get());
     }
 
     /** The home-side estimate of a game state, computed once per state and model version. */
@@ -228,8 +286,12 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
                 return Optional.of(new HomeEstimate(g, modelKey, ModelEstimate.point(pre.getAsDouble(), single), settings.baselineVersion()));
             }
             case IN_PROGRESS, HALFTIME, END_OF_PERIOD -> {
-                if (pre.isEmpty() && loaded.isEmpty()) return Optional.empty(); // the normal model needs the pre-game margin
-                double margin = pre.isEmpty() ? Double.NaN : model.sigma() * StandardNormal.inverseCdf(clamp(pre.getAsDouble()));
+                OptionalDouble market = pregameMarketProbability(g.id());
+                OptionalDouble prior = market.isPresent() ? market : pre; // the market's pre-game price, else Elo
+                if (prior.isEmpty() && loaded.isEmpty()) return Optional.empty(); // the normal model needs the pre-game margin
+                if (market.isPresent()) marginFromMarket.incrementAndGet();
+                else if (pre.isPresent()) marginFromElo.incrementAndGet();
+                double margin = prior.isEmpty() ? Double.NaN : model.sigma() * StandardNormal.inverseCdf(clamp(prior.getAsDouble()));
                 double minutesLeft = secondsLeft(g) / 60.0;
                 double normal = model.homeWinProbability(g.homeMargin(), minutesLeft, Double.isNaN(margin) ? 0.0 : margin);
                 if (loaded.isEmpty()) {

@@ -181,6 +181,45 @@ class LiveInGameModelTest {
     }
 
     @Test
+    void theLastPreGameQuoteOfTheMarket_setsTheInPlayMargin_elseElo() {
+        linkBoth();
+        long t = KICKOFF.toEpochMilli() - 3_600_000;
+        states.put(game, state(GameStatus.SCHEDULED, 0, 0, 0, 900, Situation.NONE));
+        assertThat(linked.observeQuote(DAL, 690_000, 720_000, t)).isTrue();          // home YES mid 0.705
+        assertThat(linked.observeQuote(TB, 280_000, 300_000, t + 1)).isTrue();        // away YES mid 0.29: home 0.71, the latest wins
+        assertThat(linked.observeQuote(DAL, 500_000, 650_000, t + 2)).as("spread 0.15: no price").isFalse();
+        assertThat(linked.observeQuote(DAL, 0, 720_000, t + 3)).as("one-sided").isFalse();
+        assertThat(linked.observeQuote("KXNFLGAME-26OCT08NYGPHI-PHI", 690_000, 700_000, t)).as("not linked").isFalse();
+        assertThat(linked.pregameMarketProbability(game)).hasValue(0.71);
+        ProbabilityEstimate pre = linked.estimate(DAL).orElseThrow();
+        assertThat(p(pre)).as("before kick-off the estimate stays Elo's, not the price it is traded against").isCloseTo(0.60, within(1e-6));
+
+        states.put(game, state(GameStatus.IN_PROGRESS, 14, 10, 3, 420, Situation.NONE));
+        assertThat(linked.observeQuote(DAL, 900_000, 920_000, t + 10)).as("a quote in play is no pre-game price").isFalse();
+        double fromMarket = NormalInGameModel.nfl().homeWinProbability(4, (900 + 420) / 60.0, 13.45 * StandardNormal.inverseCdf(0.71));
+        double fromElo = NormalInGameModel.nfl().homeWinProbability(4, (900 + 420) / 60.0, 13.45 * StandardNormal.inverseCdf(0.60));
+        assertThat(fromMarket - fromElo).as("the two priors give different prices").isGreaterThan(0.02);
+        assertThat(p(linked.estimate(DAL).orElseThrow())).isCloseTo(fromMarket, within(1e-6));
+        assertThat(p(linked.estimate(TB).orElseThrow())).isCloseTo(1 - fromMarket, within(2e-6));
+        states.put(game, state(GameStatus.DELAYED, 14, 10, 3, 400, Situation.NONE));
+        assertThat(linked.observeQuote(DAL, 900_000, 920_000, t + 20)).as("a weather delay in play is no pre-game price").isFalse();
+        assertThat(linked.pregameMarketProbability(game)).hasValue(0.71);
+        LinkedGames.ModelHealth h = linked.modelHealth();
+        assertThat(h.marginFromMarket()).isEqualTo(1);
+        assertThat(h.marginFromElo()).isZero();
+
+        // a game whose pre-game quotes the session never saw (started after kick-off): Elo sets the margin, and it is counted
+        GameId other = GameId.of("NFL-401437651");
+        String phi = "KXNFLGAME-26OCT08NYGPHI-PHI";
+        linked.link(phi, new GameLink.Linked(KalshiGameTicker.parse(phi), other, false, Optional.of(GameLink.YesSide.HOME)));
+        states.put(other, new GameState(other, League.NFL, KICKOFF, TeamId.of(League.NFL, "PHI"), TeamId.of(League.NFL, "NYG"), 14, 10, 3,
+                Duration.ofSeconds(420), GameStatus.IN_PROGRESS, Situation.NONE, Optional.empty(), false, KICKOFF.plusSeconds(3600)));
+        assertThat(p(linked.estimate(phi).orElseThrow())).isCloseTo(fromElo, within(1e-6));
+        assertThat(linked.modelHealth().marginFromElo()).isEqualTo(1);
+        assertThat(linked.modelHealth().marginFromMarket()).isEqualTo(1);
+    }
+
+    @Test
     void missingFeedFieldsFallBackExplicitlyAndAreCountedOncePerGameState() {
         versions.add(activated(draft("nfl_wp", model(0.3), T0), T0));
         active.refresh();

@@ -1,0 +1,147 @@
+package com.precog.runner.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.adapters.espn.fake.FakeEspnServer;
+import com.precog.application.config.ConfigSchema;
+import com.precog.application.config.EffectiveConfig;
+import com.precog.application.port.out.ProbabilityEstimate;
+import com.precog.application.service.session.LifecyclePoints;
+import com.precog.application.service.session.LinkedGames;
+import com.precog.domain.game.GameId;
+import com.precog.domain.game.League;
+import com.precog.domain.game.TeamId;
+import com.precog.domain.market.Side;
+import com.precog.domain.model.NormalInGameModel;
+import com.precog.domain.model.StandardNormal;
+import com.precog.domain.order.ExecutionEnvironment;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The in-play expected margin comes from the market's pre-game price: a paper session sees TB @ DAL
+ * scheduled on the real 2022 week-1 scoreboard, records the DAL market's two-sided quote (mid 0.54)
+ * while the game has not started, and once the feed has the game in play prices it with
+ * {@code 13.45·Φ⁻¹(0.54)}, not the Elo probability; {@code health.json} counts the source.
+ */
+class SessionPregameMarginTest {
+    static final String TICKER = "KXNFLGAME-22SEP11TBDAL-DAL";
+    static final String EVENT_ID = "401437644";
+
+    @Test
+    void theInPlayPriceUsesTheMarketsPreGameQuote_notElo(@TempDir Path dir) throws Exception {
+        Path board = Path.of("../../shared/data/espn/nfl-scoreboard-live-2022wk1.json");
+        assumeTrue(Files.exists(board), "needs ../shared/data");
+        String scheduled = Files.readString(board);
+        String inPlay = inPlay(scheduled); // DAL 10, TB 7, 2nd quarter, 5:00 left
+        try (SessionFixture f = new SessionFixture(dir, 0, 0); FakeEspnServer espn = FakeEspnServer.start()) {
+            espn.replay("football/nfl", scheduled);
+            f.env.put("ESPN_BASE_URL", espn.baseUrl().toString());
+            ObjectNode m = SessionFixture.JSON.createObjectNode();
+            m.put("ticker", TICKER).put("event_ticker", "KXNFLGAME-22SEP11TBDAL").put("series_ticker", "KXNFLGAME").put("status", "active")
+                    .put("title", "Tampa Bay at Dallas").put("close_time", Instant.now().plus(Duration.ofDays(2)).toString())
+                    .put("volume_fp", "5000.00").put("open_interest_fp", "1000.00")
+                    .put("yes_bid_dollars", "0.5300").put("yes_ask_dollars", "0.5500").put("last_price_dollars", "0.5400");
+            m.putArray("price_ranges").addObject().put("start", "0.0000").put("end", "1.0000").put("step", "0.0100");
+            f.exchange.addMarket(m);
+            f.exchange.setAnonymousLevel(TICKER, Side.YES, 530_000, 20_000);
+            f.exchange.setAnonymousLevel(TICKER, Side.NO, 450_000, 50_000); // YES ask 0.55: mid 0.54
+
+            SessionOptions base = f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(50));
+            EffectiveConfig config = EffectiveConfig.resolve(Map.of(ConfigSchema.DATA + ":espn.live_poll_interval", "1s",
+                    ConfigSchema.DATA + ":espn.idle_poll_interval", "1s"), List.of());
+            SessionOptions options = new SessionOptions(base.environment(), config, base.home(), base.env(), base.fairValues(), base.paperBankroll(),
+                    base.tick(), base.points(), base.database());
+            LiveSession.Handle h = LiveSession.start(options);
+            try {
+                LinkedGames linked = h.injector().getInstance(LinkedGames.class);
+                GameId game = GameId.espn(League.NFL, EVENT_ID);
+                await(() -> linked.gameOf(TICKER).isPresent(), "the market linked to TB @ DAL");
+                // book updates while the game is scheduled: the quote is the pre-game price
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (linked.pregameMarketProbability(game).isEmpty() && System.nanoTime() < deadline) {
+                    f.exchange.changeAnonymousLevel(TICKER, Side.YES, 530_000, 100);
+                    Thread.sleep(100);
+                }
+                assertThat(linked.pregameMarketProbability(game)).as("DAL's pre-game price, the mid of 0.53 / 0.55").hasValue(0.54);
+
+                espn.replay("football/nfl", inPlay);
+                Optional<ProbabilityEstimate> est = Optional.empty();
+                deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (System.nanoTime() < deadline) {
+                    est = linked.estimate(TICKER);
+                    if (est.isPresent() && est.get().modelVersion().equals("elo_normal_ingame_nfl@1.0") && h.injector()
+                            .getInstance(com.precog.application.service.games.GamePollingService.class).current(game)
+                            .map(g -> g.period() == 2).orElse(false)) {
+                        break;
+                    }
+                    Thread.sleep(100);
+                }
+                est = linked.estimate(TICKER);
+                assertThat(est).isPresent();
+                double minutes = (15 * 60 * 2 + 300) / 60.0;
+                double fromMarket = NormalInGameModel.nfl().homeWinProbability(3, minutes, 13.45 * StandardNormal.inverseCdf(0.54));
+                double elo = BundledEloRatings.load().homeWinProbability(TeamId.of(League.NFL, "DAL"), TeamId.of(League.NFL, "TB"),
+                        LocalDate.of(2022, 9, 11), false).orElseThrow();
+                double fromElo = NormalInGameModel.nfl().homeWinProbability(3, minutes, 13.45 * StandardNormal.inverseCdf(elo));
+                assertThat(Math.abs(fromMarket - fromElo)).as("Elo and the market disagree enough to tell them apart").isGreaterThan(0.01);
+                assertThat(est.get().yesProbability().millionths() / 1e6).isCloseTo(fromMarket, within(1.5e-6));
+
+                Path health = HealthFile.defaultPath(f.home);
+                JsonNode margin = null;
+                while (System.nanoTime() < deadline) {
+                    if (Files.exists(health)) {
+                        margin = HealthFile.MAPPER.readTree(Files.readString(health)).at("/in_game_model/pregame_margin");
+                        if (margin.path("market").asLong() > 0) break;
+                    }
+                    Thread.sleep(200);
+                }
+                assertThat(margin).isNotNull();
+                assertThat(margin.path("market").asLong()).as("in-play predictions on the market's margin").isPositive();
+            } finally {
+                h.stop();
+            }
+        }
+    }
+
+    /** The scoreboard with TB @ DAL in the 2nd quarter, 5:00 left, DAL 10 - TB 7. */
+    static String inPlay(String scoreboard) throws Exception {
+        JsonNode root = SessionFixture.JSON.readTree(scoreboard);
+        for (JsonNode e : root.path("events")) {
+            if (!e.path("id").asText().equals(EVENT_ID)) continue;
+            for (JsonNode st : List.of(e.path("status"), e.path("competitions").get(0).path("status"))) {
+                if (!st.isObject()) continue;
+                ObjectNode s = (ObjectNode) st;
+                s.put("period", 2).put("clock", 300.0).put("displayClock", "5:00");
+                ((ObjectNode) s.path("type")).put("name", "STATUS_IN_PROGRESS").put("state", "in").put("completed", false)
+                        .put("description", "In Progress");
+            }
+            for (JsonNode c : e.path("competitions").get(0).path("competitors")) {
+                ((ObjectNode) c).put("score", c.path("homeAway").asText().equals("home") ? "10" : "7");
+            }
+        }
+        return SessionFixture.JSON.writeValueAsString(root);
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
+            Thread.sleep(50);
+        }
+    }
+}
