@@ -8,6 +8,7 @@ import com.precog.application.port.out.EdgeJournal;
 import com.precog.application.port.out.ExitJournal;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Positions;
+import com.precog.application.port.out.PregamePrices;
 import com.precog.application.port.out.Settlements;
 import com.precog.application.port.out.Strategies;
 import com.precog.application.port.out.games.GameStates;
@@ -100,6 +101,11 @@ public final class PersistenceAdapters {
     /** Positions settled by their market's result, one row per position, append-only ({@code settlements}). */
     public Settlements settlements(ExecutionEnvironment environment) {
         return new JooqSettlements(database.dsl(), environment);
+    }
+
+    /** Each game's market price before kick-off, first one kept ({@code pregame_prices}), per environment. */
+    public PregamePrices pregamePrices(ExecutionEnvironment environment) {
+        return new JooqPregamePrices(database.dsl(), environment);
     }
 
     /** The account's cash and portfolio value of one environment as SCD2 history ({@code account_balance}). */

@@ -37,7 +37,8 @@ class SchemaConsistencyTest {
 
     static final Set<String> APPEND_ONLY_TABLES = Set.of("orders", "order_events", "trades", "position_exits", "exit_attempts",
             "settlements", "account_ledger", "edges", "orderbook_snapshots", "market_trades", "elo_ratings", "ab_test_assignments",
-            "circuit_breaker_events", "position_close_requests", "position_close_requests_handled", "model_activation_decisions");
+            "circuit_breaker_events", "position_close_requests", "position_close_requests_handled", "model_activation_decisions",
+            "pregame_prices");
 
     @BeforeAll
     static void migrate() {

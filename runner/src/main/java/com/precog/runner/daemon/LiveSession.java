@@ -138,6 +138,10 @@ public final class LiveSession {
                 for (String eventTicker : linked.eventsOf(sc.current().id())) session.gameChanged(eventTicker);
             }
         });
+        // a restart finds the feed's games unchanged against their stored states (no StateChanged): markets
+        // tracked before the first poll are linked here, within LINK_SWEEP, not at the next discovery
+        injector.getInstance(com.google.inject.Key.get(java.util.concurrent.ScheduledExecutorService.class, com.google.inject.name.Names.named("espn")))
+                .scheduleWithFixedDelay(() -> linkUnlinked(session, linked, games), LINK_SWEEP.toMillis(), LINK_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
         injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class).marketLifecycle().addListener(state -> session.marketChanged(state.ticker()));
         Handle handle = new Handle(injector, session, options);
         try {
@@ -148,6 +152,25 @@ public final class LiveSession {
             throw e;
         }
         return handle;
+    }
+
+    /** How often tracked markets without a game are matched against the feed's current games. */
+    static final Duration LINK_SWEEP = Duration.ofSeconds(2);
+
+    /** Links every tracked market that has no game yet to the feed's current games; re-evaluates the games linked. */
+    static void linkUnlinked(TradingSession session, LinkedGames linked, GamePollingService games) {
+        try {
+            if (games.currentGames().isEmpty()) return;
+            for (var m : session.trackedMarkets()) {
+                if (linked.gameOf(m.ticker()).isPresent()) continue;
+                if (SessionModule.linkToGame(m.ticker(), League.ofKalshiSeries(m.market().seriesTicker()).orElse(null), linked, games)) {
+                    log.info("market {} linked to game {}", m.ticker(), linked.gameOf(m.ticker()).orElseThrow());
+                    session.gameChanged(m.market().eventTicker());
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("linking markets to games failed (tried again in {} s): {}", LINK_SWEEP.toSeconds(), e.toString());
+        }
     }
 
     private static Database openDatabase() {

@@ -295,7 +295,9 @@ public final class SessionModule extends AbstractModule {
         ActiveInGameModel active = new ActiveInGameModel(persistence.modelVersions());
         active.refresh();
         executor.scheduleWithFixedDelay(active::refresh, MODEL_REFRESH.toMillis(), MODEL_REFRESH.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        return new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), active, LinkedGames.Settings.defaults());
+        LinkedGames linked = new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), active, LinkedGames.Settings.defaults());
+        linked.usePregamePrices(persistence.pregamePrices(options.environment())); // a restart mid-game keeps the market's margin
+        return linked;
     }
 
     /** The enabled leagues of markets.yaml. */

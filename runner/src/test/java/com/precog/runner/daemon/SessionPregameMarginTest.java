@@ -112,8 +112,32 @@ class SessionPregameMarginTest {
                 }
                 assertThat(margin).isNotNull();
                 assertThat(margin.path("market").asLong()).as("in-play predictions on the market's margin").isPositive();
+                assertThat(f.adapters().pregamePrices(ExecutionEnvironment.PAPER).find(game)).as("kept for a restart")
+                        .hasValueSatisfying(p -> assertThat(p.homeProbability().millionths()).isEqualTo(540_000));
             } finally {
                 h.stop();
+            }
+
+            // restarted mid-game: no pre-game quote seen by this session, the kept price still sets the margin
+            LiveSession.Handle again = LiveSession.start(options);
+            try {
+                LinkedGames linked = again.injector().getInstance(LinkedGames.class);
+                GameId game = GameId.espn(League.NFL, EVENT_ID);
+                var polling = again.injector().getInstance(com.precog.application.service.games.GamePollingService.class);
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                Optional<ProbabilityEstimate> est = Optional.empty();
+                while (System.nanoTime() < deadline) {
+                    est = linked.estimate(TICKER);
+                    if (est.isPresent() && polling.current(game).map(g -> g.period() == 2).orElse(false)) break;
+                    Thread.sleep(100);
+                }
+                assertThat(linked.pregameMarketProbability(game)).hasValue(0.54);
+                double minutes = (15 * 60 * 2 + 300) / 60.0;
+                double fromMarket = NormalInGameModel.nfl().homeWinProbability(3, minutes, 13.45 * StandardNormal.inverseCdf(0.54));
+                assertThat(est).isPresent();
+                assertThat(est.get().yesProbability().millionths() / 1e6).isCloseTo(fromMarket, within(1.5e-6));
+            } finally {
+                again.stop();
             }
         }
     }

@@ -1,6 +1,7 @@
 package com.precog.application.service.session;
 
 import com.precog.application.port.out.ProbabilityEstimate;
+import com.precog.application.port.out.PregamePrices;
 import com.precog.application.port.out.ProbabilitySource;
 import com.precog.domain.game.GameId;
 import com.precog.domain.game.GameLink;
@@ -42,8 +43,9 @@ import java.util.function.Function;
  * line; timeouts when the feed has them) and the pre-game expected margin {@code 13.45·Φ⁻¹(p)}, where
  * {@code p} is the Kalshi pre-game price of the game when the session saw one ({@link #observeQuote}:
  * the mid of the last two-sided quote, spread at most {@link #MAX_PREGAME_SPREAD_MICROS}, while the
- * feed still had the game scheduled or delayed before its first period), else the Elo probability (a session started after kick-off has
- * no pre-game quote). Every field the feed lacks takes its explicit {@code FeatureFallback} and is
+ * feed still had the game scheduled or delayed before its first period; kept in {@link PregamePrices}
+ * when the game is first priced in play, so a session restarted mid-game finds it), else the Elo
+ * probability. Every field the feed lacks takes its explicit {@code FeatureFallback} and is
  * counted ({@link #modelHealth()}). With no active version, the normal in-game model (SPEC §3) prices
  * in play. Final, postponed and canceled games have no estimate.
  *
@@ -160,7 +162,15 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     private static final class PregameQuote {
         volatile long homeMicros;
         volatile long atMillis;
+        volatile String ticker;
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LinkedGames.class);
+    /** Where pre-game prices outlive the session (null: memory only). */
+    private volatile PregamePrices store;
+    /** Games whose price this session has written to, or looked up in, the store. */
+    private final java.util.Set<GameId> stored = ConcurrentHashMap.newKeySet();
+    private final java.util.Set<GameId> lookedUp = ConcurrentHashMap.newKeySet();
 
     /**
      * @param states   the current state of a game
@@ -209,13 +219,59 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
         PregameQuote q = pregameQuotes.computeIfAbsent(link.game(), k -> new PregameQuote());
         q.homeMicros = home;
         q.atMillis = nowMillis;
+        q.ticker = marketTicker;
         return true;
+    }
+
+    /**
+     * Keeps pre-game prices in {@code store}: the last quote before kick-off is written when the
+     * game is first priced in play, and a session that saw no pre-game quote of a game (started
+     * after kick-off) reads it from there, so a restart mid-game keeps the market's margin. A store
+     * that fails is logged and the session goes on (Elo margin).
+     */
+    public void usePregamePrices(PregamePrices store) {
+        this.store = Objects.requireNonNull(store, "store");
     }
 
     /** The game's pre-game home probability from its market, when the session saw a pre-game quote. */
     public OptionalDouble pregameMarketProbability(GameId game) {
         PregameQuote q = pregameQuotes.get(game);
         return q == null ? OptionalDouble.empty() : OptionalDouble.of(q.homeMicros / 1e6);
+    }
+
+    /** The market's pre-game price of a game in play: this session's last pre-game quote (then kept in the store), else the store's. */
+    private OptionalDouble marketPrior(GameId game) {
+        PregameQuote q = pregameQuotes.get(game);
+        PregamePrices s = store;
+        if (q != null) {
+            if (s != null && stored.add(game)) {
+                try {
+                    s.record(new PregamePrices.PregamePrice(game, q.ticker, Probability.ofMillionths(Math.max(1, Math.min(999_999, q.homeMicros))),
+                            Instant.ofEpochMilli(q.atMillis)));
+                } catch (RuntimeException e) {
+                    LOG.warn("cannot keep the pre-game price of {} ({}); it is used in this session only", game, e.getMessage());
+                }
+            }
+            return OptionalDouble.of(q.homeMicros / 1e6);
+        }
+        if (s != null && lookedUp.add(game)) {
+            try {
+                Optional<PregamePrices.PregamePrice> kept = s.find(game);
+                if (kept.isPresent()) {
+                    PregameQuote k = new PregameQuote();
+                    k.homeMicros = kept.get().homeProbability().millionths();
+                    k.atMillis = kept.get().observedAt().toEpochMilli();
+                    k.ticker = kept.get().marketTicker();
+                    stored.add(game);
+                    pregameQuotes.putIfAbsent(game, k);
+                    LOG.info("pre-game price of {} from the store: {} ({} at {})", game, kept.get().homeProbability(), k.ticker, kept.get().observedAt());
+                    return OptionalDouble.of(pregameQuotes.get(game).homeMicros / 1e6);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("cannot read the pre-game price of {} ({}); Elo sets its margin", game, e.getMessage());
+            }
+        }
+        return OptionalDouble.empty();
     }
 
     /** The game of a market, when linked. */
@@ -286,7 +342,7 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
                 return Optional.of(new HomeEstimate(g, modelKey, ModelEstimate.point(pre.getAsDouble(), single), settings.baselineVersion()));
             }
             case IN_PROGRESS, HALFTIME, END_OF_PERIOD -> {
-                OptionalDouble market = pregameMarketProbability(g.id());
+                OptionalDouble market = marketPrior(g.id());
                 OptionalDouble prior = market.isPresent() ? market : pre; // the market's pre-game price, else Elo
                 if (prior.isEmpty() && loaded.isEmpty()) return Optional.empty(); // the normal model needs the pre-game margin
                 if (market.isPresent()) marginFromMarket.incrementAndGet();

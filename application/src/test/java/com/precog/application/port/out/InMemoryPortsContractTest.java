@@ -6,6 +6,14 @@ import org.junit.jupiter.api.Nested;
 /** Runs the port contracts against the in-memory fakes. */
 class InMemoryPortsContractTest {
     @Nested
+    class PregamePricesFake extends PregamePricesContract {
+        @Override
+        protected PregamePrices newPrices() {
+            return new InMemoryPregamePrices();
+        }
+    }
+
+    @Nested
     class SettlementsFake extends SettlementsContract {
         @Override
         protected Settlements newSettlements() {

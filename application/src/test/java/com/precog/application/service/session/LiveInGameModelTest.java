@@ -220,6 +220,53 @@ class LiveInGameModelTest {
     }
 
     @Test
+    void thePreGamePriceIsKeptWhenTheGameGoesInPlay_andASessionRestartedMidGameUsesIt() {
+        com.precog.application.port.out.InMemoryPregamePrices store = new com.precog.application.port.out.InMemoryPregamePrices();
+        linked.usePregamePrices(store);
+        linkBoth();
+        states.put(game, state(GameStatus.SCHEDULED, 0, 0, 0, 900, Situation.NONE));
+        linked.observeQuote(DAL, 690_000, 720_000, KICKOFF.toEpochMilli() - 60_000);
+        linked.estimate(DAL).orElseThrow();
+        assertThat(store.find(game)).as("nothing is kept before kick-off: later quotes may still move it").isEmpty();
+        states.put(game, state(GameStatus.IN_PROGRESS, 14, 10, 3, 420, Situation.NONE));
+        linked.estimate(DAL).orElseThrow();
+        assertThat(store.find(game)).hasValueSatisfying(p -> {
+            assertThat(p.homeProbability()).isEqualTo(Probability.ofMillionths(705_000));
+            assertThat(p.marketTicker()).isEqualTo(DAL);
+            assertThat(p.observedAt()).isEqualTo(KICKOFF.minusSeconds(60));
+        });
+
+        // the restarted session has seen no pre-game quote: the kept price sets the margin, not Elo
+        LinkedGames restarted = new LinkedGames(id -> Optional.ofNullable(states.get(id)), (h, a, d, n) -> pregame, NormalInGameModel.nfl(), active,
+                LinkedGames.Settings.defaults());
+        restarted.usePregamePrices(store);
+        restarted.link(DAL, new GameLink.Linked(KalshiGameTicker.parse(DAL), game, false, Optional.of(GameLink.YesSide.HOME)));
+        double fromMarket = NormalInGameModel.nfl().homeWinProbability(4, (900 + 420) / 60.0, 13.45 * StandardNormal.inverseCdf(0.705));
+        assertThat(p(restarted.estimate(DAL).orElseThrow())).isCloseTo(fromMarket, within(1e-6));
+        assertThat(restarted.modelHealth().marginFromMarket()).isEqualTo(1);
+        assertThat(restarted.modelHealth().marginFromElo()).isZero();
+
+        // a store that fails: the session goes on with Elo's margin
+        LinkedGames broken = new LinkedGames(id -> Optional.ofNullable(states.get(id)), (h, a, d, n) -> pregame, NormalInGameModel.nfl(), active,
+                LinkedGames.Settings.defaults());
+        broken.usePregamePrices(new com.precog.application.port.out.PregamePrices() {
+            @Override
+            public boolean record(PregamePrice price) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public Optional<PregamePrice> find(GameId g) {
+                throw new IllegalStateException("database down");
+            }
+        });
+        broken.link(DAL, new GameLink.Linked(KalshiGameTicker.parse(DAL), game, false, Optional.of(GameLink.YesSide.HOME)));
+        double fromElo = NormalInGameModel.nfl().homeWinProbability(4, (900 + 420) / 60.0, 13.45 * StandardNormal.inverseCdf(0.60));
+        assertThat(p(broken.estimate(DAL).orElseThrow())).isCloseTo(fromElo, within(1e-6));
+        assertThat(broken.modelHealth().marginFromElo()).isEqualTo(1);
+    }
+
+    @Test
     void missingFeedFieldsFallBackExplicitlyAndAreCountedOncePerGameState() {
         versions.add(activated(draft("nfl_wp", model(0.3), T0), T0));
         active.refresh();
