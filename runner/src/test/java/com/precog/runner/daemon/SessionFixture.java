@@ -77,16 +77,7 @@ final class SessionFixture implements AutoCloseable {
         for (int i = 0; i < markets; i++) {
             String event = "KXNFLGAME-27JAN0" + (i % 9 + 1) + "T" + (char) ('A' + i) + "AT" + (char) ('A' + i) + "H";
             String ticker = event + "-T" + (char) ('A' + i) + "H";
-            ObjectNode m = JSON.createObjectNode();
-            m.put("ticker", ticker).put("event_ticker", event).put("series_ticker", "KXNFLGAME").put("status", "active")
-                    .put("title", "test game " + i).put("close_time", Instant.now().plus(Duration.ofDays(2)).toString())
-                    .put("volume_fp", "5000.00").put("open_interest_fp", "1000.00")
-                    .put("yes_bid_dollars", "0.5300").put("yes_ask_dollars", "0.5500").put("last_price_dollars", "0.5400");
-            m.putArray("price_ranges").addObject().put("start", "0.0000").put("end", "1.0000").put("step", "0.0100");
-            exchange.addMarket(m);
-            boolean thin = i < thinMarkets;
-            exchange.setAnonymousLevel(ticker, Side.YES, 530_000, 20_000);
-            exchange.setAnonymousLevel(ticker, Side.NO, 450_000, thin ? 300 : 50_000); // YES ask 0.55
+            addGameMarket(ticker, event, "test game " + i, i < thinMarkets ? 300 : 50_000);
             fv.append(ticker).append(",0.70,0.85,").append(start).append('\n');
             ts.add(ticker);
         }
@@ -104,6 +95,29 @@ final class SessionFixture implements AutoCloseable {
         strategies.create(StrategyVersion.draft(key, StrategyConfig.defaults(StrategyType.PRE_GAME_ENTRY), "test", Instant.now()));
         strategies.changeStatus(key, StrategyStatus.TESTING, Instant.now());
         strategies.changeStatus(key, StrategyStatus.ACTIVE, Instant.now());
+    }
+
+    /**
+     * Lists an NFL game market at the fake exchange: YES bid 0.53 (200 contracts), YES ask 0.55 with
+     * {@code askHundredths} offered, closing in two days.
+     */
+    void addGameMarket(String ticker, String eventTicker, String title, long askHundredths) {
+        ObjectNode m = JSON.createObjectNode();
+        m.put("ticker", ticker).put("event_ticker", eventTicker).put("series_ticker", "KXNFLGAME").put("status", "active")
+                .put("title", title).put("close_time", Instant.now().plus(Duration.ofDays(2)).toString())
+                .put("volume_fp", "5000.00").put("open_interest_fp", "1000.00")
+                .put("yes_bid_dollars", "0.5300").put("yes_ask_dollars", "0.5500").put("last_price_dollars", "0.5400");
+        m.putArray("price_ranges").addObject().put("start", "0.0000").put("end", "1.0000").put("step", "0.0100");
+        exchange.addMarket(m);
+        exchange.setAnonymousLevel(ticker, Side.YES, 530_000, 20_000);
+        exchange.setAnonymousLevel(ticker, Side.NO, 450_000, askHundredths); // YES ask 0.55
+    }
+
+    /** {@link #options} of a paper session with these settings instead of the defaults. */
+    SessionOptions paperOptions(EffectiveConfig config, Duration tick) {
+        SessionOptions base = options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, tick);
+        return new SessionOptions(base.environment(), config, base.home(), base.env(), base.fairValues(), base.paperBankroll(), base.tick(),
+                base.points(), base.database());
     }
 
     Database database() {

@@ -5,13 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.adapters.espn.fake.FakeEspnServer;
 import com.precog.application.config.ConfigSchema;
 import com.precog.application.config.EffectiveConfig;
 import com.precog.application.port.out.OrderRecord;
 import com.precog.application.service.ingame.ModelVersionsInGameModels;
-import com.precog.application.service.session.LifecyclePoints;
 import com.precog.domain.edge.EdgeObservation;
 import com.precog.domain.evaluation.ActivationGate;
 import com.precog.domain.evaluation.GateCriteria;
@@ -19,7 +17,6 @@ import com.precog.domain.evaluation.GateEvidence;
 import com.precog.domain.evaluation.ModelPhase;
 import com.precog.domain.game.League;
 import com.precog.domain.game.TeamId;
-import com.precog.domain.market.Side;
 import com.precog.domain.model.ModelRef;
 import com.precog.domain.model.ModelType;
 import com.precog.domain.model.ModelVersion;
@@ -79,15 +76,7 @@ class SessionInGameModelTest {
         try (SessionFixture f = new SessionFixture(dir, 0, 0); FakeEspnServer espn = FakeEspnServer.start()) {
             espn.replay("football/nfl", Files.readString(board));
             f.env.put("ESPN_BASE_URL", espn.baseUrl().toString());
-            ObjectNode m = SessionFixture.JSON.createObjectNode();
-            m.put("ticker", TICKER).put("event_ticker", "KXNFLGAME-22SEP11PHIDET").put("series_ticker", "KXNFLGAME").put("status", "active")
-                    .put("title", "Philadelphia at Detroit").put("close_time", Instant.now().plus(Duration.ofDays(2)).toString())
-                    .put("volume_fp", "5000.00").put("open_interest_fp", "1000.00")
-                    .put("yes_bid_dollars", "0.5300").put("yes_ask_dollars", "0.5500").put("last_price_dollars", "0.5400");
-            m.putArray("price_ranges").addObject().put("start", "0.0000").put("end", "1.0000").put("step", "0.0100");
-            f.exchange.addMarket(m);
-            f.exchange.setAnonymousLevel(TICKER, Side.YES, 530_000, 20_000);
-            f.exchange.setAnonymousLevel(TICKER, Side.NO, 450_000, 50_000); // YES ask 0.55
+            f.addGameMarket(TICKER, "KXNFLGAME-22SEP11PHIDET", "Philadelphia at Detroit", 50_000); // YES bid 0.53, ask 0.55
 
             // the versions in PostgreSQL: a draft that must not be used, and the gated ACTIVE one
             Instant t0 = Instant.now().minusSeconds(60).truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
@@ -114,10 +103,8 @@ class SessionInGameModelTest {
             strategies.changeStatus(live, StrategyStatus.TESTING, Instant.now());
             strategies.changeStatus(live, StrategyStatus.ACTIVE, Instant.now());
 
-            SessionOptions base = f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(50));
             EffectiveConfig config = EffectiveConfig.resolve(Map.of(ConfigSchema.MARKETS + ":discovery.interval", "10s"), List.of());
-            SessionOptions options = new SessionOptions(base.environment(), config, base.home(), base.env(), base.fairValues(), base.paperBankroll(),
-                    base.tick(), base.points(), base.database());
+            SessionOptions options = f.paperOptions(config, Duration.ofMillis(50));
             LiveSession.Handle h = LiveSession.start(options);
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

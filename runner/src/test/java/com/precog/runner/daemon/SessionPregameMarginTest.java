@@ -10,7 +10,6 @@ import com.precog.adapters.espn.fake.FakeEspnServer;
 import com.precog.application.config.ConfigSchema;
 import com.precog.application.config.EffectiveConfig;
 import com.precog.application.port.out.ProbabilityEstimate;
-import com.precog.application.service.session.LifecyclePoints;
 import com.precog.application.service.session.LinkedGames;
 import com.precog.domain.game.GameId;
 import com.precog.domain.game.League;
@@ -51,21 +50,11 @@ class SessionPregameMarginTest {
         try (SessionFixture f = new SessionFixture(dir, 0, 0); FakeEspnServer espn = FakeEspnServer.start()) {
             espn.replay("football/nfl", scheduled);
             f.env.put("ESPN_BASE_URL", espn.baseUrl().toString());
-            ObjectNode m = SessionFixture.JSON.createObjectNode();
-            m.put("ticker", TICKER).put("event_ticker", "KXNFLGAME-22SEP11TBDAL").put("series_ticker", "KXNFLGAME").put("status", "active")
-                    .put("title", "Tampa Bay at Dallas").put("close_time", Instant.now().plus(Duration.ofDays(2)).toString())
-                    .put("volume_fp", "5000.00").put("open_interest_fp", "1000.00")
-                    .put("yes_bid_dollars", "0.5300").put("yes_ask_dollars", "0.5500").put("last_price_dollars", "0.5400");
-            m.putArray("price_ranges").addObject().put("start", "0.0000").put("end", "1.0000").put("step", "0.0100");
-            f.exchange.addMarket(m);
-            f.exchange.setAnonymousLevel(TICKER, Side.YES, 530_000, 20_000);
-            f.exchange.setAnonymousLevel(TICKER, Side.NO, 450_000, 50_000); // YES ask 0.55: mid 0.54
+            f.addGameMarket(TICKER, "KXNFLGAME-22SEP11TBDAL", "Tampa Bay at Dallas", 50_000); // YES bid 0.53, ask 0.55
 
-            SessionOptions base = f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(50));
             EffectiveConfig config = EffectiveConfig.resolve(Map.of(ConfigSchema.DATA + ":espn.live_poll_interval", "1s",
                     ConfigSchema.DATA + ":espn.idle_poll_interval", "1s"), List.of());
-            SessionOptions options = new SessionOptions(base.environment(), config, base.home(), base.env(), base.fairValues(), base.paperBankroll(),
-                    base.tick(), base.points(), base.database());
+            SessionOptions options = f.paperOptions(config, Duration.ofMillis(50));
             LiveSession.Handle h = LiveSession.start(options);
             try {
                 LinkedGames linked = h.injector().getInstance(LinkedGames.class);
