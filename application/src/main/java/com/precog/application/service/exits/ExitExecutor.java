@@ -101,6 +101,10 @@ public final class ExitExecutor implements com.precog.application.service.positi
         Instant placedAt;
         Duration orderTimeout;
         long orderQuantity;
+        // what of the order in flight is already booked against the position (its fills are booked as they come)
+        long orderBooked;
+        Dollars orderBookedProceeds = Dollars.ZERO;
+        Dollars orderBookedFees = Dollars.ZERO;
 
         Job(String positionId, String ticker) {
             this.positionId = positionId;
@@ -316,6 +320,8 @@ public final class ExitExecutor implements com.precog.application.service.positi
                 if (!cancelOrder(job, now, "timeout after " + job.orderTimeout.toMillis() + " ms")) return false;
                 timedOut = true;
             } else {
+                // still resting: what it sold so far is booked now (position, P&L, exposure), not when it ends
+                book(job, state, now);
                 return false;
             }
         }
@@ -392,6 +398,9 @@ public final class ExitExecutor implements com.precog.application.service.positi
         job.placedAt = now;
         job.orderTimeout = timeout;
         job.orderQuantity = job.remaining;
+        job.orderBooked = 0;
+        job.orderBookedProceeds = Dollars.ZERO;
+        job.orderBookedFees = Dollars.ZERO;
         OrderState state;
         try {
             state = gateway.place(request);
@@ -441,19 +450,31 @@ public final class ExitExecutor implements com.precog.application.service.positi
                 Contracts.ofHundredths(job.orderQuantity), filled, job.attempts, job.orderTimeout, outcome, reason, now));
     }
 
+    /** Books what the job's order sold since it was last booked: a partial exit of the position with its realized P&L. */
     private void book(Job job, OrderState state, Instant now) {
+        long newly = state.filled().hundredths() - job.orderBooked;
+        if (newly <= 0) return;
         Position p = book.get(job.positionId).orElse(null);
         if (p == null) return;
-        Contracts sold = state.filled().min(p.currentQuantity());
+        Contracts sold = Contracts.ofHundredths(newly).min(p.currentQuantity());
         if (!sold.isPositive()) return;
         Price avg = state.averageFillPrice().orElseThrow();
-        Dollars fees = state.feesPaid();
-        Dollars pnl = p.realizedPnlOf(sold, sold.times(avg), fees);
+        // the order's cumulative proceeds and fees, less what earlier bookings of this order took
+        Dollars orderProceeds = state.filled().times(avg);
+        Dollars proceeds = orderProceeds.minus(job.orderBookedProceeds);
+        Dollars fees = state.feesPaid().minus(job.orderBookedFees);
+        job.orderBooked = state.filled().hundredths();
+        job.orderBookedProceeds = orderProceeds;
+        job.orderBookedFees = state.feesPaid();
+        Dollars pnl = p.realizedPnlOf(sold, proceeds, fees);
+        // the price of this booking's contracts (= the order's average when it is booked at once); units per hundredth = micros
+        long h = sold.hundredths();
+        Price price = Price.ofMicros(Math.max(0, Math.min(1_000_000, Math.floorDiv(Math.addExact(Math.multiplyExact(proceeds.units(), 2L), h), 2L * h))));
         int stages = job.request.condition() == ExitConditionKind.PARTIAL_EXIT_TARGET ? job.request.partialStages() : 0;
         Position next = p.afterExit(sold, pnl, stages, now);
         book.update(next, now);
         journal.recordExit(new PositionExit("exit-" + UUID.randomUUID(), p.id(), p.marketTicker(), job.request.condition(),
-                job.request.priority(), sold, avg, fees, pnl, next.currentQuantity(), job.request.conflicting(), p.environment(), now));
+                job.request.priority(), sold, price, fees, pnl, next.currentQuantity(), job.request.conflicting(), p.environment(), now));
         job.remaining = Math.max(0, job.remaining - sold.hundredths());
         if (!next.isOpen()) breakers.recordClosedTrade(next.realizedPnl());
     }

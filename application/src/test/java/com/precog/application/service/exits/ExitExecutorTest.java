@@ -137,6 +137,38 @@ class ExitExecutorTest {
     }
 
     @Test
+    void fillsOfARestingExitOrder_areBookedAsTheyCome_onceEach_notWhenTheOrderEnds() {
+        open("p", "10");
+        executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"));
+        executor.poll();                                    // rests at the 0.60 mid
+        venue.buyerArrives(M, Side.YES, 600_000, 388);
+        clock.advance(Duration.ofSeconds(1));
+        executor.poll();
+        assertThat(book.get("p").orElseThrow().currentQuantity()).as("booked while the order still rests").isEqualTo(Contracts.of("6.12"));
+        assertThat(venue.openOrders()).singleElement().satisfies(o -> assertThat(o.remaining()).isEqualTo(Contracts.of("6.12")));
+        assertThat(journal.attempts("p")).as("the attempt is journaled when the order ends").isEmpty();
+        executor.poll();
+        assertThat(journal.exits("p")).as("a fill is booked once").hasSize(1);
+
+        venue.buyerArrives(M, Side.YES, 600_000, 200);
+        clock.advance(Duration.ofSeconds(1));
+        executor.poll();
+        assertThat(book.get("p").orElseThrow().currentQuantity()).isEqualTo(Contracts.of("4.12"));
+        assertThat(journal.exits("p")).extracting(e -> e.quantity().toString(), e -> e.averagePrice().toString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("3.88", "0.6000"), org.assertj.core.groups.Tuple.tuple("2.00", "0.6000"));
+
+        run(Duration.ofSeconds(30));                        // timeout: cancel; nothing booked twice, the walk sells the rest
+        assertThat(journal.attempts("p").get(0)).satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(AttemptOutcome.PARTIALLY_FILLED);
+            assertThat(a.filled()).isEqualTo(Contracts.of("5.88"));
+        });
+        assertThat(journal.exits("p")).hasSize(2);
+        assertThat(book.get("p").orElseThrow().currentQuantity()).isEqualTo(Contracts.of("4.12"));
+        assertThat(venue.openOrders()).singleElement().satisfies(walk -> assertThat(walk.requested()).isEqualTo(Contracts.of("4.12")));
+        assertThat(book.get("p").orElseThrow().realizedPnl()).as("5.88 sold at the 0.60 entry, maker fee 0").isEqualTo(Dollars.ZERO);
+    }
+
+    @Test
     void theMarketSettling_endsItsExits_andBooksWhatTheRestingOrderSoldBeforeTheSettlementPaysTheRest() {
         open("p", "10");
         open("q", "4");
