@@ -22,6 +22,8 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -129,19 +131,21 @@ public final class LiveSession {
         TradingSession session = injector.getInstance(TradingSession.class);
         bus.subscribe(event -> {
             if (event instanceof GameEvent.StateChanged sc) {
-                if (linked.eventsOf(sc.current().id()).isEmpty()) {
-                    // markets discovered before the feed knew this game: link them now, not at the next discovery
-                    for (var m : session.trackedMarkets()) {
-                        SessionModule.linkToGame(m.ticker(), League.ofKalshiSeries(m.market().seriesTicker()).orElse(null), linked, games);
-                    }
-                }
+                // markets discovered before the feed knew this game: link them now, not at the next discovery
+                if (linked.eventsOf(sc.current().id()).isEmpty()) linkUnlinked(session, linked, games);
                 for (String eventTicker : linked.eventsOf(sc.current().id())) session.gameChanged(eventTicker);
             }
         });
         // a restart finds the feed's games unchanged against their stored states (no StateChanged): markets
         // tracked before the first poll are linked here, within LINK_SWEEP, not at the next discovery
         injector.getInstance(com.google.inject.Key.get(java.util.concurrent.ScheduledExecutorService.class, com.google.inject.name.Names.named("espn")))
-                .scheduleWithFixedDelay(() -> linkUnlinked(session, linked, games), LINK_SWEEP.toMillis(), LINK_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
+                .scheduleWithFixedDelay(() -> {
+                    try {
+                        for (String eventTicker : linkUnlinked(session, linked, games)) session.gameChanged(eventTicker);
+                    } catch (RuntimeException e) {
+                        log.warn("linking markets to games failed (tried again in {} s): {}", LINK_SWEEP.toSeconds(), e.toString());
+                    }
+                }, LINK_SWEEP.toMillis(), LINK_SWEEP.toMillis(), TimeUnit.MILLISECONDS);
         injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class).marketLifecycle().addListener(state -> session.marketChanged(state.ticker()));
         Handle handle = new Handle(injector, session, options);
         try {
@@ -157,20 +161,17 @@ public final class LiveSession {
     /** How often tracked markets without a game are matched against the feed's current games. */
     static final Duration LINK_SWEEP = Duration.ofSeconds(2);
 
-    /** Links every tracked market that has no game yet to the feed's current games; re-evaluates the games linked. */
-    static void linkUnlinked(TradingSession session, LinkedGames linked, GamePollingService games) {
-        try {
-            if (games.currentGames().isEmpty()) return;
-            for (var m : session.trackedMarkets()) {
-                if (linked.gameOf(m.ticker()).isPresent()) continue;
-                if (SessionModule.linkToGame(m.ticker(), League.ofKalshiSeries(m.market().seriesTicker()).orElse(null), linked, games)) {
-                    log.info("market {} linked to game {}", m.ticker(), linked.gameOf(m.ticker()).orElseThrow());
-                    session.gameChanged(m.market().eventTicker());
-                }
+    /** Links every tracked market that has no game yet to the feed's current games; returns the event tickers linked now. */
+    static List<String> linkUnlinked(TradingSession session, LinkedGames linked, GamePollingService games) {
+        List<String> linkedNow = new ArrayList<>();
+        for (var m : session.trackedMarkets()) {
+            // linkToGame skips markets already linked
+            if (SessionModule.linkToGame(m.ticker(), League.ofKalshiSeries(m.market().seriesTicker()).orElse(null), linked, games)) {
+                log.info("market {} linked to game {}", m.ticker(), linked.gameOf(m.ticker()).orElseThrow());
+                linkedNow.add(m.market().eventTicker());
             }
-        } catch (RuntimeException e) {
-            log.warn("linking markets to games failed (tried again in {} s): {}", LINK_SWEEP.toSeconds(), e.toString());
         }
+        return linkedNow;
     }
 
     private static Database openDatabase() {

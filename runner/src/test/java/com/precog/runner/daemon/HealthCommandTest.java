@@ -124,7 +124,7 @@ class HealthCommandTest {
 
         // no active version: the normal baseline is named; an unreadable active version degrades the component
         model.set(new com.precog.application.service.session.LinkedGames.ModelHealth("normal baseline", "active version nfl_x@v1.0 cannot be read: bad",
-                0, 4, counts));
+                0, 4, counts, 0, 0));
         file.publish(health(Instant.now(), "RUNNING", "UP"));
         JsonNode d = HealthFile.MAPPER.readTree(CliRunner.run("health", "--json").out());
         assertThat(d.at("/in_game_model/in_use").asText()).isEqualTo("normal baseline");

@@ -119,11 +119,6 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
             if (marginFromMarket < 0 || marginFromElo < 0) throw new IllegalArgumentException("margin source counts must not be negative");
         }
 
-        /** Health without margin-source counts (nothing priced in play yet). */
-        public ModelHealth(String inUse, String problem, long predictions, long baseline, java.util.Map<FeatureFallback, Long> fallbacks) {
-            this(inUse, problem, predictions, baseline, fallbacks, 0, 0);
-        }
-
         /** {@return the sum of the fallback counts} */
         public long fallbacksTotal() {
             long t = 0;

@@ -389,9 +389,10 @@ public final class TradingSession implements AutoCloseable {
         if (winner.isEmpty()) return; // closed, not yet settled: positions wait for the result
         // exits resting in the market end first: what they sold is booked, the settlement pays the rest
         p.exits().endExitsIn(ticker, "market settled");
-        if (p.exits().queued(ticker) > 0) {
+        int stuck = p.exits().queued(ticker);
+        if (stuck > 0) {
             log.warn("market {} settles while {} exit order(s) could not be canceled at the venue: what they sold is reconciled at the next start",
-                    ticker, p.exits().queued(ticker));
+                    ticker, stuck);
         }
         for (Position pos : p.book().inMarket(ticker)) {
             boolean won = pos.side() == winner.get();
