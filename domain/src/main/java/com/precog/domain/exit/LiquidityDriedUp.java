@@ -1,9 +1,14 @@
 package com.precog.domain.exit;
 
 /**
- * Condition 5, HIGH: the YES spread is wider than {@code maxSpreadMicros} (default 0.03), a
- * side of the book is empty, or the known 24 h volume is below {@code minVolumeHundredths}
- * (default 50 contracts). Sells everything.
+ * Condition 5, HIGH: the YES spread is wider than {@code maxSpreadMicros} (default 0.03), nobody
+ * bids for the held side (there is nothing to sell into), or the known 24 h volume is below
+ * {@code minVolumeHundredths} (default 50 contracts). Sells everything.
+ *
+ * <p>A book whose only empty side is the held side's <em>ask</em> has no spread to measure and
+ * still has buyers for what is held: it does not trigger on its own. That is the book right after
+ * an entry that took the whole ask, and selling into it would be a round trip at a loss caused by
+ * our own order, not a market that dried up.
  */
 public final class LiquidityDriedUp implements ExitCondition {
     private final long maxSpreadMicros;
@@ -39,7 +44,8 @@ public final class LiquidityDriedUp implements ExitCondition {
     public boolean triggered(ExitContext ctx) {
         long spread = ctx.spreadMicros();
         long volume = ctx.volume24hHundredths();
-        return spread < 0 || spread > maxSpreadMicros || (volume >= 0 && volume < minVolumeHundredths);
+        boolean noBuyers = spread < 0 && ctx.markMicros() <= 0; // the held side's bid is the empty one
+        return noBuyers || spread > maxSpreadMicros || (volume >= 0 && volume < minVolumeHundredths);
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.precog.domain.exit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.precog.domain.market.BookTop;
+import com.precog.domain.market.Side;
 import com.precog.domain.money.FeeSchedule;
 import com.precog.domain.position.ConfidenceLevel;
 import org.junit.jupiter.api.Test;
@@ -67,10 +69,30 @@ class ExitConditionsTest {
 
     // 5 liquidity_dried_up
     @ParameterizedTest
-    @CsvSource({"30000,5000,false", "30001,5000,true", "10000,4999,true", "10000,-1,false", "-1,100000,true"})
-    void liquidity_firesOnWideSpreadEmptySideOrLowVolume(long spread, long volume, boolean fires) {
+    @CsvSource({"30000,5000,false", "30001,5000,true", "10000,4999,true", "10000,-1,false"})
+    void liquidity_firesOnWideSpreadOrLowVolume(long spread, long volume, boolean fires) {
         ExitContext ctx = Contexts.at(600_000).market(600_000, 610_000, spread, volume, Contexts.NOW, -1, false, FeeSchedule.standard());
         assertThat(LiquidityDriedUp.defaults().triggered(ctx)).isEqualTo(fires);
+    }
+
+    // a one-sided book: no bid for the held side means nothing to sell into (fires); an empty ask with bids standing is
+    // the book right after an entry took the whole ask, and does not fire on its own (only a low volume still does)
+    @ParameterizedTest
+    @CsvSource({"0,0,100000,true", "0,610000,100000,true", "600000,0,100000,false", "600000,0,4999,true", "600000,0,-1,false"})
+    void liquidity_oneSidedBook_firesOnlyWhenNobodyBidsForTheHeldSide(long bid, long ask, long volume, boolean fires) {
+        ExitContext ctx = Contexts.at(600_000).market(bid, ask, -1, volume, Contexts.NOW, -1, false, FeeSchedule.standard());
+        assertThat(LiquidityDriedUp.defaults().triggered(ctx)).isEqualTo(fires);
+        assertThat(LiquidityDriedUp.defaults().near(ctx, 10_000)).as("a one-sided book is watched closely").isTrue();
+    }
+
+    @Test
+    void liquidity_afterAnEntryTookTheWholeAsk_fromABookTop() {
+        // YES bid 0.53 x 200, YES ask empty (every NO bid was taken by our YES buy)
+        BookTop top = new BookTop(530_000, 20_000, 0, 0);
+        ExitContext yesHolder = Contexts.at(530_000).market(top, Side.YES, 100_000, Contexts.NOW, -1, false, FeeSchedule.standard());
+        assertThat(LiquidityDriedUp.defaults().triggered(yesHolder)).as("YES has buyers at 0.53").isFalse();
+        ExitContext noHolder = Contexts.at(530_000).market(top, Side.NO, 100_000, Contexts.NOW, -1, false, FeeSchedule.standard());
+        assertThat(LiquidityDriedUp.defaults().triggered(noHolder)).as("NO has no buyers: the YES ask is empty").isTrue();
     }
 
     // 6 profit_target (no partial stages configured)

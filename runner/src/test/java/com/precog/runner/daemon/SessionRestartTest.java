@@ -6,6 +6,7 @@ import com.precog.application.port.out.OrderRecord;
 import com.precog.application.port.out.TradeRecord;
 import com.precog.application.service.session.LifecyclePoints;
 import com.precog.application.service.session.TradingSession;
+import com.precog.domain.market.Side;
 import com.precog.domain.order.ExecutionEnvironment;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -65,7 +66,7 @@ class SessionRestartTest {
         }
     }
 
-    /** 21 kill points: every lifecycle point the scenario reaches, at each of its occurrences (exits pass the order points too). */
+    /** 21 kill points: every lifecycle point the scenario reaches, at each of its occurrences (the fifth order is an exit's). */
     static Stream<Arguments> killPoints() {
         List<Arguments> out = new ArrayList<>();
         for (int n = 1; n <= 5; n++) out.add(Arguments.of(LifecyclePoints.ORDER_JOURNALED, n));
@@ -81,6 +82,7 @@ class SessionRestartTest {
     @MethodSource("killPoints")
     void killAtAnyLifecyclePointLosesAndDuplicatesNothing(String point, int nth, @TempDir Path dir) throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 4, 0)) {
+            widenOneMarketAfterTheEntries(f);
             if (point.equals(LifecyclePoints.RECONCILED)) {
                 // something to reconcile: a first session trades, then the next one dies right after reconciling
                 LiveSession.Handle first = LiveSession.start(f.options(DEMO, LifecyclePoints.NONE, TICK));
@@ -105,6 +107,29 @@ class SessionRestartTest {
 
             assertNothingLostOrDuplicated(f);
         }
+    }
+
+    /**
+     * Once the four entries reached the exchange, the first market's sellers all leave but one at 0.80 (spread 0.27):
+     * its position's liquidity exit (HIGH) sends the fifth order, so the kill points cover an exit's orders too.
+     */
+    static void widenOneMarketAfterTheEntries(SessionFixture f) {
+        String ticker = f.tickers.get(0);
+        Thread widen = new Thread(() -> {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            try {
+                while (f.exchange.orderCount() < 4) {
+                    if (System.nanoTime() > deadline) return;
+                    Thread.sleep(10);
+                }
+            } catch (InterruptedException e) {
+                return;
+            }
+            f.exchange.setAnonymousLevel(ticker, Side.NO, 450_000, 0);
+            f.exchange.setAnonymousLevel(ticker, Side.NO, 200_000, 10_000);
+        }, "widen-" + ticker);
+        widen.setDaemon(true);
+        widen.start();
     }
 
     static void awaitOrders(SessionFixture f, int n) throws InterruptedException {

@@ -33,8 +33,14 @@ class SessionSettlementTest {
             LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
             try {
                 await(() -> !f.exchange.netPositions().isEmpty() && !f.localNetPositions().isEmpty(), "an entry");
-                // the entry took the whole ask: the YES ask side is empty, so the liquidity exit (HIGH) rests a sell one tick
-                // over the bid. That order is now the book's only ask; the session must not buy it back from itself.
+                // the ask side empty after the entry is no reason to exit (the YES bid 0.53 still stands); the only sellers
+                // left now ask 0.80: spread 0.27 > 0.03, so the liquidity exit (HIGH) rests a sell one tick over the bid.
+                // That order is now the book's best ask, under the fair 0.70; the session must not buy it back from itself.
+                Thread.sleep(600); // many monitor ticks (25 ms) over the book our entry left
+                assertThat(f.exchange.clientOrderIds()).as("our own entry emptying the ask is not a dried-up market")
+                        .noneMatch(id -> id.startsWith("exit-"));
+                f.exchange.setAnonymousLevel(ticker, com.precog.domain.market.Side.NO, 450_000, 0);
+                f.exchange.setAnonymousLevel(ticker, com.precog.domain.market.Side.NO, 200_000, 10_000);
                 await(() -> f.exchange.clientOrderIds().stream().anyMatch(id -> id.startsWith("exit-")), "the liquidity exit's order");
                 Thread.sleep(500); // book updates of the exit's own order reach the entry service
                 assertThat(f.journaledOrders(ExecutionEnvironment.DEMO)).as("no entry while the market's exit is worked")
