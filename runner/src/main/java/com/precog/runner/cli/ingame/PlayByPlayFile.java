@@ -70,10 +70,34 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
         InputStream in = file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(counting, 1 << 16) : counting;
         this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String header = reader.readLine();
-        if (header == null || !header.strip().equals(HEADER)) {
+        if (header != null && header.startsWith("\uFEFF")) header = header.substring(1); // a UTF-8 byte order mark (spreadsheet exports)
+        if (header == null || !unquoted(header).equals(HEADER)) {
             reader.close();
-            throw new IOException(file + ":1: not a play-by-play file (header differs from the nfl_pbp format)");
+            throw new IOException(file + ":1: not a play-by-play file (header differs from the nfl_pbp format: " + headerDifference(header) + ")");
         }
+    }
+
+    /** The header's column names without surrounding blanks or quotes, comma-joined. */
+    private static String unquoted(String header) {
+        String[] cols = header.split(",", -1);
+        for (int i = 0; i < cols.length; i++) {
+            String c = cols[i].strip();
+            cols[i] = c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : c;
+        }
+        return String.join(",", cols);
+    }
+
+    /** The first column where {@code header} departs from the nfl_pbp header, in words. */
+    static String headerDifference(String header) {
+        if (header == null || header.isBlank()) return "the file is empty";
+        String[] expected = HEADER.split(",", -1);
+        String[] found = unquoted(header).split(",", -1);
+        for (int i = 0; i < Math.min(expected.length, found.length); i++) {
+            if (!found[i].equals(expected[i])) return "column " + (i + 1) + " is '" + found[i] + "', expected '" + expected[i] + "'";
+        }
+        return found.length < expected.length
+                ? found.length + " columns, expected " + expected.length + " (missing '" + expected[found.length] + "' and after)"
+                : found.length + " columns, expected " + expected.length + " (extra '" + found[expected.length] + "')";
     }
 
     /** Opens {@code file}; bad rows go to {@code badRows}. */
@@ -249,8 +273,9 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
         for (int i = 0; i <= len; i++) {
             if (i == len || s.charAt(i) == ',') {
                 if (n < FIELDS) {
-                    starts[n] = start;
-                    ends[n] = i;
+                    boolean quoted = i - start >= 2 && s.charAt(start) == '"' && s.charAt(i - 1) == '"';
+                    starts[n] = quoted ? start + 1 : start; // "x" reads as x (RFC 4180 quoting; no field holds a comma)
+                    ends[n] = quoted ? i - 1 : i;
                 }
                 n++;
                 start = i + 1;

@@ -1,6 +1,7 @@
 package com.precog.runner.cli.ingame;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.precog.domain.model.ingame.HistoricalPlay;
 import java.nio.file.Files;
@@ -62,5 +63,41 @@ class PlayByPlayFileTest {
         assertThat(bad.get(0).reason()).contains("down");
         assertThat(bad.get(1).line()).isEqualTo(4);
         assertThat(bad.get(1).reason()).contains("seasonType");
+    }
+
+    @Test
+    void spreadsheetExports_byteOrderMarkQuotesAndCrlf_readAsThePlainFile() throws Exception {
+        Path plain = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(plain, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_A2 + "\n");
+        Path exported = Files.createDirectory(dir.resolve("export")).resolve("nfl_pbp_2021.csv");
+        Files.writeString(exported, "\uFEFF" + quoteAll(PlayByPlayFile.HEADER) + "\r\n" + quoteAll(ROW_A) + "\r\n" + quoteAll(ROW_A2) + "\r\n");
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        List<HistoricalPlay> want = new ArrayList<>();
+        List<HistoricalPlay> got = new ArrayList<>();
+        try (PlayByPlayFile r = PlayByPlayFile.open(plain, bad::add)) {
+            r.forEachRemaining(want::add);
+        }
+        try (PlayByPlayFile r = PlayByPlayFile.open(exported, bad::add)) {
+            r.forEachRemaining(got::add);
+        }
+        assertThat(bad).isEmpty();
+        assertThat(got).hasSize(2).isEqualTo(want);
+        assertThat(got.get(0).gameId()).isEqualTo("2021_01_ARI_TEN"); // no quotes kept in the key
+    }
+
+    @Test
+    void aForeignHeader_failsNamingTheFirstColumnThatDiffers() throws Exception {
+        Path f = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(f, PlayByPlayFile.HEADER.replace("posteam", "pos_team") + "\n" + ROW_A + "\n");
+        assertThatThrownBy(() -> PlayByPlayFile.open(f, b -> {})).isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining(f + ":1: not a play-by-play file").hasMessageContaining("column 10 is 'pos_team', expected 'posteam'");
+        Files.writeString(f, PlayByPlayFile.HEADER + ",epa\n");
+        assertThatThrownBy(() -> PlayByPlayFile.open(f, b -> {})).hasMessageContaining("22 columns, expected 21 (extra 'epa')");
+        Files.writeString(f, "");
+        assertThatThrownBy(() -> PlayByPlayFile.open(f, b -> {})).hasMessageContaining("the file is empty");
+    }
+
+    private static String quoteAll(String row) {
+        return "\"" + String.join("\",\"", row.split(",", -1)) + "\"";
     }
 }
