@@ -179,7 +179,7 @@ public final class KalshiMarketLifecycle {
         MarketStatus status = p == Phase.UNKNOWN ? market.status() : p.status();
         if (status == market.status() && close.equals(market.closeTime()) && s.ladder().isEmpty()) return market;
         return new Market(market.ticker(), market.eventTicker(), market.seriesTicker(), market.title(), market.yesOutcome(), status, close,
-                s.ladder().orElse(market.ladder()), market.fees(), market.fractionalTrading());
+                s.ladder().orElse(market.ladder()), market.fees(), market.fractionalTrading(), market.expectedExpirationTime());
     }
 
     /** A REST answer about a market: its raw {@code status} and {@code close_time}. */

@@ -16,7 +16,8 @@ class KalshiMarketCatalogTest extends MarketCatalogContract {
     static ObjectNode json(Market m) {
         ObjectNode o = new ObjectMapper().createObjectNode();
         o.put("ticker", m.ticker()).put("event_ticker", m.eventTicker()).put("title", m.title()).put("yes_sub_title", m.yesOutcome())
-                .put("status", m.status() == MarketStatus.OPEN ? "active" : "closed").put("close_time", m.closeTime().toString());
+                .put("status", m.status() == MarketStatus.OPEN ? "active" : "closed").put("close_time", m.closeTime().toString())
+                .put("expected_expiration_time", m.expectedExpirationTime().toString());
         var ranges = o.putArray("price_ranges");
         m.ladder().ranges().forEach(r -> ranges.addObject().put("start", FakeKalshiExchange.px(r.startMicros()))
                 .put("end", FakeKalshiExchange.px(r.endMicros())).put("step", FakeKalshiExchange.px(r.stepMicros())));

@@ -64,12 +64,27 @@ class KalshiRestClientTest {
         assertThat(q.market().status()).isEqualTo(MarketStatus.OPEN);
         assertThat(q.market().ladder()).isEqualTo(TickLadder.cent());
         assertThat(q.market().closeTime()).isEqualTo(java.time.Instant.parse("2027-04-28T17:55:00Z"));
+        assertThat(q.market().expectedExpirationTime()).isEqualTo(java.time.Instant.parse("2027-04-28T18:05:00Z"));
+        assertThat(q.market().expectedEnd()).as("the earlier: trading closes first").isEqualTo(q.market().closeTime());
         // fake serves its book's top: best yes bid 0.27, best no bid 0.72 → yes ask 0.28
         assertThat(q.yesBidMicros()).isEqualTo(270_000);
         assertThat(q.yesAskMicros()).isEqualTo(280_000);
         assertThat(q.lastPriceMicros()).isEqualTo(280_000);
         assertThat(q.volume()).isEqualTo(Contracts.parse("10155.43"));
         assertThat(q.openInterest()).isEqualTo(Contracts.parse("2020.47"));
+    }
+
+    @Test
+    void aRealNflGameMarket_endsWhenItsResultIsExpected_twoDaysBeforeTradingCloses() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode page = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                com.precog.adapters.kalshi.fake.SharedData.dir().resolve("kalshi/real/nfl-sportsdataverse/kalshi-fixtures/markets.json").toFile());
+        List<MarketQuote> quotes = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode m : page.path("markets")) {
+            quotes.add(KalshiRestClient.toMarketQuote(m, series -> com.precog.domain.money.FeeSchedule.standard()));
+        }
+        MarketQuote dal = quotes.stream().filter(q -> q.market().ticker().equals("KXNFLGAME-26OCT08TBDAL-DAL")).findFirst().orElseThrow();
+        assertThat(dal.market().closeTime()).isEqualTo(java.time.Instant.parse("2026-10-11T00:15:00Z"));
+        assertThat(dal.market().expectedEnd()).isEqualTo(java.time.Instant.parse("2026-10-09T03:15:00Z"));
     }
 
     @Test

@@ -55,6 +55,7 @@ final class JooqMarketCatalog implements MarketStore {
         }
         JSONB rangesJson = JsonColumns.toJsonb(ranges);
         String status = m.status().name().toLowerCase(Locale.ROOT);
+        var expected = m.expectedExpirationTime().equals(m.closeTime()) ? null : m.expectedExpirationTime().atOffset(ZoneOffset.UTC);
         dsl.transaction(tx -> {
             DSLContext d = tx.dsl();
             d.insertInto(PLATFORMS).set(PLATFORMS.PLATFORM_ID, PLATFORM).set(PLATFORMS.NAME, "Kalshi").onConflictDoNothing().execute();
@@ -70,11 +71,12 @@ final class JooqMarketCatalog implements MarketStore {
                     .set(MARKETS.TICKER, m.ticker()).set(MARKETS.EVENT_TICKER, m.eventTicker()).set(MARKETS.TITLE, m.title())
                     .set(MARKETS.YES_SUB_TITLE, m.yesOutcome()).set(MARKETS.STATUS, status)
                     .set(MARKETS.CLOSE_TIME, m.closeTime().atOffset(ZoneOffset.UTC)).set(MARKETS.PRICE_RANGES, rangesJson)
-                    .set(MARKETS.FRACTIONAL_TRADING, m.fractionalTrading())
+                    .set(MARKETS.FRACTIONAL_TRADING, m.fractionalTrading()).set(MARKETS.EXPECTED_EXPIRATION_TIME, expected)
                     .onConflict(MARKETS.TICKER).doUpdate()
                     .set(MARKETS.EVENT_TICKER, m.eventTicker()).set(MARKETS.TITLE, m.title()).set(MARKETS.YES_SUB_TITLE, m.yesOutcome())
                     .set(MARKETS.STATUS, status).set(MARKETS.CLOSE_TIME, m.closeTime().atOffset(ZoneOffset.UTC))
                     .set(MARKETS.PRICE_RANGES, rangesJson).set(MARKETS.FRACTIONAL_TRADING, m.fractionalTrading())
+                    .set(MARKETS.EXPECTED_EXPIRATION_TIME, expected)
                     .set(MARKETS.UPDATED_AT, now)
                     .execute();
         });
@@ -141,7 +143,8 @@ final class JooqMarketCatalog implements MarketStore {
         return new Market(r.get(MARKETS.TICKER), r.get(MARKETS.EVENT_TICKER), r.get(EVENTS.SERIES_TICKER), r.get(MARKETS.TITLE),
                 r.get(MARKETS.YES_SUB_TITLE), status == null ? MarketStatus.UNOPENED : MarketStatus.valueOf(status.toUpperCase(Locale.ROOT)),
                 r.get(MARKETS.CLOSE_TIME) == null ? Instant.EPOCH : r.get(MARKETS.CLOSE_TIME).toInstant(), ladder, fees,
-                r.get(MARKETS.FRACTIONAL_TRADING));
+                r.get(MARKETS.FRACTIONAL_TRADING),
+                r.get(MARKETS.EXPECTED_EXPIRATION_TIME) == null ? null : r.get(MARKETS.EXPECTED_EXPIRATION_TIME).toInstant());
     }
 
     private static ArrayNode levels(OrderBook book, Side side) {

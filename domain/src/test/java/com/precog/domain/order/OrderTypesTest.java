@@ -72,6 +72,23 @@ class OrderTypesTest {
     }
 
     @Test
+    void aGameMarketEndsWhenItsResultIsExpected_notWhenTradingCloses() {
+        // the real KXNFLGAME-26OCT08TBDAL-DAL: close_time two days after kickoff, expected_expiration_time three hours after it
+        Instant close = Instant.parse("2026-10-11T00:15:00Z");
+        Instant expected = Instant.parse("2026-10-09T03:15:00Z");
+        Market m = new Market("KXNFLGAME-26OCT08TBDAL-DAL", "KXNFLGAME-26OCT08TBDAL", "KXNFLGAME", "", "Dallas", MarketStatus.OPEN, close,
+                TickLadder.cent(), FeeSchedule.standard(), false, expected);
+        assertThat(m.expectedEnd()).isEqualTo(expected);
+        assertThat(m.withStatus(MarketStatus.CLOSED).expectedEnd()).as("kept by a status change").isEqualTo(expected);
+        assertThat(new Market("T", "E", "S", "", "", MarketStatus.OPEN, expected, TickLadder.cent(), FeeSchedule.standard(), false, close)
+                .expectedEnd()).as("an earlier close wins").isEqualTo(expected);
+        assertThat(new Market("T", "E", "S", "", "", MarketStatus.OPEN, Instant.EPOCH, TickLadder.cent(), FeeSchedule.standard(), false, expected)
+                .expectedEnd()).as("unknown close").isEqualTo(expected);
+        assertThat(new Market("T", "E", "S", "", "", MarketStatus.OPEN, close, TickLadder.cent(), FeeSchedule.standard(), false, Instant.EPOCH)
+                .expectedEnd()).as("unknown expiration").isEqualTo(close);
+    }
+
+    @Test
     void marketSideActionAndBookTop() {
         Market m = new Market("KXNFLGAME-25SEP07DETGB-GB", "KXNFLGAME-25SEP07DETGB", "KXNFLGAME", null, null, MarketStatus.OPEN,
                 Instant.parse("2025-09-07T20:25:00Z"), TickLadder.cent(), FeeSchedule.standard(), false);
@@ -79,6 +96,8 @@ class OrderTypesTest {
         assertThat(m.withStatus(MarketStatus.CLOSED).status()).isEqualTo(MarketStatus.CLOSED);
         assertThatThrownBy(() -> new Market("", "E", "S", "", "", MarketStatus.OPEN, Instant.EPOCH, TickLadder.cent(), FeeSchedule.standard(), false))
                 .hasMessageContaining("ticker");
+        assertThat(m.expectedExpirationTime()).as("unknown: the close").isEqualTo(m.closeTime());
+        assertThat(m.expectedEnd()).isEqualTo(m.closeTime());
         assertThat(Side.parse(" YES ")).isEqualTo(Side.YES);
         assertThat(Side.NO.wireName()).isEqualTo("no");
         assertThat(Side.NO.probabilityFromYes(Probability.of("0.7"))).isEqualTo(Probability.of("0.3"));

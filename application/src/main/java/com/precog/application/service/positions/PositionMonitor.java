@@ -157,7 +157,7 @@ public final class PositionMonitor {
             cur = bid == p.mark().micros() ? p : p.withMark(Price.ofMicros(bid), now);
             if (cur != p) book.update(cur, now);
         }
-        ctx.load(cur).market(v.top(), cur.side(), v.volume24hHundredths(), nowMillis, v.market().closeTime().toEpochMilli(),
+        ctx.load(cur).market(v.top(), cur.side(), v.volume24hHundredths(), nowMillis, endMillis(v.market()),
                 v.market().fractionalTrading(), v.market().fees());
         ctx.probability(v.yesProbability().isPresent() ? cur.side().probabilityFromYes(v.yesProbability().get()).millionths() : -1);
         long candidate = board.blockedCandidateEdgeMicros();
@@ -205,7 +205,13 @@ public final class PositionMonitor {
         long edge = v.yesProbability().isPresent() && bid > 0
                 ? com.precog.domain.exit.CurrentEdge.holdEdgeMicros(p.get().side().probabilityFromYes(v.yesProbability().get()).millionths(),
                         bid, v.market().fees()) : 0;
-        return Optional.of(HealthScore.of(edge, entryEdgeMicros, v.market().closeTime().toEpochMilli() - now, horizon.toMillis(),
+        return Optional.of(HealthScore.of(edge, entryEdgeMicros, v.market().expectedEnd().toEpochMilli() - now, horizon.toMillis(),
                 v.top().bidQuantity(p.get().side()), p.get().currentQuantity().hundredths(), p.get().pnlPpm(), stopLossPpm, profitTargetPpm));
+    }
+
+    /** The event's expected end in epoch millis (the "close" of the exit conditions), −1 when the venue gave no time. */
+    private static long endMillis(com.precog.domain.market.Market m) {
+        Instant end = m.expectedEnd();
+        return end.equals(Instant.EPOCH) ? -1 : end.toEpochMilli();
     }
 }

@@ -277,7 +277,7 @@ public final class EntryService {
         EntryRules rules = c.strategy().config().rulesFor(tm.league());
 
         ExposureView exposure = exposures.viewFor(ticker, tm.gameId(), tm.league());
-        long secondsToClose = Math.max(0, Duration.between(now, tm.market().closeTime()).toSeconds());
+        long secondsToClose = Math.max(0, Duration.between(now, tm.market().expectedEnd()).toSeconds());
         MarketConditions conditions = new MarketConditions(tm.volatilityRatioMillionths(), tm.volume24h(), spread,
                 secondsToClose, confidence, est.ciWidthMillionths());
         boolean makerEntry = edge.liquidity() == Liquidity.MAKER;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** What every {@link MarketCatalog} must do. Implementations seed {@link #open}, {@link #closed} and {@link #book}. */
 public abstract class MarketCatalogContract {
     protected final Market open = new Market("KXTEST-26JAN01-A", "KXTEST-26JAN01", "KXTEST", "Team A wins", "Team A", MarketStatus.OPEN,
-            Instant.parse("2026-12-01T00:00:00Z"), TickLadder.cent(), FeeSchedule.standard(), true);
+            Instant.parse("2026-12-01T00:00:00Z"), TickLadder.cent(), FeeSchedule.standard(), true, Instant.parse("2026-11-29T03:00:00Z"));
     protected final Market closed = new Market("KXTEST-26JAN01-B", "KXTEST-26JAN01", "KXTEST", "Team B wins", "Team B", MarketStatus.CLOSED,
             Instant.parse("2026-12-01T00:00:00Z"), TickLadder.cent(), FeeSchedule.standard(), true);
     protected final OrderBook book = bookOf(open.ticker());
@@ -43,6 +43,15 @@ public abstract class MarketCatalogContract {
         assertThat(c.market(closed.ticker())).get().extracting(Market::status).isEqualTo(MarketStatus.CLOSED);
         assertThat(c.market(open.ticker())).get().extracting(Market::ladder).isEqualTo(TickLadder.cent());
         assertThat(c.market("KXTEST-NOPE")).isEmpty();
+    }
+
+    @Test
+    void market_keepsTheCloseAndTheExpectedExpiration() {
+        MarketCatalog c = catalog();
+        Market o = c.market(open.ticker()).orElseThrow();
+        assertThat(o.closeTime()).isEqualTo(open.closeTime());
+        assertThat(o.expectedEnd()).as("the result is expected before trading closes").isEqualTo(Instant.parse("2026-11-29T03:00:00Z"));
+        assertThat(c.market(closed.ticker()).orElseThrow().expectedEnd()).as("none given: the close").isEqualTo(closed.closeTime());
     }
 
     @Test

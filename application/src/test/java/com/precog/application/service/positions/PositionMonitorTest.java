@@ -129,6 +129,27 @@ class PositionMonitorTest {
     }
 
     @Test
+    void aLosingPosition_exitsUrgently_whenTheGameIsAboutToEnd_thoughTradingClosesDaysLater() {
+        // Kalshi game markets: close_time days after the game, expected_expiration_time when the result is expected
+        board.putMarket(new Market(M, "KXNFLGAME-25SEP07DETGB", "KXNFLGAME", "", "", MarketStatus.OPEN, T0.plus(Duration.ofDays(2)),
+                TickLadder.cent(), FeeSchedule.standard(), false, T0.plus(Duration.ofMinutes(11))), T0);
+        monitor.onBookUpdate(M, top(590_000)); // -1.7%: no other condition
+        assertThat(monitor.lastDecision("p")).contains(ExitDecision.Hold.INSTANCE);
+        clock.advance(Duration.ofMinutes(1)); // 10 minutes to the expected end
+        monitor.onBookUpdate(M, top(590_000));
+        assertThat(monitor.lastDecision("p").orElseThrow()).isInstanceOfSatisfying(ExitDecision.Exit.class,
+                e -> assertThat(e.condition()).isEqualTo(com.precog.domain.exit.ExitConditionKind.TIME_BASED_URGENT));
+    }
+
+    @Test
+    void aMarketWithoutAnyTime_neverLooksAboutToClose() {
+        board.putMarket(new Market(M, "KXNFLGAME-25SEP07DETGB", "KXNFLGAME", "", "", MarketStatus.OPEN, Instant.EPOCH,
+                TickLadder.cent(), FeeSchedule.standard(), false), T0);
+        monitor.onBookUpdate(M, top(590_000));
+        assertThat(monitor.lastDecision("p")).contains(ExitDecision.Hold.INSTANCE);
+    }
+
+    @Test
     void anExitDecision_reachesTheExecutor() {
         monitor.onBookUpdate(M, top(500_000));
         assertThat(monitor.lastDecision("p").orElseThrow()).isInstanceOf(ExitDecision.Exit.class);
