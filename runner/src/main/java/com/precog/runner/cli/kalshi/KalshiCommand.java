@@ -179,6 +179,7 @@ public final class KalshiCommand implements Runnable {
         o.put("ticker", q.market().ticker()).put("event_ticker", q.market().eventTicker()).put("series_ticker", q.market().seriesTicker())
                 .put("title", q.market().title()).put("status", q.market().status().name().toLowerCase(java.util.Locale.ROOT))
                 .put("close_time", q.market().closeTime().toString())
+                .put("expected_expiration_time", q.market().expectedExpirationTime().toString())
                 .put("yes_bid", px(q.yesBidMicros())).put("yes_ask", px(q.yesAskMicros())).put("no_bid", px(q.noBidMicros()))
                 .put("no_ask", px(q.noAskMicros())).put("last_price", px(q.lastPriceMicros())).put("volume", q.volume().toString())
                 .put("open_interest", q.openInterest().toString());

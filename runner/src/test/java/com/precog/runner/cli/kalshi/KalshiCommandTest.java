@@ -58,6 +58,8 @@ class KalshiCommandTest {
         assertThat(m.path("yes_bid").asText()).isEqualTo("0.2700");
         assertThat(m.path("yes_ask").asText()).isEqualTo("0.2800");
         assertThat(m.path("volume").asText()).isEqualTo("10155.43");
+        assertThat(m.path("close_time").asText()).isEqualTo("2027-04-28T17:55:00Z");
+        assertThat(m.path("expected_expiration_time").asText()).isEqualTo("2027-04-28T18:05:00Z");
         assertThat(m.path("price_ranges").get(0).path("step").asText()).isEqualTo("0.0100");
     }
 
