@@ -30,7 +30,8 @@ import java.util.OptionalInt;
  * the regulation periods; {@code yardLine} counts from the home goal line; between plays down
  * and distance are -1 and possession is absent; at halftime ESPN keeps a stale down and
  * distance without possession (both give an unknown situation); a live situation may hold only {@code $ref};
- * dates have no seconds. An event that cannot be parsed is skipped with a warning.
+ * dates have no seconds; {@code timeValid: false} marks a date whose kick-off time is not set yet
+ * (the time part is a placeholder). An event that cannot be parsed is skipped with a warning.
  */
 public final class EspnScoreboardParser {
     /** ESPN silently truncates over-limit pages to exactly this many events. */
@@ -94,7 +95,8 @@ public final class EspnScoreboardParser {
             if (p.isNumber()) wp = Optional.of(Probability.ofDoubleClamped(p.asDouble()));
         }
         return new GameState(GameId.espn(league, eventId), league, start, homeId, awayId, score(home), score(away),
-                period, clockLeft, gameStatus, situation, wp, comp.path("neutralSite").asBoolean(false), observedAt);
+                period, clockLeft, gameStatus, situation, wp, comp.path("neutralSite").asBoolean(false), observedAt,
+                comp.path("timeValid").asBoolean(true)); // false: a date without a kick-off time yet (TBD)
     }
 
     /** Maps ESPN's status type to ours: by name for the breaks and exceptions, else by state + completed. */

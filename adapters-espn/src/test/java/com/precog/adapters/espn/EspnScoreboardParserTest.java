@@ -80,6 +80,22 @@ class EspnScoreboardParserTest {
     }
 
     @Test
+    void aDateWithoutAKickoffTime_timeValidFalse_isMarkedUnknown() throws Exception {
+        assertThat(nfl.games()).as("the real week-1 times are all set").allSatisfy(g -> assertThat(g.startTimeKnown()).isTrue());
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode event = null;
+        for (var e : mapper.readTree(SharedData.read(SharedData.NFL_LIVE)).path("events")) {
+            if (e.path("id").asText().equals("401437640")) event = e;
+        }
+        assertThat(event).isNotNull();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) event.path("competitions").path(0)).put("timeValid", false);
+        GameState tbd = EspnScoreboardParser.parseEvent(event, League.NFL, AT);
+        assertThat(tbd.startTimeKnown()).isFalse();
+        assertThat(tbd.scheduledStart()).as("the date is kept").isEqualTo(nflGames.get("401437640").scheduledStart());
+        assertThat(tbd.sameContentAs(nflGames.get("401437640"))).as("setting the time is a new state").isFalse();
+    }
+
+    @Test
     void nfl_finalsAndPreGames() {
         GameState fin = nflGames.get("401437630");
         assertThat(fin.status()).isEqualTo(GameStatus.FINAL);

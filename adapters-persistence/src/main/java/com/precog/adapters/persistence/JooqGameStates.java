@@ -68,6 +68,10 @@ final class JooqGameStates implements GameStates {
             }
             tx.update(GAME_STATES).set(GAME_STATES.ROW_CURRENT_IND, false).set(GAME_STATES.ROW_END_TS, start)
                     .where(GAME_STATES.ID.eq(current.getId())).execute();
+            if (!current.getScheduledStart().toInstant().equals(s.scheduledStart())) { // kick-off set or moved: the game row follows
+                tx.update(GAMES).set(GAMES.SCHEDULED_START, s.scheduledStart().atOffset(ZoneOffset.UTC))
+                        .where(GAMES.GAME_ID.eq(s.id().value())).execute();
+            }
         }
         Situation sit = s.situation();
         tx.insertInto(GAME_STATES)
@@ -92,6 +96,7 @@ final class JooqGameStates implements GameStates {
                 .set(GAME_STATES.AWAY_TIMEOUTS, small(sit.awayTimeouts()))
                 .set(GAME_STATES.HOME_WIN_PROBABILITY, s.homeWinProbability().map(Probability::toBigDecimal).orElse(null))
                 .set(GAME_STATES.OBSERVED_AT, s.observedAt().atOffset(ZoneOffset.UTC))
+                .set(GAME_STATES.START_TIME_KNOWN, s.startTimeKnown())
                 .set(GAME_STATES.ROW_CURRENT_IND, true)
                 .set(GAME_STATES.ROW_START_TS, start)
                 .execute();
@@ -159,6 +164,6 @@ final class JooqGameStates implements GameStates {
         return new GameState(GameId.of(r.getGameId()), league, r.getScheduledStart().toInstant(), home, away, r.getHomeScore(),
                 r.getAwayScore(), r.getPeriod(), Duration.ofNanos(r.getClockNanos()), GameStatus.valueOf(r.getStatus().toUpperCase(Locale.ROOT)),
                 situation, Optional.ofNullable(r.getHomeWinProbability()).map(p -> Probability.of(p.toPlainString())), r.getNeutralSite(),
-                r.getObservedAt().toInstant());
+                r.getObservedAt().toInstant(), r.getStartTimeKnown());
     }
 }

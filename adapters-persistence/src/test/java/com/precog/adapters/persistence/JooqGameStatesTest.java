@@ -54,6 +54,23 @@ class JooqGameStatesTest extends GameStatesContract {
     }
 
     @Test
+    void whenTheKickoffTimeIsSet_theGameRowFollows() {
+        GameStates store = newStore();
+        java.time.Instant placeholder = java.time.Instant.parse("2022-09-17T04:00:00Z");
+        java.time.Instant kickoff = java.time.Instant.parse("2022-09-17T19:30:00Z");
+        GameState set = TestGames.scheduled(League.NCAAF, "401403894", "UGA", "SC", kickoff);
+        store.record(new GameState(set.id(), set.league(), placeholder, set.home(), set.away(), 0, 0, 0, set.clock(), set.status(),
+                set.situation(), set.homeWinProbability(), false, set.observedAt().minusSeconds(86_400), false));
+        var games = com.precog.adapters.persistence.jooq.Tables.GAMES;
+        assertThat(db.dsl().select(games.SCHEDULED_START).from(games).where(games.GAME_ID.eq(set.id().value())).fetchSingle().value1()
+                .toInstant()).isEqualTo(placeholder);
+        assertThat(db.dsl().selectFrom(GAME_STATES).where(GAME_STATES.ROW_CURRENT_IND).fetchSingle().getStartTimeKnown()).isFalse();
+        store.record(set);
+        assertThat(db.dsl().select(games.SCHEDULED_START).from(games).where(games.GAME_ID.eq(set.id().value())).fetchSingle().value1()
+                .toInstant()).isEqualTo(kickoff);
+    }
+
+    @Test
     void aLateObservation_neverReachesIntoThePastOfTheCurrentVersion() {
         GameStates store = newStore();
         GameState first = TestGames.nflLive("401437701");

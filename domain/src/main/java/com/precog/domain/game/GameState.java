@@ -12,12 +12,14 @@ import java.util.Optional;
  * then 1.. (overtime above the league's regulation periods); {@code clock} is the time left in
  * the period (zero for leagues without a clock). {@code observedAt} is when the data was current
  * at its source; two observations with equal content but different {@code observedAt} are the
- * same state ({@link #sameContentAs}).
+ * same state ({@link #sameContentAs}). {@code startTimeKnown} is false while the feed lists the game
+ * with a date but no kick-off time yet (ESPN {@code timeValid: false}, common for college games
+ * until television sets the time): {@code scheduledStart} then only says the day.
  */
 public record GameState(GameId id, League league, Instant scheduledStart, TeamId home, TeamId away,
                         int homeScore, int awayScore, int period, Duration clock, GameStatus status,
                         Situation situation, Optional<Probability> homeWinProbability, boolean neutralSite,
-                        Instant observedAt) {
+                        Instant observedAt, boolean startTimeKnown) {
     public GameState {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(league, "league");
@@ -37,6 +39,15 @@ public record GameState(GameId id, League league, Instant scheduledStart, TeamId
         if (awayScore < 0) throw new IllegalArgumentException("awayScore must be >= 0, was " + awayScore);
         if (period < 0) throw new IllegalArgumentException("period must be >= 0, was " + period);
         if (clock.isNegative()) throw new IllegalArgumentException("clock must be >= 0, was " + clock);
+    }
+
+    /** A state whose kick-off time is known. */
+    public GameState(GameId id, League league, Instant scheduledStart, TeamId home, TeamId away,
+                     int homeScore, int awayScore, int period, Duration clock, GameStatus status,
+                     Situation situation, Optional<Probability> homeWinProbability, boolean neutralSite,
+                     Instant observedAt) {
+        this(id, league, scheduledStart, home, away, homeScore, awayScore, period, clock, status, situation, homeWinProbability,
+                neutralSite, observedAt, true);
     }
 
     public boolean isLive() {
@@ -64,21 +75,21 @@ public record GameState(GameId id, League league, Instant scheduledStart, TeamId
 
     public GameState withObservedAt(Instant at) {
         return new GameState(id, league, scheduledStart, home, away, homeScore, awayScore, period, clock, status,
-                situation, homeWinProbability, neutralSite, at);
+                situation, homeWinProbability, neutralSite, at, startTimeKnown);
     }
 
     public GameState withScore(int newHomeScore, int newAwayScore) {
         return new GameState(id, league, scheduledStart, home, away, newHomeScore, newAwayScore, period, clock, status,
-                situation, homeWinProbability, neutralSite, observedAt);
+                situation, homeWinProbability, neutralSite, observedAt, startTimeKnown);
     }
 
     public GameState withClock(int newPeriod, Duration newClock, GameStatus newStatus) {
         return new GameState(id, league, scheduledStart, home, away, homeScore, awayScore, newPeriod, newClock, newStatus,
-                situation, homeWinProbability, neutralSite, observedAt);
+                situation, homeWinProbability, neutralSite, observedAt, startTimeKnown);
     }
 
     public GameState withHomeWinProbability(Optional<Probability> p) {
         return new GameState(id, league, scheduledStart, home, away, homeScore, awayScore, period, clock, status,
-                situation, p, neutralSite, observedAt);
+                situation, p, neutralSite, observedAt, startTimeKnown);
     }
 }

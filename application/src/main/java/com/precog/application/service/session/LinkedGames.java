@@ -413,6 +413,8 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
         Optional<GameState> maybe = states.apply(id);
         if (maybe.isEmpty()) return Optional.empty();
         GameState g = maybe.get();
+        // a date without a kick-off time (TBD): no pre-game window can be measured from a placeholder time
+        if (!g.startTimeKnown() && (g.status() == GameStatus.SCHEDULED || g.status() == GameStatus.DELAYED)) return Optional.empty();
         String lg = league.isEmpty() ? g.league().name() : league;
         int lead = Math.abs(g.homeMargin());
         boolean leaderHasBall = lead > 0 && g.situation().possession()

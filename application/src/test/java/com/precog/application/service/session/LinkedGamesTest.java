@@ -61,6 +61,20 @@ class LinkedGamesTest {
     }
 
     @Test
+    void aGameWithoutAKickoffTimeYet_hasAPreGamePrice_butNoEntryWindow_untilTheTimeIsSet() {
+        linkBoth();
+        GameState tbd = state(GameStatus.SCHEDULED, 0, 0, 0, 900);
+        states.put(game, new GameState(tbd.id(), tbd.league(), Instant.parse("2026-10-08T04:00:00Z"), tbd.home(), tbd.away(), 0, 0, 0,
+                tbd.clock(), tbd.status(), tbd.situation(), tbd.homeWinProbability(), false, KICKOFF, false));
+        assertThat(linked.estimate(DAL)).as("Elo prices the day's game").isPresent();
+        Instant dayBefore = Instant.parse("2026-10-07T06:00:00Z"); // 22 h before the placeholder time: inside a 24 h window if it were real
+        assertThat(linked.situation("KXNFLGAME-26OCT08TBDAL", "NFL", dayBefore)).as("no window from a placeholder time").isEmpty();
+        states.put(game, tbd); // the network set the time
+        assertThat(linked.situation("KXNFLGAME-26OCT08TBDAL", "NFL", KICKOFF.minus(Duration.ofHours(2))).orElseThrow().secondsToStart())
+                .isEqualTo(7_200);
+    }
+
+    @Test
     void inPlayALateLeadDominatesAndFinalGamesHaveNoEstimate() {
         linkBoth();
         states.put(game, state(GameStatus.IN_PROGRESS, 24, 10, 4, 120)); // DAL up 14 with 2:00 left

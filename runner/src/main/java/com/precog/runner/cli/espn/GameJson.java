@@ -35,6 +35,7 @@ final class GameJson {
         if (g.homeWinProbability().isPresent()) n.put("homeWinProbability", g.homeWinProbability().get().toString());
         else n.putNull("homeWinProbability");
         n.put("neutralSite", g.neutralSite());
+        n.put("startTimeKnown", g.startTimeKnown());
         n.put("observedAt", g.observedAt().toString());
         return n;
     }

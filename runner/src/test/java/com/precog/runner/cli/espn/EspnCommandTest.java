@@ -120,6 +120,7 @@ class EspnCommandTest {
         assertThat(noAtAtl.path("possession").asText()).isEqualTo("NO");
         assertThat(noAtAtl.path("yardsToEndZone").asInt()).isEqualTo(90);
         assertThat(noAtAtl.path("homeWinProbability").asText()).isEqualTo("0.924");
+        assertThat(noAtAtl.path("startTimeKnown").asBoolean(false)).isTrue();
         assertThat(g.get("NFL-401437646").path("home").asText()).isEqualTo("WAS");
         assertThat(g.get("NFL-401437630").path("status").asText()).isEqualTo("FINAL");
     }

@@ -41,6 +41,20 @@ public abstract class GameStatesContract {
     }
 
     @Test
+    void aKickoffTimeNotSetYet_isKept_andSettingItIsANewVersion() {
+        GameStates store = newStore();
+        GameState set = TestGames.scheduled(com.precog.domain.game.League.NCAAF, "401403894", "UGA", "SC", java.time.Instant.parse("2022-09-17T19:30:00Z"));
+        GameState tbd = new GameState(set.id(), set.league(), java.time.Instant.parse("2022-09-17T04:00:00Z"), set.home(), set.away(), 0, 0, 0,
+                set.clock(), set.status(), set.situation(), set.homeWinProbability(), false, set.observedAt().minusSeconds(86_400), false);
+        assertThat(store.record(tbd)).isTrue();
+        assertThat(store.current(tbd.id())).contains(tbd);
+        assertThat(store.current(tbd.id()).orElseThrow().startTimeKnown()).isFalse();
+        assertThat(store.record(set)).as("the time was set").isTrue();
+        assertThat(store.current(tbd.id())).contains(set);
+        assertThat(store.history(tbd.id())).extracting(GameStateVersion::state).containsExactly(tbd, set);
+    }
+
+    @Test
     void record_change_closesPreviousAtNewObservationAndOpensNew() {
         GameStates store = newStore();
         store.record(first);
