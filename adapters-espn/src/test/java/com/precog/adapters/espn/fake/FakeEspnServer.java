@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
 
 /**
  * A loopback HTTP server speaking ESPN's site API paths: replays recorded scoreboards per
- * {@code sport/league} in sequence (the last one repeats), serves summaries by event id, and
+ * {@code sport/league} in sequence (the last one repeats), each requested {@code dates} value
+ * walking the sequence on its own (a poller that asks for yesterday and today in one poll, as
+ * ours does between midnight and 6 a.m. Eastern, sees the same progression for both), serves
+ * summaries by event id, and
  * applies queued faults to the next requests: stale data ({@code Age} header), malformed JSON, HTTP errors,
  * slow responses, pages truncated to 25 events. Records every request URI. Tests only.
  *
@@ -59,8 +62,8 @@ public final class FakeEspnServer implements AutoCloseable {
         return t;
     });
     private final Clock clock;
-    private final Map<String, Deque<String>> scoreboards = new HashMap<>();
-    private final Map<String, String> lastScoreboard = new HashMap<>();
+    private final Map<String, List<String>> scoreboards = new HashMap<>();
+    private final Map<String, Integer> served = new HashMap<>(); // by sport/league and dates value
     private final Map<String, String> summaries = new HashMap<>();
     private final Deque<Fault> faults = new ArrayDeque<>();
     private final List<URI> requests = new CopyOnWriteArrayList<>();
@@ -93,8 +96,11 @@ public final class FakeEspnServer implements AutoCloseable {
 
     /** Queues scoreboards for {@code sportLeague} (e.g. {@code football/nfl}), served in order; the last repeats. */
     public synchronized FakeEspnServer replay(String sportLeague, String... bodies) {
-        Deque<String> q = scoreboards.computeIfAbsent(sportLeague, k -> new ArrayDeque<>());
+        List<String> q = scoreboards.computeIfAbsent(sportLeague, k -> new ArrayList<>());
+        int before = q.size();
         q.addAll(List.of(bodies));
+        // bodies queued later come next for every date already asked for (after the ones it was served)
+        served.replaceAll((key, n) -> key.startsWith(sportLeague + "|") ? Math.min(n, before) : n);
         return this;
     }
 
@@ -122,7 +128,7 @@ public final class FakeEspnServer implements AutoCloseable {
             Matcher m = PATH.matcher(uri.getPath());
             synchronized (this) {
                 fault = faults.poll();
-                body = !m.matches() ? null : m.group(2).equals("scoreboard") ? nextScoreboard(m.group(1))
+                body = !m.matches() ? null : m.group(2).equals("scoreboard") ? nextScoreboard(m.group(1), query(uri).getOrDefault("dates", ""))
                         : summaries.get(query(uri).getOrDefault("event", ""));
             }
             Duration age = Duration.ZERO;
@@ -142,10 +148,13 @@ public final class FakeEspnServer implements AutoCloseable {
         }
     }
 
-    private String nextScoreboard(String sportLeague) {
-        Deque<String> q = scoreboards.get(sportLeague);
-        if (q != null && !q.isEmpty()) lastScoreboard.put(sportLeague, q.poll());
-        return lastScoreboard.get(sportLeague);
+    private String nextScoreboard(String sportLeague, String dates) {
+        List<String> q = scoreboards.get(sportLeague);
+        if (q == null || q.isEmpty()) return null;
+        String key = sportLeague + "|" + dates;
+        int n = served.getOrDefault(key, 0);
+        served.put(key, n + 1);
+        return q.get(Math.min(n, q.size() - 1));
     }
 
     private void send(HttpExchange ex, int code, String body, Duration age) throws IOException {
