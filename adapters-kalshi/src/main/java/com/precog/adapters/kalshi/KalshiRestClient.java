@@ -425,8 +425,32 @@ public final class KalshiRestClient {
 
     static Series toSeries(JsonNode s) {
         String feeType = Wire.text(s, "fee_type");
-        FeeSchedule fees = "quadratic_with_maker_fees".equals(feeType) ? FeeSchedule.withMakerFees() : FeeSchedule.standard();
+        FeeSchedule base = "quadratic_with_maker_fees".equals(feeType) ? FeeSchedule.withMakerFees() : FeeSchedule.standard();
+        FeeSchedule fees = scaled(base, s.path("fee_multiplier"));
         return new Series(Wire.text(s, "ticker"), Wire.text(s, "title"), Wire.text(s, "category"), Wire.text(s, "frequency"), feeType, fees);
+    }
+
+    /**
+     * The series' {@code fee_multiplier} applied to both coefficients (exact decimal product, rounded
+     * half-even to the coefficient's 6 places); absent or null means 1.
+     *
+     * @throws IllegalArgumentException if the multiplier is not a non-negative number
+     */
+    static FeeSchedule scaled(FeeSchedule base, JsonNode multiplier) {
+        if (multiplier.isMissingNode() || multiplier.isNull()) return base;
+        java.math.BigDecimal m;
+        try {
+            m = new java.math.BigDecimal(multiplier.asText());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("fee_multiplier '" + multiplier.asText() + "' is not a number");
+        }
+        if (m.signum() < 0) throw new IllegalArgumentException("fee_multiplier must not be negative, was " + m.toPlainString());
+        if (m.compareTo(java.math.BigDecimal.ONE) == 0) return base;
+        return new FeeSchedule(times(base.takerCoefficientMillionths(), m), times(base.makerCoefficientMillionths(), m));
+    }
+
+    private static long times(long millionths, java.math.BigDecimal m) {
+        return java.math.BigDecimal.valueOf(millionths).multiply(m).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
     }
 
     static MarketStatus marketStatus(String wire) {

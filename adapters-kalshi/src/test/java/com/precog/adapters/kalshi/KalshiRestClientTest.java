@@ -108,6 +108,24 @@ class KalshiRestClientTest {
     }
 
     @Test
+    void seriesFees_followFeeTypeAndMultiplier() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode nfl = mapper.readTree(com.precog.adapters.kalshi.fake.SharedData.dir()
+                .resolve("kalshi/real/nfl-sportsdataverse/kalshi-fixtures/series__series_ticker.json").toFile()).path("series");
+        assertThat(KalshiRestClient.toSeries(nfl).fees()).as("real KXNFLGAME: quadratic_with_maker_fees, multiplier 1")
+                .isEqualTo(com.precog.domain.money.FeeSchedule.withMakerFees());
+        var half = ((com.fasterxml.jackson.databind.node.ObjectNode) nfl.deepCopy()).put("fee_multiplier", 0.5);
+        assertThat(KalshiRestClient.toSeries(half).fees()).isEqualTo(new com.precog.domain.money.FeeSchedule(35_000, 8_750));
+        // a taker buying 100 at 0.50 on that series pays half of the standard fee: 0.035 x 100 x 0.25 = $0.8750
+        assertThat(KalshiRestClient.toSeries(half).fees().takerFee(Price.of("0.50"), Contracts.of(100))).isEqualTo(Dollars.parse("0.8750"));
+        var none = ((com.fasterxml.jackson.databind.node.ObjectNode) nfl.deepCopy()).put("fee_type", "quadratic");
+        none.remove("fee_multiplier");
+        assertThat(KalshiRestClient.toSeries(none).fees()).as("no multiplier: 1").isEqualTo(com.precog.domain.money.FeeSchedule.standard());
+        var bad = ((com.fasterxml.jackson.databind.node.ObjectNode) nfl.deepCopy()).put("fee_multiplier", -1);
+        assertThatThrownBy(() -> KalshiRestClient.toSeries(bad)).hasMessageContaining("fee_multiplier");
+    }
+
+    @Test
     void exchangeStatusSeriesEventsAndSettlements_parse() {
         assertThat(rest.exchangeStatus().tradingActive()).isTrue();
         assertThat(rest.series(null)).extracting(KalshiModels.Series::ticker).containsExactly("KXFED");
