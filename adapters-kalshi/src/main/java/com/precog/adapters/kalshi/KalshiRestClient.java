@@ -492,7 +492,8 @@ public final class KalshiRestClient {
         String rawStatus = Wire.text(m, "status");
         Market market = new Market(Wire.text(m, "ticker"), Wire.text(m, "event_ticker"), series, Wire.text(m, "title"),
                 Wire.text(m, "yes_sub_title"), marketStatus(rawStatus), Wire.instant(m, "close_time").orElse(Instant.EPOCH), ladder(m),
-                feesBySeries.apply(series), true, Wire.instant(m, "expected_expiration_time").orElse(null));
+                feesBySeries.apply(series), m.path("fractional_trading_enabled").asBoolean(false), // absent: whole contracts only
+                Wire.instant(m, "expected_expiration_time").orElse(null));
         return new MarketQuote(market, Wire.micros(m, "yes_bid_dollars"), Wire.micros(m, "yes_ask_dollars"), Wire.micros(m, "no_bid_dollars"),
                 Wire.micros(m, "no_ask_dollars"), Wire.micros(m, "last_price_dollars"), Wire.contracts(m, "volume_fp"),
                 Wire.contracts(m, "open_interest_fp"), rawStatus);

@@ -162,6 +162,7 @@ class KalshiRestClientTest {
 
     @Test
     void givenABuyNo_createOrder_sendsAnAskAtTheYesComplement_andRestsOnTheNoSide() {
+        fake.setFractionalTrading(FED, true);
         OrderRequest r = OrderRequest.limit(ClientOrderId.of("no-1"), FED, Side.NO, OrderAction.BUY, Contracts.parse("2.50"), Price.parse("0.60"));
         KalshiModels.OrderAck ack = rest.createOrder(r);
         assertThat(ack.remainingCount()).isEqualTo(Contracts.parse("2.50"));
@@ -178,6 +179,17 @@ class KalshiRestClientTest {
         assertThat(cancel.reducedBy()).isEqualTo(Contracts.of(2));
         assertThat(rest.order(ack.orderId())).get().extracting(OrderState::status).isEqualTo(OrderStatus.CANCELED);
         assertThat(fake.orderBook(FED).quantityAt(Side.NO, 600_000)).isZero();
+    }
+
+    @Test
+    void fractionalCounts_onlyWhereTheMarketEnablesThem() {
+        assertThat(rest.market(FED).market().fractionalTrading()).as("the field absent: whole contracts only").isFalse();
+        OrderRequest r = OrderRequest.limit(ClientOrderId.of("frac-1"), FED, Side.NO, OrderAction.BUY, Contracts.parse("2.50"), Price.parse("0.60"));
+        assertThatThrownBy(() -> rest.createOrder(r)).isInstanceOf(KalshiApiException.class).hasMessageContaining("400");
+        fake.setFractionalTrading(FED, true);
+        assertThat(rest.market(FED).market().fractionalTrading()).isTrue();
+        assertThat(rest.createOrder(OrderRequest.limit(ClientOrderId.of("frac-2"), FED, Side.NO, OrderAction.BUY, Contracts.parse("2.50"),
+                Price.parse("0.60"))).remainingCount()).isEqualTo(Contracts.parse("2.50"));
     }
 
     @Test

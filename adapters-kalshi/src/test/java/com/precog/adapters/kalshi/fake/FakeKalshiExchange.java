@@ -227,6 +227,13 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    /** Sets the market's {@code fractional_trading_enabled}: without it, an order for a fractional count is refused (400). */
+    public void setFractionalTrading(String ticker, boolean enabled) {
+        synchronized (lock) {
+            markets.get(ticker).put("fractional_trading_enabled", enabled);
+        }
+    }
+
     /** Adds {@code count} copies of a generated open market in {@code seriesTicker} (for pagination tests). */
     public void addGeneratedMarkets(String seriesTicker, int count) {
         for (int i = 0; i < count; i++) {

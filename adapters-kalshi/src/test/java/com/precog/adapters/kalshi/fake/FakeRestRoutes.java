@@ -238,6 +238,9 @@ final class FakeRestRoutes {
         if (!"active".equals(m.path("status").asText())) return new Answer(400, x.error("market_closed", "market is not open", ticker));
         long count = FakeKalshiExchange.hundredths(b.path("count").asText("0"));
         if (count <= 0) return new Answer(400, x.error("invalid_parameters", "count must be positive", ""));
+        if (count % 100 != 0 && !m.path("fractional_trading_enabled").asBoolean(false)) {
+            return new Answer(400, x.error("invalid_parameters", "invalid parameters", "fractional contracts are not enabled on " + ticker));
+        }
         String group = b.path("order_group_id").asText("");
         if (!group.isEmpty()) {
             Answer refused = FakeOrderGroups.refusal(x, group);
