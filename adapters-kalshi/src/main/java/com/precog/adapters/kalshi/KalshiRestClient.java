@@ -30,6 +30,8 @@ import com.precog.domain.order.OrderRequest;
 import com.precog.domain.order.OrderState;
 import com.precog.domain.order.OrderStatus;
 import com.precog.domain.order.TimeInForce;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -438,19 +440,19 @@ public final class KalshiRestClient {
      */
     static FeeSchedule scaled(FeeSchedule base, JsonNode multiplier) {
         if (multiplier.isMissingNode() || multiplier.isNull()) return base;
-        java.math.BigDecimal m;
+        BigDecimal m;
         try {
-            m = new java.math.BigDecimal(multiplier.asText());
+            m = new BigDecimal(multiplier.asText());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("fee_multiplier '" + multiplier.asText() + "' is not a number");
         }
         if (m.signum() < 0) throw new IllegalArgumentException("fee_multiplier must not be negative, was " + m.toPlainString());
-        if (m.compareTo(java.math.BigDecimal.ONE) == 0) return base;
+        if (m.compareTo(BigDecimal.ONE) == 0) return base;
         return new FeeSchedule(times(base.takerCoefficientMillionths(), m), times(base.makerCoefficientMillionths(), m));
     }
 
-    private static long times(long millionths, java.math.BigDecimal m) {
-        return java.math.BigDecimal.valueOf(millionths).multiply(m).setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+    private static long times(long millionths, BigDecimal m) {
+        return BigDecimal.valueOf(millionths).multiply(m).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     static MarketStatus marketStatus(String wire) {

@@ -159,6 +159,35 @@ final class SessionFixture implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Every seller of the market leaves but one asking 0.80: over the 0.53 bid the YES spread is 0.27, so a
+     * position held there takes the liquidity exit (HIGH), whose sell one tick over the bid becomes the best ask.
+     */
+    void leaveOneSellerAt80(String ticker) {
+        exchange.setAnonymousLevel(ticker, Side.NO, 450_000, 0);
+        exchange.setAnonymousLevel(ticker, Side.NO, 200_000, 10_000);
+    }
+
+    /**
+     * Reads the daemon's {@code health.json} every 200 ms until the node at {@code pointer} satisfies {@code ready}
+     * or {@code deadlineNanos} (a {@link System#nanoTime()} value) passes.
+     *
+     * @return the last node read there, null when the file never appeared
+     */
+    com.fasterxml.jackson.databind.JsonNode awaitHealth(String pointer, java.util.function.Predicate<com.fasterxml.jackson.databind.JsonNode> ready,
+                                                        long deadlineNanos) throws IOException, InterruptedException {
+        Path health = HealthFile.defaultPath(home);
+        com.fasterxml.jackson.databind.JsonNode node = null;
+        while (System.nanoTime() < deadlineNanos) {
+            if (Files.exists(health)) {
+                node = HealthFile.MAPPER.readTree(Files.readString(health)).at(pointer);
+                if (ready.test(node)) break;
+            }
+            Thread.sleep(200);
+        }
+        return node;
+    }
+
     @Override
     public void close() {
         exchange.close();

@@ -136,15 +136,8 @@ class SessionInGameModelTest {
                 assertThat(orders.get(0).attribution().modelVersion()).isEqualTo("nfl_live@v1.0");
                 assertThat(orders.get(0).attribution().strategy()).isEqualTo(live);
 
-                JsonNode model = null;
+                JsonNode model = f.awaitHealth("/in_game_model", n -> n.path("predictions").asLong() > 0, deadline);
                 Path health = HealthFile.defaultPath(f.home);
-                while (System.nanoTime() < deadline) {
-                    if (Files.exists(health)) {
-                        model = HealthFile.MAPPER.readTree(Files.readString(health)).path("in_game_model");
-                        if (model.path("predictions").asLong() > 0) break;
-                    }
-                    Thread.sleep(200);
-                }
                 assertThat(model).isNotNull();
                 assertThat(model.path("in_use").asText()).isEqualTo("nfl_live@v1.0");
                 assertThat(model.path("predictions").asLong()).isPositive();

@@ -90,15 +90,7 @@ class SessionPregameMarginTest {
                 assertThat(Math.abs(fromMarket - fromElo)).as("Elo and the market disagree enough to tell them apart").isGreaterThan(0.01);
                 assertThat(est.get().yesProbability().millionths() / 1e6).isCloseTo(fromMarket, within(1.5e-6));
 
-                Path health = HealthFile.defaultPath(f.home);
-                JsonNode margin = null;
-                while (System.nanoTime() < deadline) {
-                    if (Files.exists(health)) {
-                        margin = HealthFile.MAPPER.readTree(Files.readString(health)).at("/in_game_model/pregame_margin");
-                        if (margin.path("market").asLong() > 0) break;
-                    }
-                    Thread.sleep(200);
-                }
+                JsonNode margin = f.awaitHealth("/in_game_model/pregame_margin", n -> n.path("market").asLong() > 0, deadline);
                 assertThat(margin).isNotNull();
                 assertThat(margin.path("market").asLong()).as("in-play predictions on the market's margin").isPositive();
                 assertThat(f.adapters().pregamePrices(ExecutionEnvironment.PAPER).find(game)).as("kept for a restart")

@@ -6,7 +6,6 @@ import com.precog.application.port.out.OrderRecord;
 import com.precog.application.port.out.TradeRecord;
 import com.precog.application.service.session.LifecyclePoints;
 import com.precog.application.service.session.TradingSession;
-import com.precog.domain.market.Side;
 import com.precog.domain.order.ExecutionEnvironment;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -125,8 +124,7 @@ class SessionRestartTest {
             } catch (InterruptedException e) {
                 return;
             }
-            f.exchange.setAnonymousLevel(ticker, Side.NO, 450_000, 0);
-            f.exchange.setAnonymousLevel(ticker, Side.NO, 200_000, 10_000);
+            f.leaveOneSellerAt80(ticker);
         }, "widen-" + ticker);
         widen.setDaemon(true);
         widen.start();

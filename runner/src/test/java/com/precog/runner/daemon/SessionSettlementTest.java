@@ -39,8 +39,7 @@ class SessionSettlementTest {
                 Thread.sleep(600); // many monitor ticks (25 ms) over the book our entry left
                 assertThat(f.exchange.clientOrderIds()).as("our own entry emptying the ask is not a dried-up market")
                         .noneMatch(id -> id.startsWith("exit-"));
-                f.exchange.setAnonymousLevel(ticker, com.precog.domain.market.Side.NO, 450_000, 0);
-                f.exchange.setAnonymousLevel(ticker, com.precog.domain.market.Side.NO, 200_000, 10_000);
+                f.leaveOneSellerAt80(ticker);
                 await(() -> f.exchange.clientOrderIds().stream().anyMatch(id -> id.startsWith("exit-")), "the liquidity exit's order");
                 Thread.sleep(500); // book updates of the exit's own order reach the entry service
                 assertThat(f.journaledOrders(ExecutionEnvironment.DEMO)).as("no entry while the market's exit is worked")
