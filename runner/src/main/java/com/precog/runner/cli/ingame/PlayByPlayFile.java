@@ -26,7 +26,8 @@ import java.util.zip.GZIPInputStream;
  * in file order. A malformed row is reported (file, line, reason) to the bad-row listener, counted and
  * skipped; an I/O failure (e.g. a truncated gzip) surfaces as {@link UncheckedIOException} from
  * {@link #hasNext()}. Play order inside a game is the row's position among the file's rows of that
- * game (a skipped row keeps its position, so later plays keep theirs).
+ * game (a skipped row keeps its position, so later plays keep theirs). Columns are found by their
+ * header names: the 21 of {@link #HEADER} in any order, other columns ignored.
  */
 final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     static final String HEADER = "game_id,season,week,season_type,home_team,away_team,qtr,game_seconds_remaining,"
@@ -52,6 +53,9 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     private final int[] ends = new int[FIELDS];
     private final String[] lastText = new String[FIELDS];
     private final Map<String, String> pool = new HashMap<>();
+    private final int columns;
+    private final int[] logical;
+    private final int gameColumn;
     private String row;
     private String lastGame;
     private int lastGameNext;
@@ -71,33 +75,65 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
         this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         String header = reader.readLine();
         if (header != null && header.startsWith("\uFEFF")) header = header.substring(1); // a UTF-8 byte order mark (spreadsheet exports)
-        if (header == null || !unquoted(header).equals(HEADER)) {
+        String problem = header == null || header.isBlank() ? "the file is empty" : null;
+        if (problem == null) {
+            String[] found = columns(header);
+            this.columns = found.length;
+            this.logical = new int[found.length];
+            problem = mapColumns(found, logical);
+        } else {
+            this.columns = 0;
+            this.logical = new int[0];
+        }
+        int g = 0;
+        while (g < logical.length && logical[g] != 0) g++;
+        this.gameColumn = g;
+        if (problem != null) {
             reader.close();
-            throw new IOException(file + ":1: not a play-by-play file (header differs from the nfl_pbp format: " + headerDifference(header) + ")");
+            throw new IOException(file + ":1: not a play-by-play file (header differs from the nfl_pbp format: " + problem + ")");
         }
     }
 
-    /** The header's column names without surrounding blanks or quotes, comma-joined. */
-    private static String unquoted(String header) {
+    /** The header's column names without surrounding blanks or quotes. */
+    private static String[] columns(String header) {
         String[] cols = header.split(",", -1);
         for (int i = 0; i < cols.length; i++) {
             String c = cols[i].strip();
             cols[i] = c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"") ? c.substring(1, c.length() - 1) : c;
         }
-        return String.join(",", cols);
+        return cols;
     }
 
-    /** The first column where {@code header} departs from the nfl_pbp header, in words. */
-    static String headerDifference(String header) {
-        if (header == null || header.isBlank()) return "the file is empty";
-        String[] expected = HEADER.split(",", -1);
-        String[] found = unquoted(header).split(",", -1);
-        for (int i = 0; i < Math.min(expected.length, found.length); i++) {
-            if (!found[i].equals(expected[i])) return "column " + (i + 1) + " is '" + found[i] + "', expected '" + expected[i] + "'";
+    /**
+     * Fills {@code logical[c]} with the nfl_pbp field read from column {@code c} of the file (−1: a
+     * column the format does not have, ignored); returns what is wrong, or null. Columns are matched
+     * by name, so their order may differ and extra columns are allowed; each of the 21 must appear
+     * exactly once.
+     */
+    private static String mapColumns(String[] found, int[] logical) {
+        List<String> expected = List.of(HEADER.split(","));
+        int[] seen = new int[FIELDS];
+        java.util.Arrays.fill(seen, -1);
+        for (int c = 0; c < found.length; c++) {
+            int f = expected.indexOf(found[c]);
+            logical[c] = f;
+            if (f < 0) continue;
+            if (seen[f] >= 0) return "column '" + found[c] + "' appears twice (columns " + (seen[f] + 1) + " and " + (c + 1) + ")";
+            seen[f] = c;
         }
-        return found.length < expected.length
-                ? found.length + " columns, expected " + expected.length + " (missing '" + expected[found.length] + "' and after)"
-                : found.length + " columns, expected " + expected.length + " (extra '" + found[expected.length] + "')";
+        List<String> missing = new ArrayList<>();
+        for (int f = 0; f < FIELDS; f++) if (seen[f] < 0) missing.add(expected.get(f));
+        if (missing.isEmpty()) return null;
+        return "missing column" + (missing.size() == 1 ? " '" + missing.get(0) + "'" : "s '" + String.join("', '", missing) + "'")
+                + headerHint(found, expected);
+    }
+
+    /** For a single renamed column: which column of the file holds a name the format does not know, in words. */
+    private static String headerHint(String[] found, List<String> expected) {
+        for (int c = 0; c < found.length; c++) {
+            if (!expected.contains(found[c])) return "; column " + (c + 1) + " is '" + found[c] + "', not a column of the format";
+        }
+        return "";
     }
 
     /** Opens {@code file}; bad rows go to {@code badRows}. */
@@ -184,7 +220,7 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     private HistoricalPlay parse(String s) {
         row = s;
         int n = split(s);
-        String game = n > 0 ? text(0) : "";
+        String game = n > gameColumn ? text(0) : "";
         int index = -1;
         if (!game.isEmpty()) {
             if (game != lastGame) {
@@ -195,7 +231,7 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
             index = lastGameNext++;
             nextIndex.put(game, lastGameNext);
         }
-        if (n != FIELDS) return bad(FIELDS + " fields expected, found " + n);
+        if (n != columns) return bad(columns + " fields expected, found " + n);
         if (game.isEmpty()) return bad("game_id is empty");
         try {
             return new HistoricalPlay(game, req(1, "season"), req(2, "week"), text(3), text(4), text(5), index,
@@ -265,17 +301,22 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
         return neg ? -v : v;
     }
 
-    /** Finds the comma-separated fields of {@code s} (offsets of the first 21 kept); returns the field count. */
+    /**
+     * Finds the comma-separated fields of {@code s}, keeping the offsets of the format's fields by
+     * their place in {@link #HEADER} (columns the format does not have are skipped); returns the field count.
+     */
     private int split(String s) {
         int n = 0;
         int start = 0;
         int len = s.length();
+        int[] map = logical;
         for (int i = 0; i <= len; i++) {
             if (i == len || s.charAt(i) == ',') {
-                if (n < FIELDS) {
+                int f = n < map.length ? map[n] : -1;
+                if (f >= 0) {
                     boolean quoted = i - start >= 2 && s.charAt(start) == '"' && s.charAt(i - 1) == '"';
-                    starts[n] = quoted ? start + 1 : start; // "x" reads as x (RFC 4180 quoting; no field holds a comma)
-                    ends[n] = quoted ? i - 1 : i;
+                    starts[f] = quoted ? start + 1 : start; // "x" reads as x (RFC 4180 quoting; no field holds a comma)
+                    ends[f] = quoted ? i - 1 : i;
                 }
                 n++;
                 start = i + 1;

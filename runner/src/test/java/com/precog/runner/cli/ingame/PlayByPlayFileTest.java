@@ -86,15 +86,52 @@ class PlayByPlayFileTest {
     }
 
     @Test
-    void aForeignHeader_failsNamingTheFirstColumnThatDiffers() throws Exception {
+    void aForeignHeader_failsNamingTheMissingColumnAndTheUnknownOne() throws Exception {
         Path f = dir.resolve("nfl_pbp_2021.csv");
         Files.writeString(f, PlayByPlayFile.HEADER.replace("posteam", "pos_team") + "\n" + ROW_A + "\n");
         assertThatThrownBy(() -> PlayByPlayFile.open(f, b -> {})).isInstanceOf(java.io.IOException.class)
-                .hasMessageContaining(f + ":1: not a play-by-play file").hasMessageContaining("column 10 is 'pos_team', expected 'posteam'");
-        Files.writeString(f, PlayByPlayFile.HEADER + ",epa\n");
-        assertThatThrownBy(() -> PlayByPlayFile.open(f, b -> {})).hasMessageContaining("22 columns, expected 21 (extra 'epa')");
+                .hasMessageContaining(f + ":1: not a play-by-play file")
+                .hasMessageContaining("missing column 'posteam'; column 10 is 'pos_team', not a column of the format");
+        Files.writeString(f, PlayByPlayFile.HEADER.replace(",down,ydstogo,", ",") + "\n");
+        assertThatThrownBy(() -> PlayByPlayFile.open(f, b -> {})).hasMessageContaining("missing columns 'down', 'ydstogo'");
+        Files.writeString(f, PlayByPlayFile.HEADER + ",qtr\n");
+        assertThatThrownBy(() -> PlayByPlayFile.open(f, b -> {})).hasMessageContaining("column 'qtr' appears twice (columns 7 and 22)");
         Files.writeString(f, "");
         assertThatThrownBy(() -> PlayByPlayFile.open(f, b -> {})).hasMessageContaining("the file is empty");
+    }
+
+    @Test
+    void columnsAreFoundByName_reorderedAndExtraColumnsReadAsThePlainFile() throws Exception {
+        Path plain = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(plain, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_B + "\n" + ROW_A2 + "\n");
+        // the same rows with the columns reversed and an unknown column (with commas-free values) in the middle
+        Path other = Files.createDirectory(dir.resolve("other")).resolve("nfl_pbp_2021.csv");
+        Files.writeString(other, reshaped(PlayByPlayFile.HEADER, "epa") + "\n" + reshaped(ROW_A, "0.41") + "\n"
+                + reshaped(ROW_B, "") + "\n" + reshaped(ROW_A2, "-1.2") + "\n"
+                + reshaped(ROW_A2, "1").replaceFirst(",", "") + "\n"); // one field short: malformed
+        List<HistoricalPlay> want = new ArrayList<>();
+        List<HistoricalPlay> got = new ArrayList<>();
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        try (PlayByPlayFile r = PlayByPlayFile.open(plain, bad::add)) {
+            r.forEachRemaining(want::add);
+        }
+        assertThat(bad).isEmpty();
+        try (PlayByPlayFile r = PlayByPlayFile.open(other, bad::add)) {
+            r.forEachRemaining(got::add);
+        }
+        assertThat(got).hasSize(3).isEqualTo(want);
+        assertThat(bad).singleElement().satisfies(b -> {
+            assertThat(b.line()).isEqualTo(5);
+            assertThat(b.reason()).isEqualTo("22 fields expected, found 21");
+        });
+    }
+
+    /** The row's fields in reverse order with {@code extra} inserted after the 5th. */
+    private static String reshaped(String row, String extra) {
+        List<String> f = new ArrayList<>(List.of(row.split(",", -1)));
+        java.util.Collections.reverse(f);
+        f.add(5, extra);
+        return String.join(",", f);
     }
 
     private static String quoteAll(String row) {
