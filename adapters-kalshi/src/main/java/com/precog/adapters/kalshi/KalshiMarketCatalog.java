@@ -8,18 +8,25 @@ import com.precog.domain.money.FeeSchedule;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@link MarketCatalog} over Kalshi REST, merged with what {@code market_lifecycle_v2} said since
  * ({@link KalshiMarketLifecycle}): a market that was paused, has passed its close time, or was
- * determined is reported with that status and is not listed as open. Series fee schedules are
- * fetched once per series and cached.
+ * determined is reported with that status and is not listed as open. Only binary markets are
+ * listed as open: a {@code scalar} market settles on a value between its floor and cap, not YES/NO at
+ * $1/$0, so neither the models' probabilities nor the fee-aware edge apply to it (it is logged once
+ * and left out). Series fee schedules are fetched once per series and cached.
  */
 final class KalshiMarketCatalog implements MarketCatalog {
+    private static final Logger LOG = LoggerFactory.getLogger(KalshiMarketCatalog.class);
     private final KalshiRestClient rest;
     private final KalshiMarketLifecycle lifecycle;
     private final Map<String, FeeSchedule> feesBySeries = new ConcurrentHashMap<>();
+    private final Set<String> skippedNotBinary = ConcurrentHashMap.newKeySet();
 
     KalshiMarketCatalog(KalshiRestClient rest, KalshiMarketLifecycle lifecycle) {
         this.rest = rest;
@@ -39,7 +46,8 @@ final class KalshiMarketCatalog implements MarketCatalog {
 
     @Override
     public List<Market> openMarkets(String seriesTicker) {
-        return rest.markets(seriesTicker, "open", null, this::fees).stream().map(this::merged).filter(m -> m.status() == MarketStatus.OPEN).toList();
+        return rest.markets(seriesTicker, "open", null, this::fees).stream().filter(this::binary).map(this::merged)
+                .filter(m -> m.status() == MarketStatus.OPEN).toList();
     }
 
     @Override
@@ -50,6 +58,14 @@ final class KalshiMarketCatalog implements MarketCatalog {
             if (e.status() == 404) return Optional.empty();
             throw e;
         }
+    }
+
+    private boolean binary(KalshiModels.MarketQuote q) {
+        if (q.binary()) return true;
+        if (skippedNotBinary.add(q.market().ticker())) {
+            LOG.info("market {} is {}, not binary: not traded (it settles on a value between floor and cap, not YES/NO)", q.market().ticker(), q.marketType());
+        }
+        return false;
     }
 
     private Market merged(KalshiModels.MarketQuote q) {

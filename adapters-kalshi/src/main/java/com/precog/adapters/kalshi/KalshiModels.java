@@ -38,14 +38,31 @@ public final class KalshiModels {
 
     /**
      * A market with its top-of-book quote from the market object. Quote fields are micro-dollars,
-     * 0 when absent; volume and open interest in contracts.
+     * 0 when absent; volume and open interest in contracts. {@code marketType} is Kalshi's
+     * {@code market_type} ({@code binary} or {@code scalar}; empty when absent).
      */
     public record MarketQuote(Market market, long yesBidMicros, long yesAskMicros, long noBidMicros, long noAskMicros,
-                              long lastPriceMicros, Contracts volume, Contracts openInterest, String rawStatus) {
+                              long lastPriceMicros, Contracts volume, Contracts openInterest, String rawStatus, String marketType) {
         public MarketQuote {
             Objects.requireNonNull(market, "market");
             Objects.requireNonNull(volume, "volume");
             Objects.requireNonNull(openInterest, "openInterest");
+            Objects.requireNonNull(marketType, "marketType");
+        }
+
+        /** A quote of a binary market (the form before {@code market_type} was read). */
+        public MarketQuote(Market market, long yesBidMicros, long yesAskMicros, long noBidMicros, long noAskMicros,
+                           long lastPriceMicros, Contracts volume, Contracts openInterest, String rawStatus) {
+            this(market, yesBidMicros, yesAskMicros, noBidMicros, noAskMicros, lastPriceMicros, volume, openInterest, rawStatus, "binary");
+        }
+
+        /**
+         * {@return whether the market settles YES or NO at $1/$0, the only kind Precog prices} A
+         * {@code scalar} market pays a value between 0 and 1 set by where the outcome falls between its
+         * floor and cap; an absent {@code market_type} is binary (the API's default).
+         */
+        public boolean binary() {
+            return marketType.isEmpty() || "binary".equals(marketType);
         }
     }
 

@@ -498,7 +498,7 @@ public final class KalshiRestClient {
                 Wire.instant(m, "expected_expiration_time").orElse(null));
         return new MarketQuote(market, Wire.micros(m, "yes_bid_dollars"), Wire.micros(m, "yes_ask_dollars"), Wire.micros(m, "no_bid_dollars"),
                 Wire.micros(m, "no_ask_dollars"), Wire.micros(m, "last_price_dollars"), Wire.contracts(m, "volume_fp"),
-                Wire.contracts(m, "open_interest_fp"), rawStatus);
+                Wire.contracts(m, "open_interest_fp"), rawStatus, Wire.text(m, "market_type"));
     }
 
     static OrderStatus orderStatus(String wire) {

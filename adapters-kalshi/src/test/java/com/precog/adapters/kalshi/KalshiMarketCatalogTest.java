@@ -1,5 +1,7 @@
 package com.precog.adapters.kalshi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.adapters.kalshi.fake.FakeKalshiExchange;
@@ -9,6 +11,7 @@ import com.precog.domain.market.Market;
 import com.precog.domain.market.MarketStatus;
 import com.precog.domain.market.Side;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class KalshiMarketCatalogTest extends MarketCatalogContract {
     private FakeKalshiExchange fake;
@@ -35,6 +38,19 @@ class KalshiMarketCatalogTest extends MarketCatalogContract {
             }
         }
         return KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl())).marketCatalog();
+    }
+
+    @Test
+    void scalarMarkets_areNotListedAsOpen_butCanStillBeLookedUp() {
+        MarketCatalog catalog = catalog();
+        ObjectNode scalar = json(open).put("ticker", "KXTEST-26JAN01-S").put("market_type", "scalar");
+        fake.addMarket(scalar);
+        fake.addMarket(json(open).put("ticker", "KXTEST-26JAN01-C").put("market_type", "binary"));
+        assertThat(catalog.openMarkets("KXTEST")).extracting(Market::ticker)
+                .containsExactlyInAnyOrder(open.ticker(), "KXTEST-26JAN01-C");
+        assertThat(catalog.market("KXTEST-26JAN01-S")).isPresent(); // a held position can still be followed
+        assertThat(KalshiRestClient.toMarketQuote(scalar, s -> com.precog.domain.money.FeeSchedule.standard()).binary()).isFalse();
+        assertThat(KalshiRestClient.toMarketQuote(json(open), s -> com.precog.domain.money.FeeSchedule.standard()).binary()).isTrue();
     }
 
     @AfterEach

@@ -178,6 +178,7 @@ public final class KalshiCommand implements Runnable {
         ObjectNode o = JSON.createObjectNode();
         o.put("ticker", q.market().ticker()).put("event_ticker", q.market().eventTicker()).put("series_ticker", q.market().seriesTicker())
                 .put("title", q.market().title()).put("status", q.market().status().name().toLowerCase(java.util.Locale.ROOT))
+                .put("market_type", q.marketType().isEmpty() ? "binary" : q.marketType())
                 .put("close_time", q.market().closeTime().toString())
                 .put("expected_expiration_time", q.market().expectedExpirationTime().toString())
                 .put("yes_bid", px(q.yesBidMicros())).put("yes_ask", px(q.yesAskMicros())).put("no_bid", px(q.noBidMicros()))

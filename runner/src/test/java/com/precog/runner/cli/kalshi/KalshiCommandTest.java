@@ -60,6 +60,7 @@ class KalshiCommandTest {
         assertThat(m.path("volume").asText()).isEqualTo("10155.43");
         assertThat(m.path("close_time").asText()).isEqualTo("2027-04-28T17:55:00Z");
         assertThat(m.path("expected_expiration_time").asText()).isEqualTo("2027-04-28T18:05:00Z");
+        assertThat(m.path("market_type").asText()).isEqualTo("binary");
         assertThat(m.path("price_ranges").get(0).path("step").asText()).isEqualTo("0.0100");
     }
 
