@@ -205,7 +205,9 @@ public final class PositionMonitor {
         long edge = v.yesProbability().isPresent() && bid > 0
                 ? com.precog.domain.exit.CurrentEdge.holdEdgeMicros(p.get().side().probabilityFromYes(v.yesProbability().get()).millionths(),
                         bid, v.market().fees()) : 0;
-        return Optional.of(HealthScore.of(edge, entryEdgeMicros, v.market().expectedEnd().toEpochMilli() - now, horizon.toMillis(),
+        long end = endMillis(v.market());
+        long millisLeft = end < 0 ? horizon.toMillis() : end - now; // no time from the venue: no time pressure, as for the exits
+        return Optional.of(HealthScore.of(edge, entryEdgeMicros, millisLeft, horizon.toMillis(),
                 v.top().bidQuantity(p.get().side()), p.get().currentQuantity().hundredths(), p.get().pnlPpm(), stopLossPpm, profitTargetPpm));
     }
 

@@ -277,7 +277,9 @@ public final class EntryService {
         EntryRules rules = c.strategy().config().rulesFor(tm.league());
 
         ExposureView exposure = exposures.viewFor(ticker, tm.gameId(), tm.league());
-        long secondsToClose = Math.max(0, Duration.between(now, tm.market().expectedEnd()).toSeconds());
+        Instant end = tm.market().expectedEnd();
+        // no time from the venue: taken as far from settlement, so the far-settlement size cut applies (the cautious reading)
+        long secondsToClose = end.equals(Instant.EPOCH) ? Long.MAX_VALUE : Math.max(0, Duration.between(now, end).toSeconds());
         MarketConditions conditions = new MarketConditions(tm.volatilityRatioMillionths(), tm.volume24h(), spread,
                 secondsToClose, confidence, est.ciWidthMillionths());
         boolean makerEntry = edge.liquidity() == Liquidity.MAKER;

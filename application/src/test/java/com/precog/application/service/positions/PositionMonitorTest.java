@@ -147,6 +147,8 @@ class PositionMonitorTest {
                 TickLadder.cent(), FeeSchedule.standard(), false), T0);
         monitor.onBookUpdate(M, top(590_000));
         assertThat(monitor.lastDecision("p")).contains(ExitDecision.Hold.INSTANCE);
+        assertThat(monitor.health("p", 116_800, Duration.ofHours(3), -150_000, 250_000).orElseThrow().timeRemaining())
+                .isEqualTo(1.0); // not "the event ended in 1970"
     }
 
     @Test

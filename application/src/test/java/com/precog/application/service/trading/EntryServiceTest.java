@@ -49,13 +49,18 @@ class EntryServiceTest {
         final InMemoryProbabilities probabilities = new InMemoryProbabilities();
         final InMemoryStrategies strategies = new InMemoryStrategies();
         final InMemoryTradingHalts halts = new InMemoryTradingHalts();
-        final InMemoryExposures exposures = new InMemoryExposures(Dollars.of(10_000), 700_000, clock);
+        final InMemoryExposures exposures;
         final InMemoryEdgeJournal edges = new InMemoryEdgeJournal();
         final InMemoryOrderJournal orders = new InMemoryOrderJournal();
         final PaperBroker broker;
         final EntryService loop;
 
         World(ExecutionEnvironment env) {
+            this(env, Dollars.of(10_000));
+        }
+
+        World(ExecutionEnvironment env, Dollars bankroll) {
+            exposures = new InMemoryExposures(bankroll, 700_000, clock);
             broker = new PaperBroker(env, books, t -> markets.find(t).map(m -> m.market().fees()).orElse(null), clock);
             loop = new EntryService(EntryService.Settings.defaults(env), markets, books, probabilities, strategies, halts, exposures, broker, edges,
                     orders, clock);
@@ -112,6 +117,31 @@ class EntryServiceTest {
         assertThat(taker.ciLow()).isEqualTo(Probability.of("0.78"));
         assertThat(taker.book().yesBidMicros()).isEqualTo(630_000);
         assertThat(taker.action()).isEqualTo(EdgeAction.ALERT);
+    }
+
+    @Test
+    void aMarketWithoutAnyTime_isSizedAsFarFromSettlement() {
+        // P(YES) 0.20 at a YES ask of 0.10: edge ≈ 0.094 while quarter Kelly (≈ 2.6%) stays under the 5% position cap,
+        // so the time cut shows in the size
+        java.util.Map<String, Contracts> sizes = new java.util.LinkedHashMap<>();
+        for (Instant close : new Instant[] {T0.plusSeconds(3600), T0.plusSeconds(10 * 3600), Instant.EPOCH}) {
+            World w = new World(ExecutionEnvironment.PAPER, Dollars.of(1_000));
+            w.probabilities.put("KX-G1-A", new ProbabilityEstimate(Probability.of("0.20"), Probability.of("0.19"), Probability.of("0.21"),
+                    Probability.of("0.90"), "elo@v1.0", T0));
+            OrderBook b = w.books.bookFor("KX-G1-A");
+            b.setLevel(Side.YES, 630_000, 0);
+            b.setLevel(Side.NO, 350_000, 0);
+            b.setLevel(Side.YES, 90_000, 500_00);
+            b.setLevel(Side.NO, 900_000, 2_000_00); // YES ask 0.10 × 2000
+            w.markets.put(new TradableMarket(TradingFixtures.market("KX-G1-A", "KX-G1", close), "NFL", "G1", 5_000, 1_000_000, 0));
+            EntryDecision d = w.loop.onBookChanged("KX-G1-A");
+            assertThat(d).isInstanceOf(EntryDecision.Entered.class);
+            sizes.put(close.toString(), ((EntryDecision.Entered) d).size().contracts());
+        }
+        Contracts near = sizes.get(T0.plusSeconds(3600).toString());
+        Contracts far = sizes.get(T0.plusSeconds(10 * 3600).toString());
+        assertThat(far.hundredths()).isLessThan(near.hundredths()); // the > 3 h cut
+        assertThat(sizes.get(Instant.EPOCH.toString())).isEqualTo(far); // unknown end: the cautious size, not the near one
     }
 
     @Test
