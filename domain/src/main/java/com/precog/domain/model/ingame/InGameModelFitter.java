@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Fits an {@link InGameModel} on historical plays: an L2 logistic regression over
  * {@link InGameFeatures} on regulation plays (quarters 1–4), a separate one on overtime plays (on
- * {@link #OVERTIME_FEATURES} only), and a
+ * {@link #OVERTIME_FEATURES} only; the normal model of {@link #overtimePrior()} when there is no
+ * overtime play), and a
  * {@link WinProbabilityLookup} over all of them. The regulation regression can be restricted to the
  * newest seasons given ({@link Config#regressionWindowSeasons}; default 0 = every season: a 5-season
  * window won the forward validation inside 2009–2020 but lost on 2021–2022, docs/MODELS_INGAME.md).
@@ -90,7 +91,8 @@ public final class InGameModelFitter {
      * @param plays the historical plays, iterated once
      * @param config the fitting settings
      * @return the fitted model
-     * @throws IllegalArgumentException if there are no regulation plays or no overtime plays to fit (fit on whole seasons)
+     * @throws IllegalArgumentException if there are no regulation plays (with no overtime play the overtime regression is
+     *         {@link #overtimePrior()})
      * @throws NullPointerException if an argument is null
      */
     public static InGameModel fit(Iterable<HistoricalPlay> plays, Config config) {
@@ -116,9 +118,27 @@ public final class InGameModelFitter {
             (regulation ? regY : otY).add(p.homeOutcome());
         }
         if (regX.isEmpty()) throw new IllegalArgumentException("plays must contain regulation plays");
-        if (otX.isEmpty()) throw new IllegalArgumentException("plays must contain overtime plays (fit on whole seasons)");
-        return new InGameModel(fitOne(regX, regY, config.alpha(), null), fitOne(otX, otY, config.overtimeAlpha(), OVERTIME_FEATURES),
-                lookup.build());
+        LinearPredictor overtime = otX.isEmpty() ? overtimePrior() : fitOne(otX, otY, config.overtimeAlpha(), OVERTIME_FEATURES);
+        return new InGameModel(fitOne(regX, regY, config.alpha(), null), overtime, lookup.build());
+    }
+
+    /** Logistic scale that matches Φ: {@code Φ(z) ≈ σ(1.702·z)} (within 0.01 everywhere). */
+    static final double PROBIT_TO_LOGIT = 1.702;
+
+    /**
+     * The overtime regression used when the plays hold no overtime play (e.g. a few weeks without an
+     * overtime game): the normal model with the overtime clock as the time left, in the regression's
+     * own terms — {@code σ(1.702·(lead_z + margin_remaining_z))}, i.e. {@code Φ((lead + margin·t)/(13.45·√t))}
+     * with the feature's {@code √(t + 0.002)} — and no possession term. It is the lookup's fallback for
+     * a thin overtime bucket too, so an overtime state is never read off the regulation curve.
+     *
+     * @return intercept 0, 1.702 on lead_z and margin_remaining_z, 0 elsewhere
+     */
+    public static LinearPredictor overtimePrior() {
+        double[] c = new double[InGameFeatures.COUNT];
+        c[InGameFeatures.NAMES.indexOf("lead_z")] = PROBIT_TO_LOGIT;
+        c[InGameFeatures.NAMES.indexOf("margin_remaining_z")] = PROBIT_TO_LOGIT;
+        return new LinearPredictor(0, c);
     }
 
     private static double eraWeight(Config config, int newest, HistoricalPlay p) {

@@ -55,6 +55,31 @@ class InGameModelTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regressionWindowSeasons");
     }
 
+    @Test
+    void noOvertimePlay_overtimeIsTheNormalModelOnTheOvertimeClock_neverTheRegulationCurve() {
+        List<HistoricalPlay> regulationOnly = plays.stream().filter(HistoricalPlay::isRegulation).toList();
+        assertThat(regulationOnly).hasSizeLessThan(plays.size()); // the synthetic seasons do hold overtime plays
+        InGameModel m = InGameModelFitter.fit(regulationOnly, InGameModelFitter.Config.defaults());
+        assertThat(m.overtime()).isEqualTo(InGameModelFitter.overtimePrior()).isNotEqualTo(m.regulation());
+        assertThat(m.regulation()).isEqualTo(model.regulation()); // the regulation fit is unchanged
+        assertThat(m.predict(new InGameSituation(20, 20, 5, 600, Possession.UNKNOWN, -1, -1, -1, -1, -1, 0), FallbackCounts.discarding())
+                .homeWinProbability()).isEqualTo(0.5);
+        for (int lead : new int[] {-7, -3, 0, 3, 7}) {
+            for (int clock : new int[] {600, 300, 60, 5}) {
+                for (double margin : new double[] {-7, 0, 3, 10}) {
+                    InGamePrediction p = m.predict(new InGameSituation(20 + lead, 20, 5, clock, Possession.HOME, 1, 10, 75, 2, 2, margin),
+                            FallbackCounts.discarding());
+                    double t = clock / 3600.0;
+                    double normal = com.precog.domain.model.StandardNormal.cdf((lead + margin * t) / (13.45 * Math.sqrt(t)));
+                    assertThat(p.treatment()).isEqualTo(InGamePrediction.Treatment.OVERTIME);
+                    assertThat(p.homeWinProbability()).as("lead %d, clock %d, margin %s", lead, clock, margin)
+                            .isCloseTo(normal, org.assertj.core.data.Offset.offset(0.02));
+                }
+            }
+        }
+        assertThat(InGameModelText.parse(InGameModelText.format(m))).isEqualTo(m);
+    }
+
     private static HistoricalPlay inSeason(HistoricalPlay p, int season) {
         return new HistoricalPlay(season + p.gameId().substring(4), season, p.week(), p.seasonType(), p.homeTeam(), p.awayTeam(), p.playIndex(),
                 p.quarter(), p.gameSecondsRemaining(), p.halfSecondsRemaining(), p.possessionTeam(), p.homeScore(), p.awayScore(), p.down(),

@@ -107,7 +107,11 @@ public final class FitIngameCommand implements Callable<Integer> {
         o.put("malformed_rows", bad[0]);
         o.put("feature_set", InGameFeatures.VERSION);
         o.set("regulation", predictor(m, r.model().regulation()));
-        o.set("overtime", predictor(m, r.model().overtime()));
+        ObjectNode overtime = predictor(m, r.model().overtime());
+        boolean prior = r.model().overtime().equals(InGameModelFitter.overtimePrior());
+        overtime.put("source", prior ? "normal_prior" : "fitted");
+        o.set("overtime", overtime);
+        if (prior) err.println("precog: the chosen plays hold no overtime play: overtime states are priced by the normal model on the overtime clock");
         o.put("lookup_buckets", r.model().lookup().cells().size());
         o.put("seconds", Math.round(seconds * 1000) / 1000.0);
         if (json) {

@@ -51,6 +51,29 @@ class InGameCommandsTest {
     }
 
     @Test
+    void fit_onPlaysWithoutOvertime_usesTheNormalPriorForOvertimeAndSaysSo(@TempDir Path dir) throws Exception {
+        assertThat(fitted.get("overtime").get("source").asText()).isEqualTo("fitted");
+        // the first 3,000 rows of the real 2021 file without their overtime rows (qtr 5): a set of plays with no overtime play
+        java.util.List<String> lines;
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                new java.util.zip.GZIPInputStream(Files.newInputStream(SharedData.season(2021))), java.nio.charset.StandardCharsets.UTF_8))) {
+            java.util.List<String> head = in.lines().limit(3_001).toList();
+            lines = new java.util.ArrayList<>(head.subList(0, 1));
+            head.stream().skip(1).filter(l -> Integer.parseInt(l.split(",", -1)[6]) <= 4).forEach(lines::add);
+            assertThat(lines.size()).as("overtime rows removed").isLessThan(head.size());
+        }
+        Path f = dir.resolve("nfl_pbp_2021.csv");
+        Files.write(f, lines);
+        Cli.Run r = Cli.run(new FitIngameCommand(() -> versions, CLOCK), "--name", "nootp", "--plays", f.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("overtime").get("source").asText()).isEqualTo("normal_prior");
+        assertThat(j.get("overtime").get("coefficients").get("lead_z").asDouble()).isEqualTo(1.702);
+        assertThat(j.get("overtime").get("coefficients").get("poss_z").asDouble()).isZero();
+        assertThat(r.err()).contains("no overtime play");
+    }
+
+    @Test
     void oracle_baselineOn2021And2022MatchesTheReferenceFigures() throws Exception {
         long t0 = System.nanoTime();
         Cli.Run r = Cli.run(new EvaluateIngameCommand(() -> versions), "--model", "wp@v1.0", "--plays",
