@@ -455,6 +455,11 @@ public final class KalshiRestClient {
         return BigDecimal.valueOf(millionths).multiply(m).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
+    /**
+     * Kalshi's market {@code status} as a {@link MarketStatus}. A status this client does not know (one
+     * Kalshi adds later) reads as PAUSED — neither tradable nor settled — and is logged once, so one
+     * odd market does not fail a whole listing.
+     */
     static MarketStatus marketStatus(String wire) {
         return switch (wire.toLowerCase(Locale.ROOT)) {
             case "initialized", "unopened" -> MarketStatus.UNOPENED;
@@ -462,9 +467,15 @@ public final class KalshiRestClient {
             case "inactive", "paused" -> MarketStatus.PAUSED;
             case "closed" -> MarketStatus.CLOSED;
             case "determined", "disputed", "amended", "finalized", "settled" -> MarketStatus.SETTLED;
-            default -> throw new IllegalArgumentException("unknown Kalshi market status '" + wire + "'");
+            default -> {
+                if (UNKNOWN_STATUSES.add(wire)) LOG.warn("unknown Kalshi market status '{}': such markets are taken as paused (not traded)", wire);
+                yield MarketStatus.PAUSED;
+            }
         };
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KalshiRestClient.class);
+    private static final java.util.Set<String> UNKNOWN_STATUSES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static String seriesOf(JsonNode m) {
         String s = Wire.text(m, "series_ticker");

@@ -53,6 +53,14 @@ class KalshiMarketCatalogTest extends MarketCatalogContract {
         assertThat(KalshiRestClient.toMarketQuote(json(open), s -> com.precog.domain.money.FeeSchedule.standard()).binary()).isTrue();
     }
 
+    @Test
+    void aStatusKalshiAddsLater_readsAsPaused_andDoesNotFailTheListing() {
+        MarketCatalog catalog = catalog();
+        fake.addMarket(json(open).put("ticker", "KXTEST-26JAN01-X").put("status", "suspended_for_review"));
+        assertThat(catalog.openMarkets("KXTEST")).extracting(Market::ticker).containsExactly(open.ticker());
+        assertThat(catalog.market("KXTEST-26JAN01-X").orElseThrow().status()).isEqualTo(MarketStatus.PAUSED);
+    }
+
     @AfterEach
     void stop() {
         if (fake != null) fake.close();
