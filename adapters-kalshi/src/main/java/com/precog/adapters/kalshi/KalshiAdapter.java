@@ -5,6 +5,7 @@ import com.precog.application.port.out.OrderGateway;
 import com.precog.application.port.out.Portfolio;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,7 +30,7 @@ public final class KalshiAdapter {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.listener = Objects.requireNonNull(listener, "listener");
         this.signer = settings.apiKeyId().map(id -> RequestSigner.fromFile(id, settings.privateKeyPath().orElseThrow(), clock));
-        this.rest = new KalshiRestClient(new KalshiHttp(settings, signer, listener));
+        this.rest = new KalshiRestClient(new KalshiHttp(settings, signer, listener), settings.generalFees());
         this.lifecycle = new KalshiMarketLifecycle(clock);
         this.catalog = new KalshiMarketCatalog(rest, lifecycle);
         this.portfolio = new KalshiPortfolio(rest);
@@ -59,6 +60,15 @@ public final class KalshiAdapter {
     /** Markets and books over REST. */
     public MarketCatalog marketCatalog() {
         return catalog;
+    }
+
+    /**
+     * The open binary markets of a series with their top-of-book quote and traded volume, as
+     * {@link MarketCatalog#openMarkets} lists them: each with its series' fee schedule (fee type and
+     * {@code fee_multiplier}) and the lifecycle's merged status. For discovery that also needs volume.
+     */
+    public List<KalshiModels.MarketQuote> openMarketQuotes(String seriesTicker) {
+        return catalog.openQuotes(seriesTicker);
     }
 
     /**

@@ -38,7 +38,7 @@ final class KalshiMarketCatalog implements MarketCatalog {
             try {
                 return rest.seriesByTicker(s).fees();
             } catch (KalshiApiException e) {
-                if (e.status() == 404) return FeeSchedule.standard();
+                if (e.status() == 404) return new FeeSchedule(rest.generalFees().takerCoefficientMillionths(), 0); // no series: taker only
                 throw e;
             }
         });
@@ -46,8 +46,23 @@ final class KalshiMarketCatalog implements MarketCatalog {
 
     @Override
     public List<Market> openMarkets(String seriesTicker) {
-        return rest.markets(seriesTicker, "open", null, this::fees).stream().filter(this::binary).map(this::merged)
-                .filter(m -> m.status() == MarketStatus.OPEN).toList();
+        return openQuotes(seriesTicker).stream().map(KalshiModels.MarketQuote::market).toList();
+    }
+
+    /**
+     * The open binary markets of a series with their quotes, volume and open interest: each market with
+     * its series' fee schedule and the lifecycle's merged status (paused, closed and determined ones
+     * left out).
+     */
+    List<KalshiModels.MarketQuote> openQuotes(String seriesTicker) {
+        return rest.markets(seriesTicker, "open", null, this::fees).stream().filter(this::binary).map(this::withMerged)
+                .filter(q -> q.market().status() == MarketStatus.OPEN).toList();
+    }
+
+    private KalshiModels.MarketQuote withMerged(KalshiModels.MarketQuote q) {
+        Market m = merged(q);
+        return m == q.market() ? q : new KalshiModels.MarketQuote(m, q.yesBidMicros(), q.yesAskMicros(), q.noBidMicros(), q.noAskMicros(),
+                q.lastPriceMicros(), q.volume(), q.openInterest(), q.rawStatus(), q.marketType());
     }
 
     @Override

@@ -55,8 +55,20 @@ public final class KalshiRestClient {
     private final KalshiHttp http;
     private volatile String entryOrderGroupId;
 
+    private final FeeSchedule generalFees;
+
     KalshiRestClient(KalshiHttp http) {
+        this(http, FeeSchedule.withMakerFees());
+    }
+
+    KalshiRestClient(KalshiHttp http, FeeSchedule generalFees) {
         this.http = Objects.requireNonNull(http, "http");
+        this.generalFees = Objects.requireNonNull(generalFees, "generalFees");
+    }
+
+    /** The General Trading Fees coefficients series schedules are built from. */
+    FeeSchedule generalFees() {
+        return generalFees;
     }
 
     /** True when requests are signed (portfolio and order endpoints need it). */
@@ -88,14 +100,14 @@ public final class KalshiRestClient {
         JsonNode j = http.get("/series", q, RateTier.DEFAULT_COST);
         List<Series> out = new ArrayList<>();
         JsonNode arr = j.path("series");
-        if (arr.isArray()) arr.forEach(s -> out.add(toSeries(s)));
-        else if (arr.isObject()) out.add(toSeries(arr));
+        if (arr.isArray()) arr.forEach(s -> out.add(toSeries(s, generalFees)));
+        else if (arr.isObject()) out.add(toSeries(arr, generalFees));
         return out;
     }
 
     public Series seriesByTicker(String seriesTicker) {
         JsonNode j = http.get("/series/" + pathSegment(seriesTicker, "seriesTicker"), Map.of(), RateTier.DEFAULT_COST);
-        return toSeries(j.path("series"));
+        return toSeries(j.path("series"), generalFees);
     }
 
     public List<Event> events(String seriesTicker, String status) {
@@ -426,8 +438,17 @@ public final class KalshiRestClient {
     }
 
     static Series toSeries(JsonNode s) {
+        return toSeries(s, FeeSchedule.withMakerFees());
+    }
+
+    /**
+     * A series with its fee schedule: the General Trading Fees coefficients {@code general} — its maker
+     * coefficient only when {@code fee_type} is {@code quadratic_with_maker_fees}, else maker 0 — times
+     * the series' {@code fee_multiplier}.
+     */
+    static Series toSeries(JsonNode s, FeeSchedule general) {
         String feeType = Wire.text(s, "fee_type");
-        FeeSchedule base = "quadratic_with_maker_fees".equals(feeType) ? FeeSchedule.withMakerFees() : FeeSchedule.standard();
+        FeeSchedule base = "quadratic_with_maker_fees".equals(feeType) ? general : new FeeSchedule(general.takerCoefficientMillionths(), 0);
         FeeSchedule fees = scaled(base, s.path("fee_multiplier"));
         return new Series(Wire.text(s, "ticker"), Wire.text(s, "title"), Wire.text(s, "category"), Wire.text(s, "frequency"), feeType, fees);
     }

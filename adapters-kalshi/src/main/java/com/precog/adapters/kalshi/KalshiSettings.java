@@ -1,5 +1,6 @@
 package com.precog.adapters.kalshi;
 
+import com.precog.domain.money.FeeSchedule;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,10 +22,22 @@ import java.util.Optional;
  * @param requestTimeout  per-request HTTP timeout
  * @param maxReadRetries  retries of a read after a 5xx/timeout/429
  * @param retryBackoff    first backoff delay (doubles per retry, with jitter, capped at 25×)
+ * @param generalFees     the coefficients of Kalshi's General Trading Fees table (default taker 0.07, maker
+ *                        0.0175; configuration {@code fees.taker_coefficient} / {@code fees.maker_coefficient}):
+ *                        a series' schedule is these — the maker one only on {@code quadratic_with_maker_fees}
+ *                        series — times its {@code fee_multiplier}
  */
 public record KalshiSettings(KalshiEnvironment environment, URI restBaseUrl, URI wsUrl, RateTier tier,
-                             Optional<String> apiKeyId, Optional<Path> privateKeyPath, Duration requestTimeout, int maxReadRetries, Duration retryBackoff) {
+                             Optional<String> apiKeyId, Optional<Path> privateKeyPath, Duration requestTimeout, int maxReadRetries, Duration retryBackoff,
+                             FeeSchedule generalFees) {
+    /** Settings with the published General Trading Fees coefficients (taker 0.07, maker 0.0175). */
+    public KalshiSettings(KalshiEnvironment environment, URI restBaseUrl, URI wsUrl, RateTier tier,
+                          Optional<String> apiKeyId, Optional<Path> privateKeyPath, Duration requestTimeout, int maxReadRetries, Duration retryBackoff) {
+        this(environment, restBaseUrl, wsUrl, tier, apiKeyId, privateKeyPath, requestTimeout, maxReadRetries, retryBackoff, FeeSchedule.withMakerFees());
+    }
+
     public KalshiSettings {
+        Objects.requireNonNull(generalFees, "generalFees");
         Objects.requireNonNull(environment, "environment");
         Objects.requireNonNull(restBaseUrl, "restBaseUrl");
         Objects.requireNonNull(wsUrl, "wsUrl");
@@ -91,23 +104,29 @@ public record KalshiSettings(KalshiEnvironment environment, URI restBaseUrl, URI
     }
 
     public KalshiSettings withHosts(URI rest, URI ws) {
-        return new KalshiSettings(environment, rest, ws, tier, apiKeyId, privateKeyPath, requestTimeout, maxReadRetries, retryBackoff);
+        return new KalshiSettings(environment, rest, ws, tier, apiKeyId, privateKeyPath, requestTimeout, maxReadRetries, retryBackoff, generalFees);
     }
 
     public KalshiSettings withCredentials(String keyId, Path keyPath) {
-        return new KalshiSettings(environment, restBaseUrl, wsUrl, tier, Optional.of(keyId), Optional.of(keyPath), requestTimeout, maxReadRetries, retryBackoff);
+        return new KalshiSettings(environment, restBaseUrl, wsUrl, tier, Optional.of(keyId), Optional.of(keyPath), requestTimeout, maxReadRetries, retryBackoff,
+                generalFees);
     }
 
     public KalshiSettings withTier(RateTier newTier) {
-        return new KalshiSettings(environment, restBaseUrl, wsUrl, newTier, apiKeyId, privateKeyPath, requestTimeout, maxReadRetries, retryBackoff);
+        return new KalshiSettings(environment, restBaseUrl, wsUrl, newTier, apiKeyId, privateKeyPath, requestTimeout, maxReadRetries, retryBackoff, generalFees);
     }
 
     public KalshiSettings withRequestTimeout(Duration timeout) {
-        return new KalshiSettings(environment, restBaseUrl, wsUrl, tier, apiKeyId, privateKeyPath, timeout, maxReadRetries, retryBackoff);
+        return new KalshiSettings(environment, restBaseUrl, wsUrl, tier, apiKeyId, privateKeyPath, timeout, maxReadRetries, retryBackoff, generalFees);
     }
 
     public KalshiSettings withRetry(int retries, Duration backoff) {
-        return new KalshiSettings(environment, restBaseUrl, wsUrl, tier, apiKeyId, privateKeyPath, requestTimeout, retries, backoff);
+        return new KalshiSettings(environment, restBaseUrl, wsUrl, tier, apiKeyId, privateKeyPath, requestTimeout, retries, backoff, generalFees);
+    }
+
+    /** The same settings with other General Trading Fees coefficients (taker; maker on {@code quadratic_with_maker_fees} series). */
+    public KalshiSettings withGeneralFees(FeeSchedule fees) {
+        return new KalshiSettings(environment, restBaseUrl, wsUrl, tier, apiKeyId, privateKeyPath, requestTimeout, maxReadRetries, retryBackoff, fees);
     }
 
     public boolean authenticated() {
@@ -118,6 +137,6 @@ public record KalshiSettings(KalshiEnvironment environment, URI restBaseUrl, URI
     @Override
     public String toString() {
         return "KalshiSettings[environment=" + environment + ", restBaseUrl=" + restBaseUrl + ", wsUrl=" + wsUrl + ", tier=" + tier
-                + ", credentials=" + (authenticated() ? "configured" : "none") + ", requestTimeout=" + requestTimeout + "]";
+                + ", credentials=" + (authenticated() ? "configured" : "none") + ", requestTimeout=" + requestTimeout + ", generalFees=" + generalFees + "]";
     }
 }

@@ -99,8 +99,8 @@ public final class ConfigSchema {
         b.dec("edges.min_confidence", "0.50", "0", "1", "never signal below this confidence");
         b.dec("edges.action.alert", "0.05", "0", "0.50", "edges below this are ignored");
         b.dec("edges.action.auto_execute", "0.15", "0", "0.50", "edges at or above this execute automatically");
-        b.dec("fees.taker_coefficient", "0.07", "0", "0.50", "Kalshi taker fee coefficient");
-        b.dec("fees.maker_coefficient", "0.0175", "0", "0.50", "maker fee coefficient on quadratic_with_maker_fees series");
+        b.dec("fees.taker_coefficient", "0.07", "0", "0.50", "Kalshi taker fee coefficient (General Trading Fees; each series scales it by its fee_multiplier)");
+        b.dec("fees.maker_coefficient", "0.0175", "0", "0.50", "maker fee coefficient on quadratic_with_maker_fees series (times the series' fee_multiplier)");
         b.dec("circuit_breakers.daily_loss_dollars", "500", "0", "10000000", "realized + unrealized loss today");
         b.dec("circuit_breakers.rapid_loss_dollars", "200", "0", "10000000", "loss within the rapid-loss window");
         b.dur("circuit_breakers.rapid_loss_window", "15m", "1m", "1d", "rapid-loss window");

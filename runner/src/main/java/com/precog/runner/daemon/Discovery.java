@@ -5,20 +5,23 @@ import com.precog.adapters.kalshi.KalshiModels;
 import com.precog.application.port.out.MarketCatalog;
 import com.precog.domain.market.Market;
 import com.precog.domain.market.OrderBook;
+import com.precog.domain.money.FeeSchedule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Market discovery over Kalshi REST for a session: open markets of a series (cursor pagination
- * to the end, combo markets excluded by the client), remembering each market's traded volume in
- * whole contracts for the liquidity filter (Kalshi's {@code volume_fp}; the 24 h figure is not
- * separated).
+ * Market discovery over Kalshi REST for a session: the open binary markets of a series as the
+ * Kalshi catalog lists them (cursor pagination to the end, combo and scalar markets excluded, each
+ * with its series' fee schedule and the lifecycle's merged status), remembering each market's traded
+ * volume in whole contracts for the liquidity filter (Kalshi's {@code volume_fp}; the 24 h figure is
+ * not separated) and its fee schedule for the paper broker.
  */
 final class Discovery implements MarketCatalog {
     private final KalshiAdapter kalshi;
     private final ConcurrentHashMap<String, Long> volume = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, FeeSchedule> feesByTicker = new ConcurrentHashMap<>();
 
     Discovery(KalshiAdapter kalshi) {
         this.kalshi = kalshi;
@@ -27,8 +30,9 @@ final class Discovery implements MarketCatalog {
     @Override
     public List<Market> openMarkets(String seriesTicker) {
         List<Market> out = new ArrayList<>();
-        for (KalshiModels.MarketQuote q : kalshi.rest().markets(seriesTicker, "open")) {
+        for (KalshiModels.MarketQuote q : kalshi.openMarketQuotes(seriesTicker)) {
             volume.put(q.market().ticker(), q.volume().hundredths() / 100);
+            feesByTicker.put(q.market().ticker(), q.market().fees());
             out.add(q.market());
         }
         return out;
@@ -36,7 +40,24 @@ final class Discovery implements MarketCatalog {
 
     @Override
     public Optional<Market> market(String ticker) {
-        return kalshi.marketCatalog().market(ticker);
+        Optional<Market> m = kalshi.marketCatalog().market(ticker);
+        m.ifPresent(x -> feesByTicker.put(x.ticker(), x.fees()));
+        return m;
+    }
+
+    /**
+     * The market's fee schedule (its series' fee type and multiplier) as of its discovery or last
+     * lookup; a market not seen yet is looked up once. Null when Kalshi does not know the market (the
+     * paper broker then rejects the order).
+     */
+    FeeSchedule fees(String ticker) {
+        FeeSchedule f = feesByTicker.get(ticker);
+        if (f != null) return f;
+        try {
+            return market(ticker).map(Market::fees).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @Override

@@ -9,7 +9,6 @@ import com.precog.application.port.out.OrderGateway;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Portfolio;
 import com.precog.application.service.trading.PaperBroker;
-import com.precog.domain.money.FeeSchedule;
 import com.precog.domain.order.ExecutionEnvironment;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -22,8 +21,9 @@ import java.util.function.Consumer;
 final class PaperVenueModule extends AbstractModule {
     @Provides
     @Singleton
-    PaperBroker paperBroker(KalshiMarketStream books, Clock clock) {
-        return new PaperBroker(ExecutionEnvironment.PAPER, books, ticker -> FeeSchedule.standard(), clock);
+    PaperBroker paperBroker(KalshiMarketStream books, Discovery discovery, Clock clock) {
+        // each market's own schedule (series fee type × fee_multiplier): paper maker fills pay the maker fee where Kalshi charges one
+        return new PaperBroker(ExecutionEnvironment.PAPER, books, discovery::fees, clock);
     }
 
     @Provides

@@ -188,7 +188,10 @@ public final class SessionModule extends AbstractModule {
                 breakers.recordApiError("Kalshi " + endpoint + ": " + reason);
             }
         };
-        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env), clock, toBreaker);
+        // the General Trading Fees coefficients of trading.yaml; each series scales them by its fee_multiplier
+        com.precog.domain.money.FeeSchedule general = com.precog.domain.money.FeeSchedule.of(
+                options.config().text(ConfigSchema.TRADING, "fees.taker_coefficient"), options.config().text(ConfigSchema.TRADING, "fees.maker_coefficient"));
+        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env).withGeneralFees(general), clock, toBreaker);
     }
 
     @Provides

@@ -227,6 +227,13 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    /** Adds (or replaces) a series from its REST JSON ({@code GET /series/{ticker}} then serves it). */
+    public void addSeries(ObjectNode seriesJson) {
+        synchronized (lock) {
+            series.put(seriesJson.path("ticker").asText(), seriesJson);
+        }
+    }
+
     /** Sets the market's {@code fractional_trading_enabled}: without it, an order for a fractional count is refused (400). */
     public void setFractionalTrading(String ticker, boolean enabled) {
         synchronized (lock) {
