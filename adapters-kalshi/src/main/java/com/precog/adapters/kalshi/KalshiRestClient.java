@@ -147,6 +147,23 @@ public final class KalshiRestClient {
         return market(ticker, s -> FeeSchedule.standard());
     }
 
+    /**
+     * The winning side of a determined market from {@code GET /markets/{ticker}}: its {@code result}
+     * ({@code yes} / {@code no}) once the status is {@code determined}, {@code amended}, {@code finalized}
+     * or {@code settled}. Empty while the market is open or closed, while the result is disputed, and for a
+     * result that is neither side (a scalar or voided market).
+     */
+    public Optional<Side> marketResult(String ticker) {
+        JsonNode m = http.get("/markets/" + pathSegment(ticker, "ticker"), Map.of(), RateTier.DEFAULT_COST).path("market");
+        String status = Wire.text(m, "status").toLowerCase(Locale.ROOT);
+        if (!List.of("determined", "amended", "finalized", "settled").contains(status)) return Optional.empty();
+        return switch (Wire.text(m, "result").toLowerCase(Locale.ROOT)) {
+            case "yes" -> Optional.of(Side.YES);
+            case "no" -> Optional.of(Side.NO);
+            default -> Optional.empty();
+        };
+    }
+
     /** The book (all levels); YES and NO bids, NO in NO-leg prices, best bid last. */
     public OrderBook orderbook(String ticker) {
         JsonNode j = http.get("/markets/" + pathSegment(ticker, "ticker") + "/orderbook", Map.of("depth", "0"), RateTier.DEFAULT_COST);

@@ -97,6 +97,17 @@ class KalshiRestClientTest {
     }
 
     @Test
+    void marketResult_isTheWinningSideOnceDetermined_andEmptyBeforeOrWhileDisputed() {
+        assertThat(rest.marketResult(FED)).isEmpty(); // active
+        fake.determineMarketUnannounced(FED, "no", "0");
+        assertThat(rest.marketResult(FED)).contains(Side.NO);
+        fake.addMarket(KalshiMarketCatalogTest.json(rest.market(FED).market()).put("status", "disputed").put("result", "no"));
+        assertThat(rest.marketResult(FED)).as("a disputed result is not final").isEmpty();
+        fake.addMarket(KalshiMarketCatalogTest.json(rest.market(FED).market()).put("status", "finalized").put("result", "yes"));
+        assertThat(rest.marketResult(FED)).contains(Side.YES);
+    }
+
+    @Test
     void orderbook_hasBidsOnBothSides_bestBidLast() {
         OrderBook b = rest.orderbook(FED);
         assertThat(b.bestBidMicros(Side.YES)).isEqualTo(270_000);

@@ -225,7 +225,14 @@ public final class SessionModule extends AbstractModule {
         return ticker -> {
             // market_lifecycle_v2 "determined" carries the result for every market we stream
             Optional<Side> streamed = kalshi.marketLifecycle().state(ticker).flatMap(com.precog.adapters.kalshi.KalshiMarketLifecycle.State::winningSide);
-            if (streamed.isPresent() || paper) return streamed;
+            if (streamed.isPresent()) return streamed;
+            // a determination the stream never delivered (down or reconnecting at the time): the market's own REST result
+            try {
+                Optional<Side> rest = kalshi.rest().marketResult(ticker);
+                if (rest.isPresent() || paper) return rest;
+            } catch (RuntimeException e) {
+                if (paper) return Optional.empty(); // asked again at the next discovery
+            }
             for (var s : kalshi.rest().settlements()) {
                 if (s.marketTicker().equals(ticker)) {
                     String r = s.result() == null ? "" : s.result().toLowerCase(Locale.ROOT);

@@ -2,6 +2,8 @@ package com.precog.runner.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.precog.application.config.ConfigSchema;
+import com.precog.application.config.EffectiveConfig;
 import com.precog.application.port.out.AccountBalances;
 import com.precog.application.port.out.Settlements;
 import com.precog.application.service.risk.CircuitBreakerService;
@@ -80,8 +82,41 @@ class SessionSettlementTest {
         }
     }
 
+    @Test
+    void aDeterminationTheStreamNeverDelivered_settlesPaperPositionsFromTheMarketsRestResult(@TempDir Path dir) throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            String ticker = f.tickers.get(0);
+            EffectiveConfig config = EffectiveConfig.resolve(Map.of(ConfigSchema.MARKETS + ":discovery.interval", "10s"), List.of());
+            LiveSession.Handle h = LiveSession.start(f.paperOptions(config, Duration.ofMillis(25)));
+            try {
+                await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
+                h.injector().getInstance(CircuitBreakerService.class)
+                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
+                Thread.sleep(300);
+                long held = f.localNetPositions().get(ticker);
+                assertThat(held).as("YES bought on paper (asks at 0.55, fair 0.70)").isPositive();
+                // REST says determined, YES won; no market_lifecycle_v2 message ever comes (as after a restart or a reconnect)
+                f.exchange.determineMarketUnannounced(ticker, "yes", "1");
+                await(() -> f.localNetPositions().isEmpty(), "positions closed by the REST result at the next discovery", 40);
+                List<Settlements.Settlement> rows = f.adapters().settlements(ExecutionEnvironment.PAPER).all();
+                assertThat(rows).isNotEmpty().allSatisfy(s -> {
+                    assertThat(s.marketTicker()).isEqualTo(ticker);
+                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.YES);
+                    assertThat(s.realizedPnl().isPositive()).as("YES paid $1 on a 0.55 entry").isTrue();
+                });
+                assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
+            } finally {
+                h.stop();
+            }
+        }
+    }
+
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        await(condition, what, 30);
+    }
+
+    private static void await(BooleanSupplier condition, String what, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) throw new AssertionError("timed out waiting for " + what);
             Thread.sleep(20);

@@ -299,6 +299,18 @@ public final class FakeKalshiExchange implements AutoCloseable {
     }
 
     /**
+     * Determines the outcome without a word on the stream (REST status {@code determined} and
+     * {@code result} only): what a client sees of a market determined while it was down or its
+     * WebSocket was reconnecting. Resting orders in the market are canceled.
+     */
+    public void determineMarketUnannounced(String ticker, String result, String settlementValueDollars) {
+        synchronized (lock) {
+            market(ticker).put("status", "determined").put("result", result).put("settlement_value_dollars", settlementValueDollars);
+            cancelAllIn(ticker);
+        }
+    }
+
+    /**
      * Pays out a determined market: the position is closed at the settlement value (YES holders get
      * {@code settlement_value} per contract, NO holders 1 − it), the cash is credited, a
      * {@code /portfolio/settlements} entry is added; REST status {@code finalized}; lifecycle
