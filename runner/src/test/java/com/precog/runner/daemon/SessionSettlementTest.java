@@ -111,6 +111,37 @@ class SessionSettlementTest {
         }
     }
 
+    @Test
+    void aPositionWhoseMarketWasDeterminedWhileTheDaemonWasDown_settlesAtTheNextStart(@TempDir Path dir) throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            String ticker = f.tickers.get(0);
+            LiveSession.Handle first = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
+            long held;
+            try {
+                await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
+                first.injector().getInstance(CircuitBreakerService.class)
+                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
+                Thread.sleep(300);
+                held = f.localNetPositions().get(ticker);
+            } finally {
+                first.stop();
+            }
+            f.exchange.determineMarketUnannounced(ticker, "no", "0"); // while no daemon runs: the market is no longer listed as open
+            LiveSession.Handle second = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
+            try {
+                await(() -> f.localNetPositions().isEmpty(), "the held position settled by the start's discovery");
+                List<Settlements.Settlement> rows = f.adapters().settlements(ExecutionEnvironment.PAPER).all();
+                assertThat(rows).isNotEmpty().allSatisfy(s -> {
+                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.NO);
+                    assertThat(s.realizedPnl().isNegative()).as("YES bought at 0.55 paid nothing").isTrue();
+                });
+                assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
+            } finally {
+                second.stop();
+            }
+        }
+    }
+
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         await(condition, what, 30);
     }

@@ -370,9 +370,14 @@ public final class TradingSession implements AutoCloseable {
             return;
         }
         if (!added.isEmpty()) p.feed().subscribe(added);
-        List<String> gone = new ArrayList<>();
+        Set<String> gone = new java.util.LinkedHashSet<>();
         for (TradableMarket m : p.markets().all()) {
             if (!open.contains(m.ticker())) gone.add(m.ticker());
+        }
+        // a position in a market no longer listed and not tracked (it closed or was determined while the daemon was down):
+        // looked up like a market that just closed, so a known result settles it
+        for (Position pos : p.book().all()) {
+            if (!open.contains(pos.marketTicker()) && p.markets().find(pos.marketTicker()).isEmpty()) gone.add(pos.marketTicker());
         }
         for (String t : gone) closeMarket(t, now);
         lastDiscovery = now;
