@@ -2,6 +2,7 @@ package com.precog.runner.daemon;
 
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Portfolio;
+import com.precog.application.port.out.Settlements;
 import com.precog.application.port.out.TradeRecord;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.Side;
@@ -17,19 +18,29 @@ import java.util.Objects;
 
 /**
  * The paper account: there is no exchange account behind paper trading, so the recorded trades
- * (tagged paper) are the truth. Holdings per market and side are bought minus sold contracts;
- * cost is the bought cost of what is still held (average cost); cash is the starting bankroll
- * minus purchases and fees plus sale proceeds and settlement payouts already realized.
+ * (tagged paper) and the recorded settlements of the environment are the truth. Holdings per
+ * market and side are bought minus sold minus settled contracts; cost is the bought cost of what is
+ * still held (average cost); cash is the starting bankroll minus purchases and fees plus sale
+ * proceeds plus settlement payouts. A settled market holds nothing, so a restart's reconciliation
+ * does not adopt its position again.
  */
 public final class JournalPortfolio implements Portfolio {
     private final OrderJournal journal;
     private final ExecutionEnvironment environment;
     private final Dollars startingCash;
+    private final Settlements settlements;
 
-    public JournalPortfolio(OrderJournal journal, ExecutionEnvironment environment, Dollars startingCash) {
+    /**
+     * @param journal      the order journal (its trades of {@code environment} are the account's)
+     * @param environment  the environment whose trades count (paper)
+     * @param startingCash the paper bankroll
+     * @param settlements  the settlements recorded in {@code environment}
+     */
+    public JournalPortfolio(OrderJournal journal, ExecutionEnvironment environment, Dollars startingCash, Settlements settlements) {
         this.journal = Objects.requireNonNull(journal, "journal");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.startingCash = Objects.requireNonNull(startingCash, "startingCash");
+        this.settlements = Objects.requireNonNull(settlements, "settlements");
     }
 
     private static final class Acc {
@@ -48,6 +59,7 @@ public final class JournalPortfolio implements Portfolio {
             cash += f.action() == OrderAction.BUY ? -value : value;
             cash -= f.fee().units();
         }
+        for (Settlements.Settlement st : settlements.all()) cash += st.revenue().units();
         return Dollars.ofUnits(cash);
     }
 
@@ -72,6 +84,15 @@ public final class JournalPortfolio implements Portfolio {
                 a.costUnits -= costOut;
                 a.hundredths -= sold;
             }
+        }
+        for (Settlements.Settlement st : settlements.all()) { // a settlement closes what was held at the result
+            Acc a = acc.get(st.marketTicker() + "|" + st.side());
+            if (a == null || a.hundredths <= 0) continue;
+            long settled = Math.min(st.quantity().hundredths(), a.hundredths);
+            long costOut = Math.multiplyExact(a.costUnits, settled) / a.hundredths;
+            a.realizedUnits += st.revenue().units() - costOut;
+            a.costUnits -= costOut;
+            a.hundredths -= settled;
         }
         List<Holding> out = new ArrayList<>();
         for (Map.Entry<String, Acc> e : acc.entrySet()) {

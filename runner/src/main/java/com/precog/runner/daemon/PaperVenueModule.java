@@ -5,6 +5,7 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
 import com.precog.adapters.kalshi.KalshiMarketStream;
+import com.precog.adapters.persistence.PersistenceAdapters;
 import com.precog.application.port.out.OrderGateway;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Portfolio;
@@ -35,8 +36,8 @@ final class PaperVenueModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Portfolio portfolio(OrderJournal journal, SessionOptions options) {
-        return new JournalPortfolio(journal, ExecutionEnvironment.PAPER, options.paperBankroll());
+    Portfolio portfolio(OrderJournal journal, SessionOptions options, PersistenceAdapters persistence) {
+        return new JournalPortfolio(journal, ExecutionEnvironment.PAPER, options.paperBankroll(), persistence.settlements(ExecutionEnvironment.PAPER));
     }
 
     /** Nothing to keep in step at a paper venue. */

@@ -160,7 +160,8 @@ class DaemonProcessTest {
                 assertThat(trades.size()).as("every filled entry of both runs has its trade (fill ids never reused across restarts)")
                         .isGreaterThanOrEqualTo((int) filledEntries);
                 Map<String, Long> expected = new TreeMap<>();
-                for (Portfolio.Holding h : new JournalPortfolio(journal, ExecutionEnvironment.PAPER, Dollars.of(10_000)).holdings()) {
+                for (Portfolio.Holding h : new JournalPortfolio(journal, ExecutionEnvironment.PAPER, Dollars.of(10_000),
+                        new PersistenceAdapters(db, Clock.systemUTC()).settlements(ExecutionEnvironment.PAPER)).holdings()) {
                     expected.merge(h.marketTicker(), h.side() == Side.YES ? h.count().hundredths() : -h.count().hundredths(), Long::sum);
                 }
                 assertThat(SessionFixture.localNetPositions(new PersistenceAdapters(db, Clock.systemUTC()).positions(ExecutionEnvironment.PAPER)))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.precog.application.config.ConfigSchema;
 import com.precog.application.config.EffectiveConfig;
 import com.precog.application.port.out.AccountBalances;
+import com.precog.application.port.out.Portfolio;
 import com.precog.application.port.out.Settlements;
 import com.precog.application.service.risk.CircuitBreakerService;
 import com.precog.application.service.session.LifecyclePoints;
@@ -136,6 +137,45 @@ class SessionSettlementTest {
                     assertThat(s.realizedPnl().isNegative()).as("YES bought at 0.55 paid nothing").isTrue();
                 });
                 assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
+            } finally {
+                second.stop();
+            }
+        }
+    }
+
+    @Test
+    void paperSettlementPaysThePaperAccount_andARestartDoesNotReopenTheSettledPosition(@TempDir Path dir) throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            String ticker = f.tickers.get(0);
+            LiveSession.Handle first = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
+            Settlements settlements = f.adapters().settlements(ExecutionEnvironment.PAPER);
+            try {
+                await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
+                first.injector().getInstance(CircuitBreakerService.class)
+                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
+                Thread.sleep(300);
+                f.exchange.determineMarket(ticker, "yes", "1");
+                await(() -> f.localNetPositions().isEmpty(), "the paper position settled");
+                Portfolio paper = first.injector().getInstance(Portfolio.class);
+                // cash = bankroll − what the entries cost (price and fees) + what the settlement paid
+                long spent = 0;
+                for (var t : f.adapters().orderJournal().trades()) {
+                    if (t.attribution().environment() != ExecutionEnvironment.PAPER) continue;
+                    spent += t.fill().count().times(t.fill().price()).units() + t.fill().fee().units();
+                }
+                long paid = settlements.all().stream().mapToLong(x -> x.revenue().units()).sum();
+                assertThat(paid).as("YES paid $1 a contract").isPositive();
+                assertThat(paper.cashBalance()).isEqualTo(Dollars.ofUnits(Dollars.of(10_000).units() - spent + paid));
+                assertThat(paper.holdings()).as("nothing is held in a settled market").isEmpty();
+            } finally {
+                first.stop();
+            }
+            int rows = settlements.all().size();
+            LiveSession.Handle second = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
+            try {
+                Thread.sleep(1_000); // reconciliation and the first discovery have run
+                assertThat(f.localNetPositions()).as("the settled position is not adopted again from the paper journal").isEmpty();
+                assertThat(settlements.all()).hasSize(rows);
             } finally {
                 second.stop();
             }
