@@ -113,6 +113,11 @@ public final class KalshiMarketLifecycle {
             return phase;
         }
 
+        /** How the market resolved once determined (yes, no, a settlement value, void); empty before. */
+        public Optional<com.precog.domain.market.MarketOutcome> outcome() {
+            return result.flatMap(r -> KalshiModels.outcome(r, settlementValue));
+        }
+
         /** The side that pays $1 once determined ({@code yes}/{@code no}); empty for scalar, void or undetermined. */
         public Optional<Side> winningSide() {
             return result.flatMap(r -> switch (r) {

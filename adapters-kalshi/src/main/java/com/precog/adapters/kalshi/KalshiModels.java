@@ -1,6 +1,7 @@
 package com.precog.adapters.kalshi;
 
 import com.precog.domain.market.Market;
+import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.Side;
 import com.precog.domain.money.Contracts;
 import com.precog.domain.money.Dollars;
@@ -89,4 +90,34 @@ public final class KalshiModels {
 
     /** One item of a batch answer: an ack or the exchange's error for that item. */
     public record BatchItem(Optional<OrderAck> ack, Optional<KalshiApiException> error) {}
+
+    /**
+     * A Kalshi market result as a {@link MarketOutcome}: {@code yes} / {@code no}; {@code void} (positions
+     * returned at cost); {@code scalar} — or a blank result with a settlement value — paying
+     * {@code yesValue} per YES contract (a tied NFL game: $0.50). Empty while undetermined, for a scalar
+     * result without its value, and for a word this client does not know.
+     *
+     * @param result   Kalshi's {@code result} / {@code market_result}
+     * @param yesValue {@code settlement_value} / {@code settlement_value_dollars}, when given
+     * @return the outcome
+     */
+    public static Optional<MarketOutcome> outcome(String result, Optional<Dollars> yesValue) {
+        String r = result == null ? "" : result.trim().toLowerCase(java.util.Locale.ROOT);
+        switch (r) {
+            case "yes":
+                return Optional.of(MarketOutcome.yes());
+            case "no":
+                return Optional.of(MarketOutcome.no());
+            case "void":
+                return Optional.of(MarketOutcome.voided());
+            case "scalar":
+            case "":
+                if (yesValue.isEmpty()) return Optional.empty();
+                long units = yesValue.get().units();
+                if (units < 0 || units > Dollars.of(1).units() || units % 100 != 0) return Optional.empty();
+                return Optional.of(MarketOutcome.ofYesValue(units / 100));
+            default:
+                return Optional.empty();
+        }
+    }
 }

@@ -17,6 +17,7 @@ import com.precog.domain.market.Market;
 import com.precog.domain.market.MarketStatus;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.OrderBook;
+import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.Side;
 import com.precog.domain.market.TickLadder;
 import com.precog.domain.money.Contracts;
@@ -148,20 +149,22 @@ public final class KalshiRestClient {
     }
 
     /**
-     * The winning side of a determined market from {@code GET /markets/{ticker}}: its {@code result}
-     * ({@code yes} / {@code no}) once the status is {@code determined}, {@code amended}, {@code finalized}
-     * or {@code settled}. Empty while the market is open or closed, while the result is disputed, and for a
-     * result that is neither side (a scalar or voided market).
+     * How a determined market resolved, from {@code GET /markets/{ticker}}: its {@code result} and
+     * {@code settlement_value_dollars} ({@link KalshiModels#outcome}) once the status is {@code determined},
+     * {@code amended}, {@code finalized} or {@code settled}. Empty while the market is open or closed and
+     * while the result is disputed.
      */
-    public Optional<Side> marketResult(String ticker) {
+    public Optional<MarketOutcome> marketOutcome(String ticker) {
         JsonNode m = http.get("/markets/" + pathSegment(ticker, "ticker"), Map.of(), RateTier.DEFAULT_COST).path("market");
         String status = Wire.text(m, "status").toLowerCase(Locale.ROOT);
         if (!List.of("determined", "amended", "finalized", "settled").contains(status)) return Optional.empty();
-        return switch (Wire.text(m, "result").toLowerCase(Locale.ROOT)) {
-            case "yes" -> Optional.of(Side.YES);
-            case "no" -> Optional.of(Side.NO);
-            default -> Optional.empty();
-        };
+        String value = Wire.text(m, "settlement_value_dollars");
+        return KalshiModels.outcome(Wire.text(m, "result"), value.isEmpty() ? Optional.empty() : Optional.of(Dollars.parse(value)));
+    }
+
+    /** The side that paid $1 ({@link #marketOutcome}); empty also for a scalar or voided result. */
+    public Optional<Side> marketResult(String ticker) {
+        return marketOutcome(ticker).flatMap(MarketOutcome::winningSide);
     }
 
     /** The book (all levels); YES and NO bids, NO in NO-leg prices, best bid last. */

@@ -105,6 +105,10 @@ class KalshiRestClientTest {
         assertThat(rest.marketResult(FED)).as("a disputed result is not final").isEmpty();
         fake.addMarket(KalshiMarketCatalogTest.json(rest.market(FED).market()).put("status", "finalized").put("result", "yes"));
         assertThat(rest.marketResult(FED)).contains(Side.YES);
+        fake.addMarket(KalshiMarketCatalogTest.json(rest.market(FED).market()).put("status", "finalized").put("result", "scalar")
+                .put("settlement_value_dollars", "0.5000"));
+        assertThat(rest.marketOutcome(FED)).contains(com.precog.domain.market.MarketOutcome.ofYesValue(500_000));
+        assertThat(rest.marketResult(FED)).as("no side paid $1").isEmpty();
     }
 
     @Test

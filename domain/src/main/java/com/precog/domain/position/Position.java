@@ -1,5 +1,6 @@
 package com.precog.domain.position;
 
+import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.Side;
 import com.precog.domain.money.Contracts;
 import com.precog.domain.money.Dollars;
@@ -241,8 +242,44 @@ public record Position(String id, String marketTicker, String eventTicker, Side 
      * @throws IllegalStateException if the position is already closed
      */
     public Position settle(boolean heldSideWon, Instant at) {
+        return settle(MarketOutcome.won(heldSideWon ? side : side.opposite()), at);
+    }
+
+    /**
+     * Closes the whole remaining quantity at the market's outcome (no fee): each contract pays what
+     * the held side is worth ({@link MarketOutcome#valueMicros}: $1 or $0, or the settlement value of a
+     * tie or fair-price resolution); a voided market pays back the entry price
+     * ({@link #settlementValueMicros}).
+     *
+     * @param outcome how the market resolved
+     * @param at the settlement time
+     * @return the closed position
+     * @throws IllegalStateException if the position is already closed
+     */
+    public Position settle(MarketOutcome outcome, Instant at) {
         if (!isOpen()) throw new IllegalStateException("position " + id + " is already closed");
-        Dollars payout = heldSideWon ? Dollars.ofUnits(Math.multiplyExact(currentQuantity.hundredths(), 1_000_000L)) : Dollars.ZERO;
-        return afterExit(currentQuantity, realizedPnlOf(currentQuantity, payout, Dollars.ZERO), 0, at);
+        return afterExit(currentQuantity, realizedPnlOf(currentQuantity, settlementPayout(outcome), Dollars.ZERO), 0, at);
+    }
+
+    /**
+     * What one remaining contract is paid at {@code outcome}, in micro-dollars: the held side's value
+     * ({@link MarketOutcome#valueMicros}), or for a voided market the average entry price (Kalshi returns
+     * positions "at original cost"; entry fees are not assumed refunded, so a void realizes −fees).
+     *
+     * @param outcome how the market resolved
+     * @return the per-contract payout, {@code 0 .. 1,000,000}
+     */
+    public long settlementValueMicros(MarketOutcome outcome) {
+        return outcome.kind() == MarketOutcome.Kind.VOID ? entryPrice.micros() : outcome.valueMicros(side);
+    }
+
+    /**
+     * What settling the remaining quantity at {@code outcome} pays: quantity × {@link #settlementValueMicros}.
+     *
+     * @param outcome how the market resolved
+     * @return the payout, exact
+     */
+    public Dollars settlementPayout(MarketOutcome outcome) {
+        return Dollars.ofUnits(Math.multiplyExact(currentQuantity.hundredths(), settlementValueMicros(outcome)));
     }
 }

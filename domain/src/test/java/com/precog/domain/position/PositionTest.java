@@ -3,6 +3,7 @@ package com.precog.domain.position;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.Side;
 import com.precog.domain.money.Contracts;
 import com.precog.domain.money.Dollars;
@@ -102,5 +103,35 @@ class PositionTest {
         Position lost = half.settle(false, T0.plusSeconds(3600));
         assertThat(lost.realizedPnl()).isEqualTo(Dollars.of("2.00").minus(Dollars.of("30.84")));
         assertThatThrownBy(() -> won.settle(true, T0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void settle_aTiedGamePaysEachSideTheSettlementValue_andAVoidReturnsTheEntryPrice() {
+        Position yes = hundredAt60(Dollars.of("1.68")); // 100 YES at 0.60, all-in 0.6168
+        Position tie = yes.settle(MarketOutcome.ofYesValue(500_000), T0.plusSeconds(3600));
+        assertThat(tie.status()).isEqualTo(PositionStatus.CLOSED);
+        assertThat(tie.realizedPnl()).isEqualTo(Dollars.of("50.00").minus(Dollars.of("61.68")));
+        Position no = Position.open("pos-2", "KXNFLGAME-25SEP07DETGB-GB", "KXNFLGAME-25SEP07DETGB", Side.NO, ConfidenceLevel.HIGH,
+                ExecutionEnvironment.PAPER, "pre_game v1.0", "elo v1.0", Price.of("0.30"), Dollars.ZERO, Contracts.of(10),
+                TrailingStopConfig.balanced(), T0);
+        assertThat(no.settlementPayout(MarketOutcome.ofYesValue(620_000))).isEqualTo(Dollars.of("3.80")); // NO pays 1 − 0.62
+        Position voided = yes.settle(MarketOutcome.voided(), T0.plusSeconds(3600));
+        assertThat(voided.realizedPnl()).as("the price comes back, the fees do not").isEqualTo(Dollars.of("-1.68"));
+        assertThat(yes.settle(MarketOutcome.yes(), T0)).isEqualTo(yes.settle(true, T0));
+        assertThat(yes.settle(MarketOutcome.no(), T0)).isEqualTo(yes.settle(false, T0));
+    }
+
+    @Property
+    void settle_aYesAndANoOfTheSameSizePayOneDollarTogether(@ForAll @IntRange(min = 0, max = 1_000_000) int yesValueMicros,
+                                                          @ForAll @IntRange(min = 1, max = 100_000) int hundredths) {
+        MarketOutcome o = MarketOutcome.ofYesValue(yesValueMicros);
+        Contracts q = Contracts.ofHundredths(hundredths);
+        Position y = Position.open("y", "T", "E", Side.YES, ConfidenceLevel.HIGH, ExecutionEnvironment.PAPER, "s", "m", Price.of("0.40"),
+                Dollars.ZERO, q, TrailingStopConfig.balanced(), T0);
+        Position n = Position.open("n", "T", "E", Side.NO, ConfidenceLevel.HIGH, ExecutionEnvironment.PAPER, "s", "m", Price.of("0.60"),
+                Dollars.ZERO, q, TrailingStopConfig.balanced(), T0);
+        assertThat(y.settlementPayout(o).plus(n.settlementPayout(o))).isEqualTo(Dollars.of(1).times(q));
+        // bought together for $1 a pair, settled together: nothing gained or lost, whatever the value
+        assertThat(y.settle(o, T0).realizedPnl().plus(n.settle(o, T0).realizedPnl())).isEqualTo(Dollars.ZERO);
     }
 }

@@ -8,6 +8,7 @@ import com.precog.adapters.espn.EspnConfig;
 import com.precog.adapters.espn.EspnGameFeed;
 import com.precog.adapters.kalshi.KalshiAdapter;
 import com.precog.adapters.kalshi.KalshiMarketStream;
+import com.precog.adapters.kalshi.KalshiModels;
 import com.precog.adapters.kalshi.KalshiSettings;
 import com.precog.adapters.persistence.Database;
 import com.precog.adapters.persistence.PersistenceAdapters;
@@ -222,25 +223,32 @@ public final class SessionModule extends AbstractModule {
     @Singleton
     MarketResults results(KalshiAdapter kalshi) {
         boolean paper = options.environment() == ExecutionEnvironment.PAPER;
-        return ticker -> {
-            // market_lifecycle_v2 "determined" carries the result for every market we stream
-            Optional<Side> streamed = kalshi.marketLifecycle().state(ticker).flatMap(com.precog.adapters.kalshi.KalshiMarketLifecycle.State::winningSide);
-            if (streamed.isPresent()) return streamed;
-            // a determination the stream never delivered (down or reconnecting at the time): the market's own REST result
-            try {
-                Optional<Side> rest = kalshi.rest().marketResult(ticker);
-                if (rest.isPresent() || paper) return rest;
-            } catch (RuntimeException e) {
-                if (paper) return Optional.empty(); // asked again at the next discovery
+        return new MarketResults() {
+            @Override
+            public Optional<Side> winningSide(String ticker) {
+                return outcome(ticker).flatMap(com.precog.domain.market.MarketOutcome::winningSide);
             }
-            for (var s : kalshi.rest().settlements()) {
-                if (s.marketTicker().equals(ticker)) {
-                    String r = s.result() == null ? "" : s.result().toLowerCase(Locale.ROOT);
-                    if (r.equals("yes")) return Optional.of(Side.YES);
-                    if (r.equals("no")) return Optional.of(Side.NO);
+
+            @Override
+            public Optional<com.precog.domain.market.MarketOutcome> outcome(String ticker) {
+                // market_lifecycle_v2 "determined" carries result and settlement value for every market we stream
+                var streamed = kalshi.marketLifecycle().state(ticker).flatMap(com.precog.adapters.kalshi.KalshiMarketLifecycle.State::outcome);
+                if (streamed.isPresent()) return streamed;
+                // a determination the stream never delivered (down or reconnecting at the time): the market's own REST result
+                try {
+                    var rest = kalshi.rest().marketOutcome(ticker);
+                    if (rest.isPresent() || paper) return rest;
+                } catch (RuntimeException e) {
+                    if (paper) return Optional.empty(); // asked again at the next discovery
                 }
+                for (var s : kalshi.rest().settlements()) {
+                    if (s.marketTicker().equals(ticker)) {
+                        var o = KalshiModels.outcome(s.result(), Optional.empty());
+                        if (o.isPresent()) return o;
+                    }
+                }
+                return Optional.empty();
             }
-            return Optional.empty();
         };
     }
 

@@ -182,6 +182,34 @@ class SessionSettlementTest {
         }
     }
 
+    @Test
+    void aTiedGameSettlesEachPositionAtHalfADollar(@TempDir Path dir) throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            String ticker = f.tickers.get(0);
+            LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
+            try {
+                await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
+                h.injector().getInstance(CircuitBreakerService.class)
+                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
+                Thread.sleep(300);
+                long held = f.localNetPositions().get(ticker);
+                // KXNFLGAME rules: "If the game ends in a tie, the market will resolve to $0.50 for each team."
+                f.exchange.determineMarket(ticker, "scalar", "0.5000");
+                await(() -> f.localNetPositions().isEmpty(), "positions closed at the tie's value");
+                List<Settlements.Settlement> rows = f.adapters().settlements(ExecutionEnvironment.PAPER).all();
+                assertThat(rows).isNotEmpty().allSatisfy(s -> {
+                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.SCALAR);
+                    assertThat(s.settlementPrice()).isEqualTo(Dollars.of("0.50"));
+                    assertThat(s.revenue()).isEqualTo(Dollars.of("0.50").times(s.quantity()));
+                    assertThat(s.realizedPnl().isNegative()).as("YES bought at 0.55 paid 0.50").isTrue();
+                });
+                assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
+            } finally {
+                h.stop();
+            }
+        }
+    }
+
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         await(condition, what, 30);
     }

@@ -2,6 +2,7 @@ package com.precog.application.port.out;
 
 import com.precog.domain.money.Contracts;
 import com.precog.domain.money.Dollars;
+import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.Side;
 import com.precog.domain.position.Position;
 import java.time.Instant;
@@ -25,8 +26,8 @@ public interface Settlements {
     /** {@return every settlement of this store's environment, oldest first} */
     List<Settlement> all();
 
-    /** How a market resolved. */
-    enum MarketResult { YES, NO, VOID }
+    /** How a market resolved ({@link MarketOutcome.Kind}): SCALAR paid a value between $0 and $1 (e.g. $0.50 on a tied game). */
+    enum MarketResult { YES, NO, VOID, SCALAR }
 
     /**
      * One position's settlement: {@code quantity} contracts of {@code side} paid
@@ -77,12 +78,23 @@ public interface Settlements {
          * @return the settlement row
          */
         public static Settlement of(Position before, Position after, boolean heldSideWon) {
+            return of(before, after, MarketOutcome.won(heldSideWon ? before.side() : before.side().opposite()));
+        }
+
+        /**
+         * The settlement of {@code before} into {@code after} ({@link Position#settle(MarketOutcome, Instant)}).
+         *
+         * @param before the open position
+         * @param after the same position settled
+         * @param outcome how the market resolved
+         * @return the settlement row: the held side's per-contract payout as the price
+         */
+        public static Settlement of(Position before, Position after, MarketOutcome outcome) {
             if (!before.id().equals(after.id())) throw new IllegalArgumentException("not the same position: " + before.id() + " / " + after.id());
-            Side winner = heldSideWon ? before.side() : before.side().opposite();
-            Dollars price = heldSideWon ? Dollars.of(1) : Dollars.ZERO;
+            Dollars price = Dollars.ofUnits(Math.multiplyExact(before.settlementValueMicros(outcome), 100L));
             Contracts q = before.currentQuantity();
-            return new Settlement(before.id(), before.marketTicker(), winner == Side.YES ? MarketResult.YES : MarketResult.NO,
-                    before.side(), q, price, price.times(q), Dollars.ZERO,
+            return new Settlement(before.id(), before.marketTicker(), MarketResult.valueOf(outcome.kind().name()),
+                    before.side(), q, price, before.settlementPayout(outcome), Dollars.ZERO,
                     after.realizedPnl().minus(before.realizedPnl()), after.closedAt().orElseThrow());
         }
     }

@@ -23,6 +23,7 @@ import com.precog.application.service.trading.EntryDecision;
 import com.precog.application.service.trading.EntryService;
 import com.precog.domain.market.BookTop;
 import com.precog.domain.market.Market;
+import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.MarketStatus;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.Side;
@@ -390,8 +391,8 @@ public final class TradingSession implements AutoCloseable {
         p.markets().setStatus(ticker, status);
         m.ifPresent(x -> p.board().putMarket(x, now));
         if (status == MarketStatus.OPEN) return;
-        Optional<Side> winner = p.results().winningSide(ticker);
-        if (winner.isEmpty()) return; // closed, not yet settled: positions wait for the result
+        Optional<MarketOutcome> outcome = p.results().outcome(ticker);
+        if (outcome.isEmpty()) return; // closed, not yet determined: positions wait for the result
         // exits resting in the market end first: what they sold is booked, the settlement pays the rest
         p.exits().endExitsIn(ticker, "market settled");
         int stuck = p.exits().queued(ticker);
@@ -400,13 +401,14 @@ public final class TradingSession implements AutoCloseable {
                     ticker, stuck);
         }
         for (Position pos : p.book().inMarket(ticker)) {
-            boolean won = pos.side() == winner.get();
-            Position settled = pos.settle(won, now);
+            Position settled = pos.settle(outcome.get(), now);
             // the settlement row first: a crash before the position is closed settles it again on restart, and
             // the second record is a no-op (one row per position)
-            p.settlements().record(Settlement.of(pos, settled, won));
+            Settlement row = Settlement.of(pos, settled, outcome.get());
+            p.settlements().record(row);
             p.book().update(settled, now);
-            log.info("position {} settled: {} won, realized {}", pos.id(), winner.get(), settled.realizedPnl());
+            log.info("position {} settled: {} ({} a {} contract), realized {}", pos.id(), outcome.get().kind(), row.settlementPrice(), pos.side(),
+                    settled.realizedPnl());
         }
         p.markets().remove(ticker);
         p.feed().unsubscribe(List.of(ticker));

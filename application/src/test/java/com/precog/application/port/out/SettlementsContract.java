@@ -43,6 +43,17 @@ public abstract class SettlementsContract {
     }
 
     @Test
+    void aTiedGamesSettlementAtHalfADollar_comesBackAsScalar() {
+        Contracts q = Contracts.of("12.57");
+        Dollars half = Dollars.of("0.50");
+        Settlement tie = new Settlement("p-3", "KXNFLGAME-25SEP07DETGB-GB", MarketResult.SCALAR, Side.NO, q, half, half.times(q), Dollars.ZERO,
+                Dollars.of("-1.25700000"), T0);
+        assertThat(settlements.record(tie)).isTrue();
+        assertThat(settlements.all()).containsExactly(tie);
+        assertThat(settlements.all().get(0).revenue()).isEqualTo(Dollars.of("6.285"));
+    }
+
+    @Test
     void theSamePositionIsSettledOnce() {
         Settlement a = won("p-1", "100");
         assertThat(settlements.record(a)).isTrue();
