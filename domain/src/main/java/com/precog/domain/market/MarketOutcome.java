@@ -17,7 +17,16 @@ public record MarketOutcome(Kind kind, long yesValueMicros) {
     private static final long ONE = 1_000_000L;
 
     /** The four ways a market resolves. */
-    public enum Kind { YES, NO, SCALAR, VOID }
+    public enum Kind {
+        /** YES pays $1, NO $0. */
+        YES,
+        /** NO pays $1, YES $0. */
+        NO,
+        /** YES pays a value strictly between $0 and $1, NO the rest. */
+        SCALAR,
+        /** Cancelled: positions are returned at their entry price. */
+        VOID
+    }
 
     /**
      * Validates.
@@ -48,7 +57,12 @@ public record MarketOutcome(Kind kind, long yesValueMicros) {
         return new MarketOutcome(Kind.NO, 0);
     }
 
-    /** {@return the side that won, as an outcome} */
+    /**
+     * The side that paid $1, as an outcome.
+     *
+     * @param side the winning side
+     * @return {@link #yes()} or {@link #no()}
+     */
     public static MarketOutcome won(Side side) {
         return Objects.requireNonNull(side, "side") == Side.YES ? yes() : no();
     }

@@ -388,8 +388,8 @@ public final class TradingSession implements AutoCloseable {
     private void closeMarket(String ticker, Instant now) {
         Optional<Market> m = p.catalog().market(ticker);
         MarketStatus status = m.map(Market::status).orElse(MarketStatus.CLOSED);
-        p.markets().setStatus(ticker, status);
-        m.ifPresent(x -> p.board().putMarket(x, now));
+        boolean tracked = p.markets().setStatus(ticker, status);
+        if (tracked) m.ifPresent(x -> p.board().putMarket(x, now)); // an untracked position's market only settles here
         if (status == MarketStatus.OPEN) return;
         Optional<MarketOutcome> outcome = p.results().outcome(ticker);
         if (outcome.isEmpty()) return; // closed, not yet determined: positions wait for the result
