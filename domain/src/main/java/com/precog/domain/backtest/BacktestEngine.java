@@ -19,7 +19,8 @@ import java.util.Objects;
  * once per market when the fee-aware edge of the better side (against the executable ask) clears
  * the minimum and confidence allows, sizes with fractional Kelly under every SPEC §5 limit,
  * fills at the ask with the taker fee (never better than the quote, never more than its depth),
- * and settles at the outcome ($1 per winning contract; a voided market refunds the cost).
+ * and settles at the outcome ($1 per winning contract, the settlement value of a market resolved to one — a tied
+ * NFL game pays $0.50 a side —; a voided market refunds the cost).
  *
  * <p>Same events and settings → same trades and P&amp;L, bit for bit. State lives in primitive
  * arrays indexed by market; the per-event path allocates nothing unless an entry is made.
@@ -172,8 +173,7 @@ public final class BacktestEngine {
         if (s.voided()) {
             payout = costUnits[m];
         } else {
-            boolean win = yes == s.yesWins();
-            payout = win ? heldHundredths[m] * (Dollars.ONE_DOLLAR / Contracts.SCALE) : 0;
+            payout = Math.multiplyExact(heldHundredths[m], s.valueMicros(yes)); // hundredths × micro-dollars = 10⁻⁸ $ units
         }
         cashUnits += payout;
         openCostUnits -= costUnits[m];

@@ -63,21 +63,66 @@ public sealed interface BacktestEvent permits BacktestEvent.Quote, BacktestEvent
     }
 
     /**
-     * The market's outcome: YES pays $1 per contract when {@code yesWins}, else NO does. A tie/void refunds at {@code voided}.
+     * The market's outcome: one YES contract pays {@code yesValueMicros} and one NO contract the rest of
+     * $1 — $1/$0 when YES won, $0/$1 when NO won, a value in between for a market resolved to one (a tied
+     * NFL game: $0.50 a side, the Kalshi game-market rule) — or, when {@code voided}, every position gets
+     * its cost back.
      *
      * @param timeMillis the time in epoch milliseconds
      * @param market the market's dense index, {@code >= 0}
-     * @param yesWins whether YES won
-     * @param voided whether the market was voided (the cost is refunded, {@code yesWins} ignored)
+     * @param yesWins whether YES won (true exactly when {@code yesValueMicros} is 1,000,000)
+     * @param voided whether the market was voided (the cost is refunded, the value ignored)
+     * @param yesValueMicros what one YES contract pays, {@code 0 .. 1,000,000} micro-dollars
      */
-    record Settlement(long timeMillis, int market, boolean yesWins, boolean voided) implements BacktestEvent {
+    record Settlement(long timeMillis, int market, boolean yesWins, boolean voided, long yesValueMicros) implements BacktestEvent {
         /**
          * Validates the settlement.
          *
-         * @throws IllegalArgumentException if the index is negative
+         * @throws IllegalArgumentException if the index is negative, the value lies outside [0, 1,000,000],
+         *         or {@code yesWins} disagrees with a value of $1
          */
         public Settlement {
             if (market < 0) throw new IllegalArgumentException("market index must not be negative, was " + market);
+            if (yesValueMicros < 0 || yesValueMicros > 1_000_000) {
+                throw new IllegalArgumentException("YES value must be within [0, 1,000,000] micros, was " + yesValueMicros);
+            }
+            if (!voided && yesWins != (yesValueMicros == 1_000_000)) {
+                throw new IllegalArgumentException("yesWins " + yesWins + " disagrees with a YES value of " + yesValueMicros + " micros");
+            }
+        }
+
+        /**
+         * A YES/NO outcome or a void.
+         *
+         * @param timeMillis the time in epoch milliseconds
+         * @param market the market's dense index, {@code >= 0}
+         * @param yesWins whether YES won
+         * @param voided whether the market was voided (the cost is refunded)
+         */
+        public Settlement(long timeMillis, int market, boolean yesWins, boolean voided) {
+            this(timeMillis, market, yesWins, voided, yesWins && !voided ? 1_000_000 : 0);
+        }
+
+        /**
+         * A market resolved to a value.
+         *
+         * @param timeMillis the time in epoch milliseconds
+         * @param market the market's dense index, {@code >= 0}
+         * @param yesValueMicros what one YES contract pays, {@code 0 .. 1,000,000} micro-dollars
+         * @return the settlement ({@code yesWins} when the value is $1)
+         */
+        public static Settlement atValue(long timeMillis, int market, long yesValueMicros) {
+            return new Settlement(timeMillis, market, yesValueMicros == 1_000_000, false, yesValueMicros);
+        }
+
+        /**
+         * What one contract of a side pays.
+         *
+         * @param yes true for a YES contract
+         * @return micro-dollars: the YES value, or $1 minus it for NO
+         */
+        public long valueMicros(boolean yes) {
+            return yes ? yesValueMicros : 1_000_000 - yesValueMicros;
         }
     }
 }

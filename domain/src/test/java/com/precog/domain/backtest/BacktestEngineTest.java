@@ -80,6 +80,21 @@ class BacktestEngineTest {
     }
 
     @Test
+    void aTiedGamePaysHalfADollarAContract() {
+        BacktestResult r = BacktestEngine.replay(nfl, List.of(
+                new BacktestEvent.Quote(0, 0, 550_000, 570_000, 1_000_000),
+                new BacktestEvent.Forecast(1, 0, 700_000, 800_000),
+                BacktestEvent.Settlement.atValue(H, 0, 500_000)));
+        BacktestTrade t = r.trades().get(0);
+        assertThat(t.side()).isEqualTo(Side.YES);
+        assertThat(t.payout()).isEqualTo(Dollars.of("0.50").times(t.contracts()));
+        assertThat(t.pnl()).isEqualTo(t.payout().minus(t.cost()));
+        assertThat(t.price()).isEqualTo(Price.of("0.57"));
+        assertThatThrownBy(() -> new BacktestEvent.Settlement(H, 0, true, false, 500_000)).hasMessageContaining("disagrees");
+        assertThatThrownBy(() -> BacktestEvent.Settlement.atValue(H, 0, 1_000_001)).hasMessageContaining("within [0, 1,000,000]");
+    }
+
+    @Test
     void neverTakesMoreThanTheBookOffers() {
         BacktestResult r = BacktestEngine.replay(nfl, List.of(
                 new BacktestEvent.Quote(0, 0, 550_000, 570_000, 12_300),

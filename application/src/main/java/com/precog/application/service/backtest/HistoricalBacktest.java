@@ -112,8 +112,9 @@ public final class HistoricalBacktest {
             Probability model = Probability.ofDoubleClamped(p.estimate().probability());
             Probability confidence = Probability.ofDoubleClamped(p.estimate().confidence());
             entries.add(new BacktestEvent.Forecast(kickoff - 3_600_000L, i, model.millionths(), confidence.millionths()));
-            boolean tie = p.game().homeScore() == p.game().awayScore();
-            settles.add(new BacktestEvent.Settlement(kickoff + 4 * 3_600_000L, i, p.game().homeScore() > p.game().awayScore(), tie));
+            // Kalshi's game markets: "If the game ends in a tie, the market will resolve to $0.50 for each team."
+            long yesValue = p.game().homeScore() > p.game().awayScore() ? 1_000_000 : p.game().homeScore() == p.game().awayScore() ? 500_000 : 0;
+            settles.add(BacktestEvent.Settlement.atValue(kickoff + 4 * 3_600_000L, i, yesValue));
         }
         List<BacktestEvent> all = new ArrayList<>(entries.size() + settles.size());
         all.addAll(entries);
