@@ -391,7 +391,8 @@ public final class SessionModule extends AbstractModule {
         PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
                 ticker -> discovery.orderBook(ticker).map(OrderBook::top), budget, MonitorConfig.defaults());
         monitor.useCloseRequests(exitStore.closeRequests()); // `precog positions close` becomes a MANUAL exit on the next tick
-        StartupReconciliation reconciliation = new StartupReconciliation(env, venue, journal, portfolio, book, trailing, Duration.ofDays(7), clock);
+        StartupReconciliation reconciliation = new StartupReconciliation(env, venue, journal, portfolio, book, trailing, Duration.ofDays(7), clock,
+                results);
         SessionSettings settings = SessionSettings.defaults(env, series())
                 .withDiscovery(options.config().duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())
                 .withEntryTimeout(options.tick().multipliedBy(30)); // SPEC 30 s at the 1 s tick

@@ -210,6 +210,42 @@ class SessionSettlementTest {
         }
     }
 
+    @Test
+    void demo_aMarketPaidOutWhileTheDaemonWasDown_isSettledAtItsResultAfterTheRestart_notClosedAtAnUnknownPnl(@TempDir Path dir)
+            throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            String ticker = f.tickers.get(0);
+            LiveSession.Handle first = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
+            long held;
+            try {
+                await(() -> !f.exchange.netPositions().isEmpty() && !f.localNetPositions().isEmpty(), "an entry");
+                first.injector().getInstance(CircuitBreakerService.class)
+                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
+                Thread.sleep(300);
+                held = f.exchange.netPositions().get(ticker);
+                await(() -> Long.valueOf(held).equals(f.localNetPositions().get(ticker)), "local positions equal to the exchange's");
+            } finally {
+                first.stop();
+            }
+            // while no daemon runs, the market is determined and paid out: the exchange no longer holds the contracts
+            f.exchange.determineMarket(ticker, "yes", "1");
+            f.exchange.settleMarket(ticker);
+            assertThat(f.exchange.netPositions()).doesNotContainKey(ticker);
+            LiveSession.Handle second = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
+            try {
+                await(() -> f.localNetPositions().isEmpty(), "the position settled");
+                List<Settlements.Settlement> rows = f.adapters().settlements(ExecutionEnvironment.DEMO).all();
+                assertThat(rows).as("settled at the result with its P&L, not closed at an unknown one").isNotEmpty().allSatisfy(s -> {
+                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.YES);
+                    assertThat(s.realizedPnl().isPositive()).isTrue();
+                });
+                assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
+            } finally {
+                second.stop();
+            }
+        }
+    }
+
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
         await(condition, what, 30);
     }

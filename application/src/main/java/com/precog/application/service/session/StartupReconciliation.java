@@ -1,11 +1,13 @@
 package com.precog.application.service.session;
 
+import com.precog.application.port.out.MarketResults;
 import com.precog.application.port.out.OrderGateway;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.OrderRecord;
 import com.precog.application.port.out.Portfolio;
 import com.precog.application.port.out.TradeRecord;
 import com.precog.application.service.positions.PositionBook;
+import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.Side;
 import com.precog.domain.money.Contracts;
@@ -26,6 +28,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -79,6 +82,17 @@ public final class StartupReconciliation {
      */
     public StartupReconciliation(ExecutionEnvironment environment, OrderGateway venue, OrderJournal journal, Portfolio portfolio,
                                  PositionBook book, TrailingStopConfig trailing, Duration fillLookback, Clock clock) {
+        this(environment, venue, journal, portfolio, book, trailing, fillLookback, clock, ticker -> Optional.empty());
+    }
+
+    /**
+     * @param results how markets resolved: a position the venue no longer holds because its market was
+     *                determined while the daemon was down is kept for the session to settle at that outcome
+     *                (a settlement row with its P&amp;L) instead of being closed with an unknown P&amp;L
+     */
+    public StartupReconciliation(ExecutionEnvironment environment, OrderGateway venue, OrderJournal journal, Portfolio portfolio,
+                                 PositionBook book, TrailingStopConfig trailing, Duration fillLookback, Clock clock, MarketResults results) {
+        this.results = Objects.requireNonNull(results, "results");
         this.environment = Objects.requireNonNull(environment, "environment");
         this.venue = Objects.requireNonNull(venue, "venue");
         this.journal = Objects.requireNonNull(journal, "journal");
@@ -88,6 +102,8 @@ public final class StartupReconciliation {
         this.fillLookback = Objects.requireNonNull(fillLookback, "fillLookback");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
+
+    private final MarketResults results;
 
     public Report reconcile() {
         Instant now = clock.instant();
@@ -147,6 +163,16 @@ public final class StartupReconciliation {
                 kept += ps.size();
                 continue;
             }
+            if (venueHundredths == 0 && !ps.isEmpty()) {
+                String ticker = ps.get(0).marketTicker();
+                Optional<MarketOutcome> outcome = outcomeOf(ticker);
+                if (outcome.isPresent()) { // paid out at the venue while we were away: the session settles it at that outcome
+                    kept += ps.size();
+                    notes.add("kept " + ps.size() + " position(s) in " + ticker + " the venue no longer holds: the market resolved ("
+                            + outcome.get().kind() + "); settled by the session's first discovery");
+                    continue;
+                }
+            }
             for (Position p : ps) {
                 book.update(p.afterExit(p.currentQuantity(), Dollars.ZERO, 0, now), now);
                 closed++;
@@ -182,6 +208,15 @@ public final class StartupReconciliation {
         return Position.open("rc-" + h.marketTicker() + "-" + h.side().name().toLowerCase(java.util.Locale.ROOT) + "-" + now.toEpochMilli(),
                 h.marketTicker(), event, h.side(), ConfidenceLevel.MEDIUM, environment, strategy, model, Price.ofMicros(priceMicros),
                 h.feesPaid().isNegative() ? Dollars.ZERO : h.feesPaid(), h.count(), trailing, now);
+    }
+
+    private Optional<MarketOutcome> outcomeOf(String ticker) {
+        try {
+            return results.outcome(ticker);
+        } catch (RuntimeException e) {
+            log.warn("reconciliation: could not read the result of {}: {}", ticker, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static String key(String ticker, Side side) {

@@ -2,6 +2,7 @@ package com.precog.application.service.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.precog.application.port.out.MarketResults;
 import com.precog.application.port.out.InMemoryBooks;
 import com.precog.application.port.out.InMemoryOrderJournal;
 import com.precog.application.port.out.InMemoryPortfolio;
@@ -106,6 +107,30 @@ class StartupReconciliationTest {
         assertThat(again.positionsAdopted()).isZero();
         assertThat(again.positionsKept()).isEqualTo(1);
         assertThat(again.summary()).contains("positions adopted 0");
+    }
+
+    @Test
+    void aPositionTheVenuePaidOutWhileWeWereAway_isKeptForTheSessionToSettle_otherMissingOnesAreClosed() {
+        Position paidOut = Position.open("p-paid", M, "KXNFLGAME-26OCT08TBDAL", Side.YES, ConfidenceLevel.HIGH, PAPER, "s@1.0", "m",
+                Price.of("0.40"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
+        String open = "KXNFLGAME-26OCT08TBDAL-TB";
+        Position vanished = Position.open("p-vanished", open, "KXNFLGAME-26OCT08TBDAL", Side.YES, ConfidenceLevel.HIGH, PAPER, "s@1.0", "m",
+                Price.of("0.40"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
+        positions.save(paidOut, T0);
+        positions.save(vanished, T0);
+        MarketResults results = ticker -> ticker.equals(M) ? java.util.Optional.of(Side.YES) : java.util.Optional.empty();
+        StartupReconciliation.Report r = new StartupReconciliation(PAPER, venue, journal, portfolio, book, TrailingStopConfig.balanced(),
+                Duration.ofDays(1), clock, results).reconcile();
+        assertThat(r.positionsKept()).isEqualTo(1);
+        assertThat(r.positionsClosed()).isEqualTo(1);
+        assertThat(book.all()).extracting(Position::id).containsExactly("p-paid");
+        assertThat(r.notes()).anySatisfy(n -> assertThat(n).contains("the market resolved (YES)"));
+        MarketResults failing = ticker -> {
+            throw new IllegalStateException("venue down");
+        };
+        StartupReconciliation.Report unknown = new StartupReconciliation(PAPER, venue, journal, portfolio, book, TrailingStopConfig.balanced(),
+                Duration.ofDays(1), clock, failing).reconcile();
+        assertThat(unknown.positionsClosed()).as("no result readable: closed as before").isEqualTo(1);
     }
 
     @Test
