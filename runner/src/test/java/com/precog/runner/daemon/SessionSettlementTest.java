@@ -90,22 +90,16 @@ class SessionSettlementTest {
             EffectiveConfig config = EffectiveConfig.resolve(Map.of(ConfigSchema.MARKETS + ":discovery.interval", "10s"), List.of());
             LiveSession.Handle h = LiveSession.start(f.paperOptions(config, Duration.ofMillis(25)));
             try {
-                await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
-                h.injector().getInstance(CircuitBreakerService.class)
-                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
-                Thread.sleep(300);
-                long held = f.localNetPositions().get(ticker);
+                long held = enterThenHaltEntries(f, h).get(ticker);
                 assertThat(held).as("YES bought on paper (asks at 0.55, fair 0.70)").isPositive();
                 // REST says determined, YES won; no market_lifecycle_v2 message ever comes (as after a restart or a reconnect)
                 f.exchange.determineMarketUnannounced(ticker, "yes", "1");
                 await(() -> f.localNetPositions().isEmpty(), "positions closed by the REST result at the next discovery", 40);
-                List<Settlements.Settlement> rows = f.adapters().settlements(ExecutionEnvironment.PAPER).all();
-                assertThat(rows).isNotEmpty().allSatisfy(s -> {
+                List<Settlements.Settlement> rows = settledOnce(f, ExecutionEnvironment.PAPER, Settlements.MarketResult.YES, held);
+                assertThat(rows).allSatisfy(s -> {
                     assertThat(s.marketTicker()).isEqualTo(ticker);
-                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.YES);
                     assertThat(s.realizedPnl().isPositive()).as("YES paid $1 on a 0.55 entry").isTrue();
                 });
-                assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
             } finally {
                 h.stop();
             }
@@ -119,11 +113,7 @@ class SessionSettlementTest {
             LiveSession.Handle first = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
             long held;
             try {
-                await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
-                first.injector().getInstance(CircuitBreakerService.class)
-                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
-                Thread.sleep(300);
-                held = f.localNetPositions().get(ticker);
+                held = enterThenHaltEntries(f, first).get(ticker);
             } finally {
                 first.stop();
             }
@@ -131,12 +121,10 @@ class SessionSettlementTest {
             LiveSession.Handle second = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
             try {
                 await(() -> f.localNetPositions().isEmpty(), "the held position settled by the start's discovery");
-                List<Settlements.Settlement> rows = f.adapters().settlements(ExecutionEnvironment.PAPER).all();
-                assertThat(rows).isNotEmpty().allSatisfy(s -> {
-                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.NO);
+                List<Settlements.Settlement> rows = settledOnce(f, ExecutionEnvironment.PAPER, Settlements.MarketResult.NO, held);
+                assertThat(rows).allSatisfy(s -> {
                     assertThat(s.realizedPnl().isNegative()).as("YES bought at 0.55 paid nothing").isTrue();
                 });
-                assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
             } finally {
                 second.stop();
             }
@@ -150,10 +138,7 @@ class SessionSettlementTest {
             LiveSession.Handle first = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
             Settlements settlements = f.adapters().settlements(ExecutionEnvironment.PAPER);
             try {
-                await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
-                first.injector().getInstance(CircuitBreakerService.class)
-                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
-                Thread.sleep(300);
+                enterThenHaltEntries(f, first);
                 f.exchange.determineMarket(ticker, "yes", "1");
                 await(() -> f.localNetPositions().isEmpty(), "the paper position settled");
                 Portfolio paper = first.injector().getInstance(Portfolio.class);
@@ -188,22 +173,16 @@ class SessionSettlementTest {
             String ticker = f.tickers.get(0);
             LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
             try {
-                await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
-                h.injector().getInstance(CircuitBreakerService.class)
-                        .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
-                Thread.sleep(300);
-                long held = f.localNetPositions().get(ticker);
+                long held = enterThenHaltEntries(f, h).get(ticker);
                 // KXNFLGAME rules: "If the game ends in a tie, the market will resolve to $0.50 for each team."
                 f.exchange.determineMarket(ticker, "scalar", "0.5000");
                 await(() -> f.localNetPositions().isEmpty(), "positions closed at the tie's value");
-                List<Settlements.Settlement> rows = f.adapters().settlements(ExecutionEnvironment.PAPER).all();
-                assertThat(rows).isNotEmpty().allSatisfy(s -> {
-                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.SCALAR);
+                List<Settlements.Settlement> rows = settledOnce(f, ExecutionEnvironment.PAPER, Settlements.MarketResult.SCALAR, held);
+                assertThat(rows).allSatisfy(s -> {
                     assertThat(s.settlementPrice()).isEqualTo(Dollars.of("0.50"));
                     assertThat(s.revenue()).isEqualTo(Dollars.of("0.50").times(s.quantity()));
                     assertThat(s.realizedPnl().isNegative()).as("YES bought at 0.55 paid 0.50").isTrue();
                 });
-                assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
             } finally {
                 h.stop();
             }
@@ -234,16 +213,31 @@ class SessionSettlementTest {
             LiveSession.Handle second = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
             try {
                 await(() -> f.localNetPositions().isEmpty(), "the position settled");
-                List<Settlements.Settlement> rows = f.adapters().settlements(ExecutionEnvironment.DEMO).all();
-                assertThat(rows).as("settled at the result with its P&L, not closed at an unknown one").isNotEmpty().allSatisfy(s -> {
-                    assertThat(s.result()).isEqualTo(Settlements.MarketResult.YES);
+                List<Settlements.Settlement> rows = settledOnce(f, ExecutionEnvironment.DEMO, Settlements.MarketResult.YES, held);
+                assertThat(rows).as("settled at the result with its P&L, not closed at an unknown one").allSatisfy(s -> {
                     assertThat(s.realizedPnl().isPositive()).isTrue();
                 });
-                assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum()).isEqualTo(held);
             } finally {
                 second.stop();
             }
         }
+    }
+
+    /** The environment's settlement rows, asserted: at least one, every one with {@code result}, together exactly {@code held}. */
+    private static List<Settlements.Settlement> settledOnce(SessionFixture f, ExecutionEnvironment env, Settlements.MarketResult result, long held) {
+        List<Settlements.Settlement> rows = f.adapters().settlements(env).all();
+        assertThat(rows).isNotEmpty().allSatisfy(s -> assertThat(s.result()).isEqualTo(result));
+        assertThat(rows.stream().map(Settlements.Settlement::quantity).mapToLong(Contracts::hundredths).sum())
+                .as("every contract held is settled once").isEqualTo(held);
+        return rows;
+    }
+
+    /** Waits for the session's first paper entry, then halts entries (manual breaker) and lets in-flight fills land; the local net positions. */
+    private static Map<String, Long> enterThenHaltEntries(SessionFixture f, LiveSession.Handle h) throws InterruptedException {
+        await(() -> !f.localNetPositions().isEmpty(), "a paper entry");
+        h.injector().getInstance(CircuitBreakerService.class).trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
+        Thread.sleep(300);
+        return f.localNetPositions();
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
