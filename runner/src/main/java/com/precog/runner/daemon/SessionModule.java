@@ -391,6 +391,7 @@ public final class SessionModule extends AbstractModule {
         PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
                 ticker -> discovery.orderBook(ticker).map(OrderBook::top), budget, MonitorConfig.defaults());
         monitor.useCloseRequests(exitStore.closeRequests()); // `precog positions close` becomes a MANUAL exit on the next tick
+        monitor.useEventClock(ticker -> linked.gameClockSecondsLeft(ticker, clock.instant())); // a late or long game is not "about to end"
         StartupReconciliation reconciliation = new StartupReconciliation(env, venue, journal, portfolio, book, trailing, Duration.ofDays(7), clock,
                 results);
         SessionSettings settings = SessionSettings.defaults(env, series())

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Function;
 
 /**
  * Watches every open position (SPEC §1 step 8, §7). Event-driven: a book, model or game
@@ -57,6 +59,20 @@ public final class PositionMonitor {
     public synchronized void useCloseRequests(com.precog.application.port.out.CloseRequests requests) {
         this.closeRequests = Objects.requireNonNull(requests, "requests");
     }
+
+    /**
+     * Seconds the market's event still has to run at least, when known (e.g. the game clock of a linked
+     * live game, or a kick-off that has not happened): the event's end used by the time-based exits and
+     * the health score is then never earlier than now plus that — a game delayed or in overtime past
+     * Kalshi's expected expiration is not "about to end".
+     *
+     * @param secondsLeft market ticker → lower bound of the event's remaining seconds, empty when unknown
+     */
+    public synchronized void useEventClock(Function<String, OptionalLong> secondsLeft) {
+        this.eventClock = Objects.requireNonNull(secondsLeft, "secondsLeft");
+    }
+
+    private volatile Function<String, OptionalLong> eventClock = ticker -> OptionalLong.empty();
 
     public PositionMonitor(Clock clock, PositionBook book, MarketBoard board, ExitResolver resolver, ExitSink executor,
                            CircuitBreakerService breakers, MarketQuotes quotes, ApiBudget budget, MonitorConfig config) {
@@ -211,9 +227,15 @@ public final class PositionMonitor {
                 v.top().bidQuantity(p.get().side()), p.get().currentQuantity().hundredths(), p.get().pnlPpm(), stopLossPpm, profitTargetPpm));
     }
 
-    /** The event's expected end in epoch millis (the "close" of the exit conditions), −1 when the venue gave no time. */
-    private static long endMillis(com.precog.domain.market.Market m) {
+    /**
+     * The event's expected end in epoch millis (the "close" of the exit conditions), −1 when the venue gave
+     * no time; never earlier than now plus the event clock's lower bound ({@link #useEventClock}).
+     */
+    private long endMillis(com.precog.domain.market.Market m) {
         Instant end = m.expectedEnd();
-        return end.equals(Instant.EPOCH) ? -1 : end.toEpochMilli();
+        if (end.equals(Instant.EPOCH)) return -1;
+        long millis = end.toEpochMilli();
+        OptionalLong left = eventClock.apply(m.ticker());
+        return left.isPresent() ? Math.max(millis, Math.addExact(clock.millis(), Math.multiplyExact(left.getAsLong(), 1000L))) : millis;
     }
 }

@@ -7,6 +7,7 @@ import com.precog.domain.game.GameId;
 import com.precog.domain.game.GameLink;
 import com.precog.domain.game.GameState;
 import com.precog.domain.game.GameStatus;
+import com.precog.domain.game.League;
 import com.precog.domain.game.TeamId;
 import com.precog.domain.game.Situation;
 import com.precog.domain.model.Ensemble;
@@ -27,6 +28,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
@@ -273,6 +275,36 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
     public Optional<GameId> gameOf(String marketTicker) {
         GameLink.Linked l = byTicker.get(marketTicker);
         return l == null ? Optional.empty() : Optional.of(l.game());
+    }
+
+    /**
+     * A lower bound of the seconds a linked market's game still has to run: for a live game the game
+     * clock left in regulation (the current period's clock plus the periods after it; in overtime the
+     * overtime clock), for a game not yet started the time to kick-off plus a whole regulation game.
+     * Real time always runs longer than the game clock, so the game cannot end sooner. Empty when the
+     * market is not linked, the feed has no state, the league has no clock, or the game is over.
+     *
+     * @param marketTicker the market
+     * @param now the time now
+     * @return seconds, {@code >= 0}, or empty
+     */
+    public OptionalLong gameClockSecondsLeft(String marketTicker, Instant now) {
+        GameLink.Linked link = byTicker.get(marketTicker);
+        if (link == null) return OptionalLong.empty();
+        Optional<GameState> state = states.apply(link.game());
+        if (state.isEmpty()) return OptionalLong.empty();
+        GameState g = state.get();
+        League league = g.league();
+        if (!league.hasClock()) return OptionalLong.empty();
+        long regulation = (long) league.regulationPeriods() * league.periodSeconds();
+        if (g.status() == GameStatus.SCHEDULED || g.status() == GameStatus.POSTPONED || (g.status() == GameStatus.DELAYED && g.period() == 0)) {
+            return OptionalLong.of(Math.max(0, Duration.between(now, g.scheduledStart()).toSeconds()) + regulation);
+        }
+        if (!g.status().isLive() && g.status() != GameStatus.SUSPENDED) return OptionalLong.empty();
+        long clock = Math.max(0, g.clock().toSeconds());
+        if (g.period() > league.regulationPeriods()) return OptionalLong.of(clock);
+        int period = Math.max(1, g.period());
+        return OptionalLong.of((long) (league.regulationPeriods() - period) * league.periodSeconds() + Math.min(clock, league.periodSeconds()));
     }
 
     /** The event tickers (session game ids) linked to a game. */

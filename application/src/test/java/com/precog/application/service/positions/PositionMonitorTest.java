@@ -142,6 +142,22 @@ class PositionMonitorTest {
     }
 
     @Test
+    void aGameRunningPastKalshisExpectedExpiration_isNotAboutToEnd_whileItsClockShowsMoreThanTenMinutes() {
+        board.putMarket(new Market(M, "KXNFLGAME-25SEP07DETGB", "KXNFLGAME", "", "", MarketStatus.OPEN, T0.plus(Duration.ofDays(2)),
+                TickLadder.cent(), FeeSchedule.standard(), false, T0.plus(Duration.ofMinutes(5))), T0);
+        java.util.concurrent.atomic.AtomicLong secondsLeft = new java.util.concurrent.atomic.AtomicLong(1_380); // e.g. Q3 8:00 after a delay
+        monitor.useEventClock(t -> t.equals(M) ? java.util.OptionalLong.of(secondsLeft.get()) : java.util.OptionalLong.empty());
+        monitor.onBookUpdate(M, top(590_000)); // -1.7%, 5 minutes to the expected expiration
+        assertThat(monitor.lastDecision("p")).contains(ExitDecision.Hold.INSTANCE);
+        assertThat(monitor.health("p", 116_800, Duration.ofHours(3), -150_000, 250_000).orElseThrow().timeRemaining())
+                .isCloseTo(1_380 / 10_800.0, org.assertj.core.data.Offset.offset(1e-9));
+        secondsLeft.set(540); // 9:00 of game clock left: the game can end within 10 minutes
+        monitor.onBookUpdate(M, top(590_000));
+        assertThat(monitor.lastDecision("p").orElseThrow()).isInstanceOfSatisfying(ExitDecision.Exit.class,
+                e -> assertThat(e.condition()).isEqualTo(com.precog.domain.exit.ExitConditionKind.TIME_BASED_URGENT));
+    }
+
+    @Test
     void aMarketWithoutAnyTime_neverLooksAboutToClose() {
         board.putMarket(new Market(M, "KXNFLGAME-25SEP07DETGB", "KXNFLGAME", "", "", MarketStatus.OPEN, Instant.EPOCH,
                 TickLadder.cent(), FeeSchedule.standard(), false), T0);

@@ -75,6 +75,24 @@ class LinkedGamesTest {
     }
 
     @Test
+    void theGameClockBoundsHowSoonTheGameCanEnd() {
+        assertThat(linked.gameClockSecondsLeft(DAL, KICKOFF)).as("not linked").isEmpty();
+        linkBoth();
+        assertThat(linked.gameClockSecondsLeft(DAL, KICKOFF)).as("no state yet").isEmpty();
+        states.put(game, state(GameStatus.SCHEDULED, 0, 0, 0, 900));
+        assertThat(linked.gameClockSecondsLeft(DAL, KICKOFF.minus(Duration.ofMinutes(30)))).hasValue(1_800 + 3_600);
+        assertThat(linked.gameClockSecondsLeft(DAL, KICKOFF.plus(Duration.ofMinutes(40)))).as("kick-off delayed: a whole game to go").hasValue(3_600);
+        states.put(game, state(GameStatus.IN_PROGRESS, 10, 7, 3, 480));
+        assertThat(linked.gameClockSecondsLeft(TB, KICKOFF)).as("Q3 8:00: the 4th quarter and 8:00").hasValue(900 + 480);
+        states.put(game, state(GameStatus.HALFTIME, 10, 7, 2, 0));
+        assertThat(linked.gameClockSecondsLeft(DAL, KICKOFF)).hasValue(1_800);
+        states.put(game, state(GameStatus.IN_PROGRESS, 17, 17, 5, 420));
+        assertThat(linked.gameClockSecondsLeft(DAL, KICKOFF)).as("overtime: its clock").hasValue(420);
+        states.put(game, state(GameStatus.FINAL, 20, 17, 5, 0));
+        assertThat(linked.gameClockSecondsLeft(DAL, KICKOFF)).as("over").isEmpty();
+    }
+
+    @Test
     void inPlayALateLeadDominatesAndFinalGamesHaveNoEstimate() {
         linkBoth();
         states.put(game, state(GameStatus.IN_PROGRESS, 24, 10, 4, 120)); // DAL up 14 with 2:00 left
