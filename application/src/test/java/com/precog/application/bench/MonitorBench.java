@@ -69,6 +69,8 @@ public class MonitorBench {
                 book, board, ExecutionPolicy.defaults(), Duration.ofMillis(250), budget, breakers);
         monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), executor, breakers, new InMemoryMarketQuotes(), budget,
                 MonitorConfig.defaults());
+        // a live game's clock bounds the event's end, as in the daemon (one lookup per market and update)
+        monitor.useEventClock(ticker -> java.util.OptionalLong.of(1_800));
         board.putMarket(new Market(M, "KXNFLGAME-25SEP07DETGB", "KXNFLGAME", "", "", MarketStatus.OPEN, t0.plus(Duration.ofHours(3)),
                 TickLadder.uniform(1_000), FeeSchedule.standard(), false), t0);
         for (int k = 0; k < 1_000; k++) {

@@ -115,6 +115,7 @@ public final class PositionMonitor {
     /** Re-checks every position whose cadence is due (call about once a second). */
     public synchronized void tick() {
         long now = clock.millis();
+        endMemoMarket = null;
         if (closeRequests != null) {
             for (com.precog.application.port.out.CloseRequests.CloseRequest r : closeRequests.pending()) {
                 book.get(r.positionId()).ifPresent(p -> executor.submitManual(p.id(), p.currentQuantity(), r.priority(),
@@ -146,11 +147,13 @@ public final class PositionMonitor {
 
     public synchronized void evaluateMarket(String ticker) {
         Instant now = clock.instant();
+        endMemoMarket = null; // one event end per market and evaluation pass
         for (Position p : book.inMarket(ticker)) evaluate(p, now.toEpochMilli(), now);
     }
 
     public synchronized void evaluateAll() {
         Instant now = clock.instant();
+        endMemoMarket = null;
         for (Position p : book.all()) evaluate(p, now.toEpochMilli(), now);
     }
 
@@ -173,7 +176,7 @@ public final class PositionMonitor {
             cur = bid == p.mark().micros() ? p : p.withMark(Price.ofMicros(bid), now);
             if (cur != p) book.update(cur, now);
         }
-        ctx.load(cur).market(v.top(), cur.side(), v.volume24hHundredths(), nowMillis, endMillis(v.market()),
+        ctx.load(cur).market(v.top(), cur.side(), v.volume24hHundredths(), nowMillis, endMillis(v.market(), nowMillis),
                 v.market().fractionalTrading(), v.market().fees());
         ctx.probability(v.yesProbability().isPresent() ? cur.side().probabilityFromYes(v.yesProbability().get()).millionths() : -1);
         long candidate = board.blockedCandidateEdgeMicros();
@@ -221,7 +224,8 @@ public final class PositionMonitor {
         long edge = v.yesProbability().isPresent() && bid > 0
                 ? com.precog.domain.exit.CurrentEdge.holdEdgeMicros(p.get().side().probabilityFromYes(v.yesProbability().get()).millionths(),
                         bid, v.market().fees()) : 0;
-        long end = endMillis(v.market());
+        endMemoMarket = null;
+        long end = endMillis(v.market(), now);
         long millisLeft = end < 0 ? horizon.toMillis() : end - now; // no time from the venue: no time pressure, as for the exits
         return Optional.of(HealthScore.of(edge, entryEdgeMicros, millisLeft, horizon.toMillis(),
                 v.top().bidQuantity(p.get().side()), p.get().currentQuantity().hundredths(), p.get().pnlPpm(), stopLossPpm, profitTargetPpm));
@@ -231,11 +235,22 @@ public final class PositionMonitor {
      * The event's expected end in epoch millis (the "close" of the exit conditions), −1 when the venue gave
      * no time; never earlier than now plus the event clock's lower bound ({@link #useEventClock}).
      */
-    private long endMillis(com.precog.domain.market.Market m) {
+    private long endMillis(com.precog.domain.market.Market m, long nowMillis) {
+        if (m == endMemoMarket && nowMillis == endMemoNow) return endMemo; // the market's other positions, same update
         Instant end = m.expectedEnd();
-        if (end.equals(Instant.EPOCH)) return -1;
-        long millis = end.toEpochMilli();
-        OptionalLong left = eventClock.apply(m.ticker());
-        return left.isPresent() ? Math.max(millis, Math.addExact(clock.millis(), Math.multiplyExact(left.getAsLong(), 1000L))) : millis;
+        long millis = -1;
+        if (!end.equals(Instant.EPOCH)) {
+            millis = end.toEpochMilli();
+            OptionalLong left = eventClock.apply(m.ticker());
+            if (left.isPresent()) millis = Math.max(millis, Math.addExact(nowMillis, Math.multiplyExact(left.getAsLong(), 1000L)));
+        }
+        endMemoMarket = m;
+        endMemoNow = nowMillis;
+        endMemo = millis;
+        return millis;
     }
+
+    private com.precog.domain.market.Market endMemoMarket;
+    private long endMemoNow;
+    private long endMemo;
 }
