@@ -468,6 +468,11 @@ public final class KalshiRestClient {
      */
     static Series toSeries(JsonNode s, FeeSchedule general) {
         String feeType = Wire.text(s, "fee_type");
+        if (!feeType.isEmpty() && !feeType.equals("quadratic") && !feeType.equals("quadratic_with_maker_fees") && APPROXIMATED_FEE_TYPES.add(feeType)) {
+            // 'flat' follows Kalshi's Specific Trading Fees Table, which the API does not state
+            LOG.warn("series fee_type '{}' (e.g. {}) is priced as the quadratic taker fee times fee_multiplier: an approximation, "
+                    + "check Kalshi's fee schedule before trading it", feeType, Wire.text(s, "ticker"));
+        }
         FeeSchedule base = "quadratic_with_maker_fees".equals(feeType) ? general : new FeeSchedule(general.takerCoefficientMillionths(), 0);
         FeeSchedule fees = scaled(base, s.path("fee_multiplier"));
         return new Series(Wire.text(s, "ticker"), Wire.text(s, "title"), Wire.text(s, "category"), Wire.text(s, "frequency"), feeType, fees);
@@ -517,6 +522,7 @@ public final class KalshiRestClient {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KalshiRestClient.class);
     private static final java.util.Set<String> UNKNOWN_STATUSES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final java.util.Set<String> APPROXIMATED_FEE_TYPES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static String seriesOf(JsonNode m) {
         String s = Wire.text(m, "series_ticker");
