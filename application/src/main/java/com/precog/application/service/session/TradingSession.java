@@ -380,7 +380,13 @@ public final class TradingSession implements AutoCloseable {
         for (Position pos : p.book().all()) {
             if (!open.contains(pos.marketTicker()) && p.markets().find(pos.marketTicker()).isEmpty()) gone.add(pos.marketTicker());
         }
-        for (String t : gone) closeMarket(t, now);
+        for (String t : gone) {
+            try {
+                closeMarket(t, now);
+            } catch (RuntimeException e) { // one market's lookup failing must not keep the others from settling
+                log.warn("market {} could not be closed or settled now (retried at the next discovery): {}", t, e.getMessage());
+            }
+        }
         lastDiscovery = now;
         if (!added.isEmpty() || !gone.isEmpty()) log.info("discovery: {} markets tracked (+{} new, -{} closed)", p.markets().size(), added.size(), gone.size());
     }

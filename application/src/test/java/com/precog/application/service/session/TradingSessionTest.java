@@ -234,4 +234,41 @@ class TradingSessionTest {
         assertThat(journal.orders()).isEmpty();
         broken.stop();
     }
+
+    @Test
+    void heldPositionsInMarketsNoLongerListed_settleAtDiscovery_evenWhenAnotherMarketsResultCannotBeRead() throws Exception {
+        String a = "KXNFLGAME-27JAN03CCCDDD-DDD";
+        String b = "KXNFLGAME-27JAN03EEEFFF-FFF";
+        for (String t : List.of(a, b)) {
+            positions.save(Position.open("pos-" + t, t, t.substring(0, t.lastIndexOf('-')), Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH,
+                    PAPER, "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.40"), Dollars.ZERO,
+                    com.precog.domain.money.Contracts.of(10), TrailingStopConfig.balanced(), Instant.now()), Instant.now());
+        }
+        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
+        for (String t : List.of(a, b)) {
+            venue.add(new com.precog.application.port.out.Portfolio.Holding(t, Side.YES, com.precog.domain.money.Contracts.of(10), Dollars.of(4),
+                    Dollars.ZERO, Dollars.ZERO));
+        }
+        results.put(b, Side.YES);
+        TradingSession.Parts p = parts;
+        com.precog.application.port.out.MarketResults flaky = t -> {
+            if (t.equals(a)) throw new IllegalStateException("REST down for " + t);
+            return Optional.ofNullable(results.get(t));
+        };
+        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), flaky,
+                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
+                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        try {
+            s2.start();
+            await(() -> !settlements.all().isEmpty(), "the readable market's position settled");
+            assertThat(settlements.all()).singleElement().satisfies(r -> {
+                assertThat(r.marketTicker()).isEqualTo(b);
+                assertThat(r.realizedPnl()).isEqualTo(Dollars.of(6)); // 10 × (1 − 0.40)
+            });
+            assertThat(book.all()).extracting(Position::marketTicker).containsExactly(a); // waits for its result
+        } finally {
+            s2.stop();
+        }
+    }
 }
