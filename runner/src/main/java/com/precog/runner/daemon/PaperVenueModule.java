@@ -4,6 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
+import com.precog.adapters.kalshi.KalshiAdapter;
+import com.precog.adapters.kalshi.KalshiMarketLifecycle;
 import com.precog.adapters.kalshi.KalshiMarketStream;
 import com.precog.adapters.persistence.PersistenceAdapters;
 import com.precog.application.port.out.OrderGateway;
@@ -22,9 +24,14 @@ import java.util.function.Consumer;
 final class PaperVenueModule extends AbstractModule {
     @Provides
     @Singleton
-    PaperBroker paperBroker(KalshiMarketStream books, Discovery discovery, Clock clock) {
+    PaperBroker paperBroker(KalshiMarketStream books, Discovery discovery, KalshiAdapter kalshi, Clock clock) {
         // each market's own schedule (series fee type × fee_multiplier): paper maker fills pay the maker fee where Kalshi charges one
-        return new PaperBroker(ExecutionEnvironment.PAPER, books, discovery::fees, clock);
+        PaperBroker broker = new PaperBroker(ExecutionEnvironment.PAPER, books, discovery::fees, clock);
+        // a market Kalshi has paused, closed or determined (market_lifecycle_v2 / REST) accepts and fills nothing, on paper too
+        broker.refuseWhen(ticker -> kalshi.marketLifecycle().phase(ticker)
+                .filter(p -> p == KalshiMarketLifecycle.Phase.PAUSED || kalshi.marketLifecycle().tradingOver(ticker))
+                .map(p -> "market_closed: " + ticker + " is " + p.name().toLowerCase(java.util.Locale.ROOT)));
+        return broker;
     }
 
     @Provides

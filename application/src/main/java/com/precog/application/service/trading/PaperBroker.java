@@ -82,9 +82,24 @@ public final class PaperBroker implements OrderGateway {
         return environment;
     }
 
+    /**
+     * Why a market cannot trade now, as the venue would say it (e.g. {@code "market_paused: … is paused"}),
+     * empty when it can: a new order there is rejected and resting orders do not fill until it trades
+     * again, as on Kalshi, where a paused or closed market accepts and matches nothing.
+     *
+     * @param closedReason market ticker → the reason it does not trade now, empty when it does
+     */
+    public synchronized void refuseWhen(Function<String, Optional<String>> closedReason) {
+        this.closedReason = Objects.requireNonNull(closedReason, "closedReason");
+    }
+
+    private Function<String, Optional<String>> closedReason = ticker -> Optional.empty();
+
     @Override
     public synchronized OrderState place(OrderRequest r) {
         if (orders.containsKey(r.clientOrderId())) return OrderState.rejected(r, "duplicate client order id " + r.clientOrderId());
+        Optional<String> closed = closedReason.apply(r.marketTicker());
+        if (closed.isPresent()) return OrderState.rejected(r, closed.get());
         FeeSchedule schedule = fees.apply(r.marketTicker());
         if (schedule == null) return OrderState.rejected(r, "unknown market " + r.marketTicker());
         Optional<OrderBook> maybeBook = books.book(r.marketTicker());
@@ -114,7 +129,7 @@ public final class PaperBroker implements OrderGateway {
         int before = fills.size();
         Optional<OrderBook> book = books.book(marketTicker);
         FeeSchedule schedule = fees.apply(marketTicker);
-        if (book.isEmpty() || schedule == null) return List.of();
+        if (book.isEmpty() || schedule == null || closedReason.apply(marketTicker).isPresent()) return List.of();
         for (PaperOrder o : orders.values()) {
             if (o.status == OrderStatus.RESTING && o.request.marketTicker().equals(marketTicker)) fillResting(o, book.get(), schedule);
         }

@@ -47,6 +47,21 @@ class PaperBrokerTest {
     }
 
     @Test
+    void aMarketTheVenueHasPaused_acceptsAndFillsNothing_untilItTradesAgain() {
+        java.util.concurrent.atomic.AtomicBoolean paused = new java.util.concurrent.atomic.AtomicBoolean(false);
+        broker.refuseWhen(t -> paused.get() ? java.util.Optional.of("market_closed: " + t + " is paused") : java.util.Optional.empty());
+        OrderState resting = broker.place(buyYes("o1", 12, "0.65", TimeInForce.GOOD_TILL_CANCELED)); // 10 fill, 2 rest
+        assertThat(resting.remaining()).isEqualTo(Contracts.of(2));
+        paused.set(true);
+        OrderState refused = broker.place(buyYes("o2", 1, "0.70", TimeInForce.GOOD_TILL_CANCELED));
+        assertThat(refused.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(refused.rejectReason()).contains("market_closed: KX-A is paused");
+        assertThat(broker.onBookChanged("KX-A")).as("the resting order does not fill while paused").isEmpty();
+        paused.set(false);
+        assertThat(broker.onBookChanged("KX-A")).extracting(Fill::count).containsExactly(Contracts.of(2));
+    }
+
+    @Test
     void buy_walksLevelsAtBookPrices_withTakerFeePerLevel_taggedPaper() {
         OrderState s = broker.place(buyYes("o1", 12, "0.70", TimeInForce.GOOD_TILL_CANCELED));
         assertThat(s.status()).isEqualTo(OrderStatus.FILLED);
