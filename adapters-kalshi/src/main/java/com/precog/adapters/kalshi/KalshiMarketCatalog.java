@@ -38,7 +38,7 @@ final class KalshiMarketCatalog implements MarketCatalog {
             try {
                 return rest.seriesByTicker(s).fees();
             } catch (KalshiApiException e) {
-                if (e.status() == 404) return new FeeSchedule(rest.generalFees().takerCoefficientMillionths(), 0); // no series: taker only
+                if (e.status() == 404) return KalshiRestClient.takerOnly(rest.generalFees()); // no series known: taker fee only
                 throw e;
             }
         });

@@ -120,11 +120,7 @@ public final class KalshiMarketLifecycle {
 
         /** The side that pays $1 once determined ({@code yes}/{@code no}); empty for scalar, void or undetermined. */
         public Optional<Side> winningSide() {
-            return result.flatMap(r -> switch (r) {
-                case "yes" -> Optional.of(Side.YES);
-                case "no" -> Optional.of(Side.NO);
-                default -> Optional.empty();
-            });
+            return outcome().flatMap(com.precog.domain.market.MarketOutcome::winningSide);
         }
 
         /** True once no new order can trade (closed, determined or settled) at {@code now}. */

@@ -52,11 +52,9 @@ import java.util.function.Function;
  */
 public final class KalshiRestClient {
     static final int PAGE_LIMIT = 1000;
-    private static final int MAX_PAGES = 100_000;
-    private final KalshiHttp http;
-    private volatile String entryOrderGroupId;
-
+    private static final int MAX_PAGES = 100_000;    private final KalshiHttp http;
     private final FeeSchedule generalFees;
+    private volatile String entryOrderGroupId;
 
     KalshiRestClient(KalshiHttp http) {
         this(http, FeeSchedule.withMakerFees());
@@ -160,11 +158,6 @@ public final class KalshiRestClient {
         if (!List.of("determined", "amended", "finalized", "settled").contains(status)) return Optional.empty();
         String value = Wire.text(m, "settlement_value_dollars");
         return KalshiModels.outcome(Wire.text(m, "result"), value.isEmpty() ? Optional.empty() : Optional.of(Dollars.parse(value)));
-    }
-
-    /** The side that paid $1 ({@link #marketOutcome}); empty also for a scalar or voided result. */
-    public Optional<Side> marketResult(String ticker) {
-        return marketOutcome(ticker).flatMap(MarketOutcome::winningSide);
     }
 
     /** The book (all levels); YES and NO bids, NO in NO-leg prices, best bid last. */
@@ -473,9 +466,14 @@ public final class KalshiRestClient {
             LOG.warn("series fee_type '{}' (e.g. {}) is priced as the quadratic taker fee times fee_multiplier: an approximation, "
                     + "check Kalshi's fee schedule before trading it", feeType, Wire.text(s, "ticker"));
         }
-        FeeSchedule base = "quadratic_with_maker_fees".equals(feeType) ? general : new FeeSchedule(general.takerCoefficientMillionths(), 0);
+        FeeSchedule base = "quadratic_with_maker_fees".equals(feeType) ? general : takerOnly(general);
         FeeSchedule fees = scaled(base, s.path("fee_multiplier"));
         return new Series(Wire.text(s, "ticker"), Wire.text(s, "title"), Wire.text(s, "category"), Wire.text(s, "frequency"), feeType, fees);
+    }
+
+    /** {@return {@code general}'s taker coefficient with no maker fee: every series but {@code quadratic_with_maker_fees}} */
+    static FeeSchedule takerOnly(FeeSchedule general) {
+        return new FeeSchedule(general.takerCoefficientMillionths(), 0);
     }
 
     /**

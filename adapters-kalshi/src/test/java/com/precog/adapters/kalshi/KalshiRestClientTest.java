@@ -96,19 +96,23 @@ class KalshiRestClientTest {
         assertThat(rest.markets(null, null)).hasSize(2_346);
     }
 
+    private java.util.Optional<Side> winningSide(String ticker) {
+        return rest.marketOutcome(ticker).flatMap(com.precog.domain.market.MarketOutcome::winningSide);
+    }
+
     @Test
     void marketResult_isTheWinningSideOnceDetermined_andEmptyBeforeOrWhileDisputed() {
-        assertThat(rest.marketResult(FED)).isEmpty(); // active
+        assertThat(winningSide(FED)).isEmpty(); // active
         fake.determineMarketUnannounced(FED, "no", "0");
-        assertThat(rest.marketResult(FED)).contains(Side.NO);
+        assertThat(winningSide(FED)).contains(Side.NO);
         fake.addMarket(KalshiMarketCatalogTest.json(rest.market(FED).market()).put("status", "disputed").put("result", "no"));
-        assertThat(rest.marketResult(FED)).as("a disputed result is not final").isEmpty();
+        assertThat(winningSide(FED)).as("a disputed result is not final").isEmpty();
         fake.addMarket(KalshiMarketCatalogTest.json(rest.market(FED).market()).put("status", "finalized").put("result", "yes"));
-        assertThat(rest.marketResult(FED)).contains(Side.YES);
+        assertThat(winningSide(FED)).contains(Side.YES);
         fake.addMarket(KalshiMarketCatalogTest.json(rest.market(FED).market()).put("status", "finalized").put("result", "scalar")
                 .put("settlement_value_dollars", "0.5000"));
         assertThat(rest.marketOutcome(FED)).contains(com.precog.domain.market.MarketOutcome.ofYesValue(500_000));
-        assertThat(rest.marketResult(FED)).as("no side paid $1").isEmpty();
+        assertThat(winningSide(FED)).as("no side paid $1").isEmpty();
     }
 
     @Test

@@ -5,13 +5,13 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.name.Named;
 import com.precog.adapters.kalshi.KalshiAdapter;
-import com.precog.adapters.kalshi.KalshiMarketLifecycle;
 import com.precog.adapters.kalshi.KalshiMarketStream;
 import com.precog.adapters.persistence.PersistenceAdapters;
 import com.precog.application.port.out.OrderGateway;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.Portfolio;
 import com.precog.application.service.trading.PaperBroker;
+import com.precog.domain.market.MarketStatus;
 import com.precog.domain.order.ExecutionEnvironment;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -28,9 +28,8 @@ final class PaperVenueModule extends AbstractModule {
         // each market's own schedule (series fee type × fee_multiplier): paper maker fills pay the maker fee where Kalshi charges one
         PaperBroker broker = new PaperBroker(ExecutionEnvironment.PAPER, books, discovery::fees, clock);
         // a market Kalshi has paused, closed or determined (market_lifecycle_v2 / REST) accepts and fills nothing, on paper too
-        broker.refuseWhen(ticker -> kalshi.marketLifecycle().phase(ticker)
-                .filter(p -> p == KalshiMarketLifecycle.Phase.PAUSED || kalshi.marketLifecycle().tradingOver(ticker))
-                .map(p -> "market_closed: " + ticker + " is " + p.name().toLowerCase(java.util.Locale.ROOT)));
+        broker.refuseWhen(ticker -> kalshi.marketLifecycle().status(ticker).filter(s -> s != MarketStatus.OPEN)
+                .map(s -> "market_closed: " + ticker + " is " + s.name().toLowerCase(java.util.Locale.ROOT)));
         return broker;
     }
 

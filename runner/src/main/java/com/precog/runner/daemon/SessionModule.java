@@ -57,6 +57,7 @@ import com.precog.domain.game.GameLink;
 import com.precog.domain.game.GameLinker;
 import com.precog.domain.game.League;
 import com.precog.domain.market.Market;
+import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.OrderBook;
 import com.precog.domain.market.Side;
@@ -226,11 +227,11 @@ public final class SessionModule extends AbstractModule {
         return new MarketResults() {
             @Override
             public Optional<Side> winningSide(String ticker) {
-                return outcome(ticker).flatMap(com.precog.domain.market.MarketOutcome::winningSide);
+                return outcome(ticker).flatMap(MarketOutcome::winningSide);
             }
 
             @Override
-            public Optional<com.precog.domain.market.MarketOutcome> outcome(String ticker) {
+            public Optional<MarketOutcome> outcome(String ticker) {
                 // market_lifecycle_v2 "determined" carries result and settlement value for every market we stream
                 var streamed = kalshi.marketLifecycle().state(ticker).flatMap(com.precog.adapters.kalshi.KalshiMarketLifecycle.State::outcome);
                 if (streamed.isPresent()) return streamed;

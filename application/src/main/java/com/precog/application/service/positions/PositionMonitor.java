@@ -46,6 +46,11 @@ public final class PositionMonitor {
     private final MonitorConfig config;
     private final ExitContext ctx = new ExitContext();
     private final Map<String, Tracked> tracked = new HashMap<>();
+    private volatile Function<String, OptionalLong> eventClock = ticker -> OptionalLong.empty();
+    // the event end of the market last evaluated, at that time: its other positions in the same pass reuse it
+    private com.precog.domain.market.Market endMemoMarket;
+    private long endMemoNow;
+    private long endMemo;
 
     private static final class Tracked {
         long nextCheckMillis;
@@ -71,8 +76,6 @@ public final class PositionMonitor {
     public synchronized void useEventClock(Function<String, OptionalLong> secondsLeft) {
         this.eventClock = Objects.requireNonNull(secondsLeft, "secondsLeft");
     }
-
-    private volatile Function<String, OptionalLong> eventClock = ticker -> OptionalLong.empty();
 
     public PositionMonitor(Clock clock, PositionBook book, MarketBoard board, ExitResolver resolver, ExitSink executor,
                            CircuitBreakerService breakers, MarketQuotes quotes, ApiBudget budget, MonitorConfig config) {
@@ -249,8 +252,4 @@ public final class PositionMonitor {
         endMemo = millis;
         return millis;
     }
-
-    private com.precog.domain.market.Market endMemoMarket;
-    private long endMemoNow;
-    private long endMemo;
 }

@@ -76,6 +76,7 @@ public final class StartupReconciliation {
     private final TrailingStopConfig trailing;
     private final Duration fillLookback;
     private final Clock clock;
+    private final MarketResults results;
 
     /**
      * @param fillLookback how far back venue fills are compared with the journal (at least the longest downtime to survive)
@@ -102,8 +103,6 @@ public final class StartupReconciliation {
         this.fillLookback = Objects.requireNonNull(fillLookback, "fillLookback");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
-
-    private final MarketResults results;
 
     public Report reconcile() {
         Instant now = clock.instant();

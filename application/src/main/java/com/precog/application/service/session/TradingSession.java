@@ -40,6 +40,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -371,7 +372,7 @@ public final class TradingSession implements AutoCloseable {
             return;
         }
         if (!added.isEmpty()) p.feed().subscribe(added);
-        Set<String> gone = new java.util.LinkedHashSet<>();
+        Set<String> gone = new LinkedHashSet<>();
         for (TradableMarket m : p.markets().all()) {
             if (!open.contains(m.ticker())) gone.add(m.ticker());
         }

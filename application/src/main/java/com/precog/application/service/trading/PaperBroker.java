@@ -52,6 +52,7 @@ public final class PaperBroker implements OrderGateway {
     private final Map<ClientOrderId, PaperOrder> orders = new LinkedHashMap<>();
     private final List<Fill> fills = new ArrayList<>();
     private final Map<String, Map<Long, Long>> consumed = new HashMap<>();
+    private Function<String, Optional<String>> closedReason = ticker -> Optional.empty();
     private long sequence;
     /**
      * Distinguishes this broker's order and fill ids from those of earlier runs (a restarted paper
@@ -83,7 +84,7 @@ public final class PaperBroker implements OrderGateway {
     }
 
     /**
-     * Why a market cannot trade now, as the venue would say it (e.g. {@code "market_paused: … is paused"}),
+     * Why a market cannot trade now, as the venue would say it (e.g. {@code "market_closed: … is paused"}),
      * empty when it can: a new order there is rejected and resting orders do not fill until it trades
      * again, as on Kalshi, where a paused or closed market accepts and matches nothing.
      *
@@ -92,8 +93,6 @@ public final class PaperBroker implements OrderGateway {
     public synchronized void refuseWhen(Function<String, Optional<String>> closedReason) {
         this.closedReason = Objects.requireNonNull(closedReason, "closedReason");
     }
-
-    private Function<String, Optional<String>> closedReason = ticker -> Optional.empty();
 
     @Override
     public synchronized OrderState place(OrderRequest r) {
