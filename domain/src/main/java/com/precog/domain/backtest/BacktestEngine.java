@@ -20,7 +20,7 @@ import java.util.Objects;
  * the minimum and confidence allows, sizes with fractional Kelly under every SPEC §5 limit,
  * fills at the ask with the taker fee (never better than the quote, never more than its depth),
  * and settles at the outcome ($1 per winning contract, the settlement value of a market resolved to one — a tied
- * NFL game pays $0.50 a side —; a voided market refunds the cost).
+ * NFL game pays $0.50 a side —; a voided market returns the contracts at their entry price, the fee stays paid).
  *
  * <p>Same events and settings → same trades and P&amp;L, bit for bit. State lives in primitive
  * arrays indexed by market; the per-event path allocates nothing unless an entry is made.
@@ -171,7 +171,9 @@ public final class BacktestEngine {
         boolean yes = held[m] == 1;
         long payout;
         if (s.voided()) {
-            payout = costUnits[m];
+            // Kalshi returns a voided position "at original cost": the contracts' cost basis
+            // (settlement's *_total_cost_dollars); the entry fee (its separate fee_cost) stays paid, as in Position.settle
+            payout = Math.multiplyExact(heldHundredths[m], entryPrice[m]);
         } else {
             payout = Math.multiplyExact(heldHundredths[m], s.valueMicros(yes)); // hundredths × micro-dollars = 10⁻⁸ $ units
         }

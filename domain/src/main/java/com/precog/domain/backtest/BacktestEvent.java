@@ -71,7 +71,7 @@ public sealed interface BacktestEvent permits BacktestEvent.Quote, BacktestEvent
      * @param timeMillis the time in epoch milliseconds
      * @param market the market's dense index, {@code >= 0}
      * @param yesWins whether YES won (true exactly when {@code yesValueMicros} is 1,000,000)
-     * @param voided whether the market was voided (the cost is refunded, the value ignored)
+     * @param voided whether the market was voided (the contracts are returned at their entry price, the fee is not refunded; the value is ignored)
      * @param yesValueMicros what one YES contract pays, {@code 0 .. 1,000,000} micro-dollars
      */
     record Settlement(long timeMillis, int market, boolean yesWins, boolean voided, long yesValueMicros) implements BacktestEvent {
@@ -97,7 +97,7 @@ public sealed interface BacktestEvent permits BacktestEvent.Quote, BacktestEvent
          * @param timeMillis the time in epoch milliseconds
          * @param market the market's dense index, {@code >= 0}
          * @param yesWins whether YES won
-         * @param voided whether the market was voided (the cost is refunded)
+         * @param voided whether the market was voided (the contracts are returned at their entry price)
          */
         public Settlement(long timeMillis, int market, boolean yesWins, boolean voided) {
             this(timeMillis, market, yesWins, voided, yesWins && !voided ? 1_000_000 : 0);

@@ -19,7 +19,7 @@ import com.precog.domain.money.Price;
  * @param fee the taker fee paid at entry
  * @param edgePerContract the edge per contract after fees at entry
  * @param winProbabilityMillionths the side's win probability at entry, in millionths
- * @param payout what settlement paid ($1 per winning contract; the cost when voided)
+ * @param payout what settlement paid ($1 per winning contract; the contracts at their entry price when voided, the fee not refunded)
  * @param pnl {@code payout − cost}, where the cost includes the fee
  */
 public record BacktestTrade(int market, long entryTimeMillis, long settleTimeMillis, Side side, Price price, Contracts contracts,

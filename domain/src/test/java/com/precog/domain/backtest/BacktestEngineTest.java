@@ -70,13 +70,16 @@ class BacktestEngineTest {
     }
 
     @Test
-    void voidedMarketRefundsTheCost() {
+    void voidedMarketReturnsTheContractsAtTheirEntryPrice_theFeeStaysPaid() {
         BacktestResult r = BacktestEngine.replay(nfl, List.of(
                 new BacktestEvent.Quote(0, 0, 550_000, 570_000, 1_000_000),
                 new BacktestEvent.Forecast(1, 0, 700_000, 800_000),
                 new BacktestEvent.Settlement(H, 0, false, true)));
-        assertThat(r.trades().get(0).pnl()).isEqualTo(Dollars.ZERO);
-        assertThat(r.endingEquity()).isEqualTo(Dollars.of(10_000));
+        BacktestTrade t = r.trades().get(0);
+        assertThat(t.fee()).isGreaterThan(Dollars.ZERO);
+        assertThat(t.payout()).isEqualTo(t.contracts().times(Price.of("0.57"))); // Kalshi: "returned at original cost" (cost basis)
+        assertThat(t.pnl()).isEqualTo(t.fee().negate()); // the same as Position.settle(MarketOutcome.voided())
+        assertThat(r.endingEquity()).isEqualTo(Dollars.of(10_000).minus(t.fee()));
     }
 
     @Test
