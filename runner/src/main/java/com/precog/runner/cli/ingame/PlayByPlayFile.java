@@ -289,11 +289,20 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     private int parseInt(int field, String name) {
         int a = starts[field];
         int b = ends[field];
+        int end = b;
+        for (int k = b - 1; k > a; k--) { // an integral decimal as a float column exports it ("3.0", "75.00") reads as 3, 75
+            char c = row.charAt(k);
+            if (c == '.') {
+                end = k;
+                break;
+            }
+            if (c != '0') break;
+        }
         boolean neg = row.charAt(a) == '-';
         int from = neg ? a + 1 : a;
-        if (from == b || b - from > 9) throw new IllegalArgumentException(name + " is not an integer: '" + row.substring(a, b) + "'");
+        if (from == end || end - from > 9) throw new IllegalArgumentException(name + " is not an integer: '" + row.substring(a, b) + "'");
         int v = 0;
-        for (int k = from; k < b; k++) {
+        for (int k = from; k < end; k++) {
             char c = row.charAt(k);
             if (c < '0' || c > '9') throw new IllegalArgumentException(name + " is not an integer: '" + row.substring(a, b) + "'");
             v = v * 10 + (c - '0');

@@ -86,6 +86,36 @@ class PlayByPlayFileTest {
     }
 
     @Test
+    void integersExportedAsFloats_readAsThePlainFile_aFractionIsMalformed() throws Exception {
+        // a pandas export of a column with missing values writes 2 as "2.0"; 100 must stay 100
+        String rowA2 = "2021_01_ARI_TEN,2021.0,1.0,REG,TEN,ARI,1.0,3563.0,1763.00,ARI,0.0,0,2.0,13.0,78.0,3.0,2.0,-2.5,13.0,38.0,PASS";
+        String goal = "2021_01_ARI_TEN,2021,1,REG,TEN,ARI,1,3560,1760,ARI,0,0,1,10,100,3,2,-2.5,13,38,RUSH";
+        String goalAsFloat = "2021_01_ARI_TEN,2021,1,REG,TEN,ARI,1,3560,1760,ARI,0,0,1,10,100.0,3,2,-2.5,13,38,RUSH";
+        Path plain = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(plain, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_A2 + "\n" + goal + "\n");
+        Path exported = Files.createDirectory(dir.resolve("floats")).resolve("nfl_pbp_2021.csv");
+        Files.writeString(exported, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + rowA2 + "\n" + goalAsFloat + "\n"
+                + ROW_A2.replace(",2,13,78,", ",2,13.5,78,") + "\n");
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        List<HistoricalPlay> want = new ArrayList<>();
+        List<HistoricalPlay> got = new ArrayList<>();
+        try (PlayByPlayFile r = PlayByPlayFile.open(plain, bad::add)) {
+            r.forEachRemaining(want::add);
+        }
+        assertThat(bad).isEmpty();
+        try (PlayByPlayFile r = PlayByPlayFile.open(exported, bad::add)) {
+            r.forEachRemaining(got::add);
+        }
+        assertThat(got).hasSize(3).isEqualTo(want);
+        assertThat(got.get(2).yardLine100()).isEqualTo(100);
+        assertThat(got.get(1).down()).isEqualTo(2);
+        assertThat(bad).singleElement().satisfies(b -> {
+            assertThat(b.line()).isEqualTo(5);
+            assertThat(b.reason()).isEqualTo("ydstogo is not an integer: '13.5'");
+        });
+    }
+
+    @Test
     void aForeignHeader_failsNamingTheMissingColumnAndTheUnknownOne() throws Exception {
         Path f = dir.resolve("nfl_pbp_2021.csv");
         Files.writeString(f, PlayByPlayFile.HEADER.replace("posteam", "pos_team") + "\n" + ROW_A + "\n");
