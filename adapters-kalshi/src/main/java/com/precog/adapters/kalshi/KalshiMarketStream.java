@@ -41,13 +41,13 @@ import org.slf4j.LoggerFactory;
  * resubscription, REST polling of the books while the stream is down, and error 25 (slow
  * consumer) answered by resubscribing. {@code market_lifecycle_v2} is always followed and feeds
  * {@link KalshiMarketLifecycle}. Other channels (ticker, trade, fill, user_orders,
- * market_positions) can be added and are delivered to frame listeners. Bad
+ * market_positions, order_group_updates) can be added and are delivered to frame listeners. Bad
  * frames are counted and dropped. Pings are answered by the WebSocket library.
  */
 public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     private static final Logger LOG = LoggerFactory.getLogger(KalshiMarketStream.class);
     public static final Set<String> CHANNELS = Set.of("orderbook_delta", "ticker", "trade", "fill", "user_orders", "market_positions",
-            "market_lifecycle_v2");
+            "market_lifecycle_v2", "order_group_updates");
 
     /** Receives every non-book frame ({@code type} is the frame's type, e.g. {@code fill}, {@code user_order}, {@code ticker}). */
     public interface FrameListener {

@@ -21,7 +21,10 @@ import com.precog.domain.order.OrderState;
 import com.precog.domain.order.OrderStatus;
 import com.precog.domain.order.TimeInForce;
 import com.precog.domain.risk.BreakerConfig;
+import com.precog.domain.risk.BreakerEvent;
+import com.precog.domain.risk.BreakerKind;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
@@ -52,9 +55,112 @@ class KalshiOrderGroupHaltTest extends ExchangeEntryHaltContract {
         return adapter;
     }
 
+    KalshiMarketStream stream;
+    final java.util.concurrent.atomic.AtomicInteger updates = new java.util.concurrent.atomic.AtomicInteger();
+
     @AfterEach
     void stop() {
+        if (stream != null) stream.close();
         if (fake != null) fake.close();
+    }
+
+    /** A signed stream following the group's order_group_updates, subscribed at the fake before it returns. */
+    private void follow(KalshiOrderGroupHalt halt) {
+        stream = adapter.marketStream(Duration.ofMillis(50), Duration.ofMillis(50)).start();
+        halt.follow(stream);
+        stream.addFrameListener((type, frame) -> { // after the group's own listener: counted once the group has read it
+            if (type.equals("order_group_updates")) updates.incrementAndGet();
+        });
+        KalshiMarketStreamTest.await(() -> fake.webSocket().subscriptions("order_group_updates") == 1, "order_group_updates subscribed");
+    }
+
+    private CircuitBreakerService breakers() {
+        return new CircuitBreakerService(new MutableClock(Instant.parse("2026-01-10T15:00:00Z")), new InMemoryBreakerEvents(),
+                BreakerConfig.defaults(), ZoneOffset.UTC);
+    }
+
+    @Test
+    void theExchangeTriggeringTheGroupByItself_isSeenOnTheStream_tripsABreaker_andResolvingItResetsTheGroup() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(10);
+        fake.setAnonymousLevel(FED, Side.NO, 600_000, 5_000); // YES ask 0.40 x 50
+        String id = halt.open();
+        CircuitBreakerService breakers = breakers();
+        BreakerExchangeMirror mirror = BreakerExchangeMirror.attach(breakers, halt);
+        follow(halt);
+        OrderGateway gw = adapter.orderGateway();
+
+        assertThat(gw.place(buy("big", 12, "0.40")).filled()).isEqualTo(Contracts.of(12)); // past the cap of 10: Kalshi triggers the group
+
+        KalshiMarketStreamTest.await(() -> breakers.haltingBreaker(FED).isPresent(), "the exchange's trigger seen and a breaker tripped");
+        assertThat(halt.halted()).isTrue();
+        assertThat(fake.orderGroupTriggered(id)).isTrue();
+        BreakerEvent tripped = breakers.haltingBreaker(FED).orElseThrow();
+        assertThat(tripped.kind()).isEqualTo(BreakerKind.UNUSUAL_ACTIVITY);
+        assertThat(tripped.reason()).contains("Kalshi triggered order group " + id).contains("cap of 10 contracts");
+        assertThat(mirror.inSync()).isTrue();
+
+        breakers.resolve(BreakerKind.UNUSUAL_ACTIVITY, BreakerEvent.ALL, "ops", "cap reviewed");
+
+        assertThat(halt.halted()).isFalse();
+        assertThat(fake.orderGroupTriggered(id)).isFalse();
+        assertThat(gw.place(buy("after-reset", 1, "0.30")).status()).isEqualTo(OrderStatus.RESTING);
+    }
+
+    @Test
+    void ourOwnTriggerAndReset_seenAgainOnTheStream_tripNothing() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
+        String id = halt.open();
+        CircuitBreakerService breakers = breakers();
+        BreakerExchangeMirror.attach(breakers, halt);
+        follow(halt);
+        breakers.trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "operator", "ops");
+        breakers.resolve(BreakerKind.MANUAL, BreakerEvent.ALL, "ops", "done"); // before the trigger's echo is read, as a quick resume may be
+        KalshiMarketStreamTest.await(() -> updates.get() == 2, "the trigger's and the reset's updates read");
+        halt.onOrderGroupUpdate(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode() // another account's group: not ours
+                .put("event_type", "triggered").put("order_group_id", "someone-else"));
+
+        assertThat(breakers.active()).isEmpty();
+        assertThat(halt.halted()).isFalse();
+        assertThat(fake.orderGroupTriggered(id)).isFalse();
+    }
+
+    @Test
+    void aLateEchoOfOurTrigger_afterAQuickResume_isNotTakenForTheExchanges_butTheNextTriggerIs() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
+        String id = halt.open();
+        CircuitBreakerService breakers = breakers();
+        BreakerExchangeMirror.attach(breakers, halt);
+        breakers.trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "operator", "ops");
+        breakers.resolve(BreakerKind.MANUAL, BreakerEvent.ALL, "ops", "done");
+        var triggered = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("event_type", "triggered").put("order_group_id", id);
+
+        halt.onOrderGroupUpdate(triggered); // the stream delivers our own trigger's update only now
+
+        assertThat(breakers.active()).isEmpty();
+        assertThat(halt.halted()).isFalse();
+
+        halt.onOrderGroupUpdate(triggered); // a second one is the exchange's own
+
+        assertThat(halt.halted()).isTrue();
+        assertThat(breakers.haltingBreaker(FED).orElseThrow().kind()).isEqualTo(BreakerKind.UNUSUAL_ACTIVITY);
+    }
+
+    @Test
+    void theGroupDeletedOutsideThisProcess_entriesStopNamingIt_andTheNextHaltMakesANewOne() {
+        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
+        String id = halt.open();
+        follow(halt);
+
+        adapter.rest().deleteOrderGroup(id); // e.g. from the Kalshi web app
+
+        KalshiMarketStreamTest.await(() -> halt.groupId().isEmpty(), "the deletion seen");
+        OrderGateway gw = adapter.orderGateway();
+        assertThat(gw.place(buy("after-delete", 1, "0.30")).status()).isEqualTo(OrderStatus.RESTING); // not refused for a lost group
+        assertThat(fake.orderGroupOf("after-delete")).isEmpty();
+        halt.halt("operator");
+        String fresh = halt.groupId().orElseThrow();
+        assertThat(fresh).isNotEqualTo(id);
+        assertThat(fake.orderGroupTriggered(fresh)).isTrue();
     }
 
     @Override

@@ -445,6 +445,22 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    /** The ids of the order groups that exist. */
+    public List<String> orderGroupIds() {
+        synchronized (lock) {
+            return List.copyOf(orderGroups.keySet());
+        }
+    }
+
+    /** Triggers a group as its contracts cap would (cancels its resting orders, refuses new ones, sends {@code triggered}). */
+    public void triggerOrderGroup(String orderGroupId) {
+        synchronized (lock) {
+            FakeOrderGroups.Group g = orderGroups.get(orderGroupId);
+            if (g == null) throw new IllegalArgumentException("unknown order group '" + orderGroupId + "'");
+            FakeOrderGroups.trigger(this, g);
+        }
+    }
+
     public int orderGroupCount() {
         synchronized (lock) {
             return orderGroups.size();

@@ -55,6 +55,7 @@ final class FakeOrderGroups {
             if (limit < 100 || limit > 1_000_000_00L) return new Answer(400, x.error("invalid_parameters", "contracts_limit must be within [1, 1000000]", ""));
             Group g = new Group(UUID.randomUUID().toString(), limit);
             x.orderGroups.put(g.id, g);
+            publish(x, "created", g, true);
             return new Answer(201, x.mapper.createObjectNode().put("order_group_id", g.id).toString());
         }
         if (seg.length < 3) return new Answer(404, x.error("not_found", "not found", path));
@@ -69,6 +70,7 @@ final class FakeOrderGroups {
         if (seg.length == 3 && "DELETE".equals(method)) {
             cancelResting(x, g);
             x.orderGroups.remove(g.id);
+            publish(x, "deleted", g, false);
             return new Answer(200, "{}");
         }
         if (seg.length == 4 && "PUT".equals(method)) {
@@ -77,11 +79,13 @@ final class FakeOrderGroups {
                 case "reset" -> {
                     g.triggered = false;
                     g.window.clear();
+                    publish(x, "reset", g, false);
                 }
                 case "limit" -> {
                     long limit = limitOf(body);
                     if (limit < 100 || limit > 1_000_000_00L) return new Answer(400, x.error("invalid_parameters", "contracts_limit must be within [1, 1000000]", ""));
                     g.limitHundredths = limit;
+                    publish(x, "limit_updated", g, true);
                     if (g.volume(System.currentTimeMillis()) > limit) trigger(x, g);
                 }
                 default -> {
@@ -120,6 +124,14 @@ final class FakeOrderGroups {
     static void trigger(FakeKalshiExchange x, Group g) {
         g.triggered = true;
         cancelResting(x, g);
+        publish(x, "triggered", g, false);
+    }
+
+    /** The {@code order_group_updates} frame of an event (the limit only for created and limit_updated, as Kalshi sends it). */
+    private static void publish(FakeKalshiExchange x, String event, Group g, boolean withLimit) {
+        ObjectNode msg = x.mapper.createObjectNode().put("event_type", event).put("order_group_id", g.id);
+        if (withLimit) msg.put("contracts_limit_fp", FakeKalshiExchange.fp(g.limitHundredths));
+        x.ws.publishOrderGroupUpdate(msg);
     }
 
     private static void cancelResting(FakeKalshiExchange x, Group g) {

@@ -169,7 +169,7 @@ public final class FakeWebSocketServer extends WebSocketServer {
         p.path("market_tickers").forEach(t -> tickers.add(t.asText()));
         for (JsonNode c : channels) {
             String ch = c.asText();
-            if (!Set.of("orderbook_delta", "ticker", "trade", "fill", "user_orders", "market_positions", "market_lifecycle_v2").contains(ch)) {
+            if (!Set.of("orderbook_delta", "ticker", "trade", "fill", "user_orders", "market_positions", "market_lifecycle_v2", "order_group_updates").contains(ch)) {
                 send(conn, error(id, 8, "Unknown channel name"));
                 continue;
             }
@@ -312,11 +312,17 @@ public final class FakeWebSocketServer extends WebSocketServer {
         publishPrivate("market_lifecycle_v2", "market_lifecycle_v2", msg, msg.path("market_ticker").asText());
     }
 
+    /** An {@code order_group_updates} frame (created, triggered, reset, deleted, limit_updated) to every subscriber. */
+    void publishOrderGroupUpdate(ObjectNode msg) {
+        publishPrivate("order_group_updates", "order_group_updates", msg, "");
+    }
+
     private void publishPrivate(String channel, String type, ObjectNode msg, String ticker) {
         for (WebSocket conn : getConnections()) {
             for (Sub s : subs(conn).values()) {
                 if (!s.channel.equals(channel) || (!s.tickers.isEmpty() && !s.tickers.contains(ticker))) continue;
                 ObjectNode f = x.mapper.createObjectNode().put("type", type).put("sid", s.sid);
+                if (channel.equals("order_group_updates")) f.put("seq", ++s.seq); // this channel's frames are sequenced (asyncapi)
                 f.set("msg", msg);
                 send(conn, f.toString());
             }
@@ -388,5 +394,12 @@ public final class FakeWebSocketServer extends WebSocketServer {
 
     public long framesSent() {
         return framesSent.get();
+    }
+
+    /** Subscriptions to {@code channel} over all open connections. */
+    public long subscriptions(String channel) {
+        synchronized (x.lock) {
+            return getConnections().stream().flatMap(c -> subs(c).values().stream()).filter(s -> s.channel.equals(channel)).count();
+        }
     }
 }

@@ -2,6 +2,7 @@ package com.precog.application.service.risk;
 
 import com.precog.application.port.out.ExchangeEntryHalt;
 import com.precog.domain.risk.BreakerEvent;
+import com.precog.domain.risk.BreakerKind;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -28,10 +29,18 @@ public final class BreakerExchangeMirror implements Runnable {
         this.exchange = Objects.requireNonNull(exchange, "exchange");
     }
 
-    /** Creates the mirror, registers it as a breaker listener and brings the exchange in line now (breakers tripped before start included). */
+    /**
+     * Creates the mirror, registers it as a breaker listener and brings the exchange in line now
+     * (breakers tripped before start included). The other direction too: when the exchange halts
+     * our entries by itself (its contracts cap), {@code unusual_activity} is tripped market-wide with
+     * the exchange's reason, so the halt shows in health, holds in process as well, and is lifted
+     * the usual way — resolving the breaker resets the exchange side.
+     */
     public static BreakerExchangeMirror attach(CircuitBreakerService breakers, ExchangeEntryHalt exchange) {
         BreakerExchangeMirror m = new BreakerExchangeMirror(breakers, exchange);
         breakers.addListener(m);
+        exchange.onHaltedByExchange(reason -> breakers.trip(BreakerKind.UNUSUAL_ACTIVITY, BreakerEvent.ALL, false,
+                "the exchange halted our entries: " + reason, "exchange"));
         m.sync();
         return m;
     }

@@ -24,6 +24,7 @@ public final class InMemoryExchangeEntryHalt implements ExchangeEntryHalt {
     private final OrderGateway delegate;
     private final Set<OrderRequest> entries = new LinkedHashSet<>();
     private final List<String> calls = new ArrayList<>();
+    private final List<java.util.function.Consumer<String>> haltListeners = new ArrayList<>();
     private boolean halted;
     private int failures;
 
@@ -72,6 +73,28 @@ public final class InMemoryExchangeEntryHalt implements ExchangeEntryHalt {
     @Override
     public synchronized boolean halted() {
         return halted;
+    }
+
+    @Override
+    public synchronized void onHaltedByExchange(java.util.function.Consumer<String> listener) {
+        haltListeners.add(listener);
+    }
+
+    /**
+     * The "exchange" halts entries by itself (as a Kalshi order group past its cap does): resting
+     * entries are canceled, new ones refused, and the listeners are told (outside this lock).
+     */
+    public void haltByExchange(String reason) {
+        List<java.util.function.Consumer<String>> tell;
+        synchronized (this) {
+            halted = true;
+            for (OrderRequest r : entries) {
+                Optional<OrderState> s = delegate.find(r.clientOrderId());
+                if (s.isPresent() && s.get().isOpen()) delegate.cancel(r.marketTicker(), r.clientOrderId());
+            }
+            tell = List.copyOf(haltListeners);
+        }
+        tell.forEach(l -> l.accept(reason));
     }
 
     private final OrderGateway gateway = new OrderGateway() {

@@ -120,6 +120,30 @@ class BreakerExchangeMirrorTest {
     }
 
     @Test
+    void theExchangeHaltingEntriesByItself_tripsUnusualActivity_andResolvingItResetsTheExchange() {
+        BreakerExchangeMirror.attach(breakers, exchange);
+        entry("e1");
+
+        exchange.haltByExchange("order group g-1 triggered (contracts cap)");
+
+        BreakerEvent tripped = breakers.haltingBreaker(M).orElseThrow();
+        assertThat(tripped.kind()).isEqualTo(BreakerKind.UNUSUAL_ACTIVITY);
+        assertThat(tripped.scope()).isEqualTo(BreakerEvent.ALL);
+        assertThat(tripped.reason()).isEqualTo("the exchange halted our entries: order group g-1 triggered (contracts cap)");
+        assertThat(tripped.actor()).isEqualTo("exchange");
+        assertThat(tripped.flatten()).isFalse(); // exits keep working
+        assertThat(store.all()).hasSize(1); // stored like any trip
+        assertThat(exchange.calls()).isEmpty(); // the exchange is already halted: no second halt is sent
+        assertThat(status("e1")).isEqualTo(OrderStatus.CANCELED);
+
+        breakers.resolve(BreakerKind.UNUSUAL_ACTIVITY, BreakerEvent.ALL, "ops", "cap reviewed");
+
+        assertThat(exchange.calls()).singleElement().asString().startsWith("resume:");
+        assertThat(exchange.halted()).isFalse();
+        assertThat(entry("e2").status()).isEqualTo(OrderStatus.RESTING);
+    }
+
+    @Test
     void aBreakerTrippedBeforeStart_isMirroredWhenAttached() {
         breakers.trip(BreakerKind.RAPID_LOSS, BreakerEvent.ALL, true, "equity -200 in 15 min", "test");
         CircuitBreakerService restarted = new CircuitBreakerService(clock, store, BreakerConfig.defaults(), ZoneOffset.UTC);
