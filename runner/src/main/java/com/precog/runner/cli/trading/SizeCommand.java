@@ -16,6 +16,7 @@ import com.precog.domain.sizing.PositionSizer;
 import com.precog.domain.sizing.SizingDecision;
 import com.precog.domain.sizing.SizingRequest;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code precog size}: what-if calculator for one entry — fee per contract (Kalshi formula), edge,
+ * {@code precog size}: what-if calculator for one entry — fee per contract (Kalshi formula with
+ * trading.yaml's coefficients, as the daemon prices it), edge,
  * full and fractional Kelly, stake, contracts and the binding limit, with the SPEC §5 limits on a
  * flat account of {@code --bankroll}.
  */
@@ -48,8 +50,13 @@ final class SizeCommand implements Callable<Integer> {
     @Option(names = "--fraction", defaultValue = "0.25", description = "Kelly fraction, at most 0.50 (default ${DEFAULT-VALUE})")
     String fraction;
 
-    @Option(names = "--maker", description = "price a resting order with the maker fee (0.0175, quadratic_with_maker_fees) instead of the taker fee")
+    @Option(names = "--maker", description = "price a resting order with the maker fee (fees.maker_coefficient, 0.0175 by default: "
+            + "quadratic_with_maker_fees) instead of the taker fee")
     boolean maker;
+
+    @Option(names = "--config-dir", paramLabel = "DIR", description = "YAML directory whose trading.yaml fees.* coefficients price the fee "
+            + "(default: $PRECOG_CONFIG_DIR or ./config; none there: Kalshi's published 0.07 / 0.0175)")
+    Path configDir;
 
     @Option(names = "--league", defaultValue = "", description = "league code for the league share limit (e.g. NFL)")
     String league;
@@ -68,7 +75,7 @@ final class SizeCommand implements Callable<Integer> {
         Dollars bank = Dollars.parse(bankroll);
         KellyFraction f = KellyFraction.parse(fraction);
         long depth = available == null ? Long.MAX_VALUE / 4 : Contracts.parse(available).hundredths();
-        FeeSchedule fees = FeeSchedule.withMakerFees();
+        FeeSchedule fees = ConfiguredFees.withMakerFees(configDir);
         Liquidity liquidity = maker ? Liquidity.MAKER : Liquidity.TAKER;
         Edge edge = Edge.of(fees, s, liquidity, p, px);
         MarketConditions calm = MarketConditions.calm();

@@ -88,8 +88,13 @@ final class TradeCommand implements Runnable {
         @Option(names = "--tif", defaultValue = "ioc", description = "gtc, ioc or fok (default ${DEFAULT-VALUE})")
         String tif;
 
-        @Option(names = "--maker-fees", description = "series fee type quadratic_with_maker_fees (maker 0.0175) instead of standard")
+        @Option(names = "--maker-fees", description = "series fee type quadratic_with_maker_fees (maker fee fees.maker_coefficient, "
+                + "0.0175 by default) instead of standard (taker fee only)")
         boolean makerFees;
+
+        @Option(names = "--config-dir", paramLabel = "DIR", description = "YAML directory whose trading.yaml fees.* coefficients price the "
+                + "fills (default: $PRECOG_CONFIG_DIR or ./config; none there: Kalshi's published 0.07 / 0.0175)")
+        Path configDir;
 
         @Option(names = "--json", description = "print one JSON object")
         boolean json;
@@ -107,7 +112,7 @@ final class TradeCommand implements Runnable {
                 default -> throw new IllegalArgumentException("--tif must be gtc, ioc or fok, was '" + tif + "'");
             };
             Clock clock = Clock.systemUTC();
-            FeeSchedule fees = makerFees ? FeeSchedule.withMakerFees() : FeeSchedule.standard();
+            FeeSchedule fees = makerFees ? ConfiguredFees.withMakerFees(configDir) : ConfiguredFees.takerOnly(configDir);
             PaperBroker broker = new PaperBroker(ExecutionEnvironment.PAPER, t -> t.equals(market) ? Optional.of(ob) : Optional.empty(),
                     t -> t.equals(market) ? fees : null, clock);
             OrderAction act = OrderAction.parse(action);

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SizeCommandTest {
     @Test
@@ -39,6 +42,40 @@ class SizeCommandTest {
         assertThat(n.get("contracts").asText()).isEqualTo("0.00");
         CliRun human = CliRun.of("size", "--probability", "0.9", "--side", "yes", "--price", "0.5", "--bankroll", "100000");
         assertThat(human.out()).contains("fee per contract").contains("binding limit").contains("position_cap");
+    }
+
+    @Test
+    void theFeeUsesTradingYamlsCoefficients_asTheDaemonDoes_andABadFileExitsTwo(@TempDir Path dir) throws Exception {
+        Path shipped = Path.of("..", "config");
+        Path cfg = Files.createDirectory(dir.resolve("config"));
+        try (var files = Files.list(shipped)) {
+            for (Path f : files.toList()) Files.copy(f, cfg.resolve(f.getFileName()));
+        }
+        Path trading = cfg.resolve("trading.yaml");
+        String yaml = Files.readString(trading);
+        Files.writeString(trading, yaml.replace("taker_coefficient: \"0.07\"", "taker_coefficient: \"0.035\"")
+                .replace("maker_coefficient: \"0.0175\"", "maker_coefficient: \"0.01\""));
+        String[] args = {"size", "--probability", "0.72", "--side", "yes", "--price", "0.65", "--json", "--config-dir", cfg.toString()};
+
+        JsonNode taker = new ObjectMapper().readTree(CliRun.of(args).out());
+        JsonNode maker = new ObjectMapper().readTree(CliRun.of(append(args, "--maker")).out());
+        JsonNode shippedFee = new ObjectMapper().readTree(CliRun.of("size", "--probability", "0.72", "--side", "yes", "--price", "0.65", "--json",
+                "--config-dir", shipped.toString()).out());
+
+        assertThat(new BigDecimal(taker.get("fee_per_contract").asText())).isEqualByComparingTo("0.0080"); // ceil(0.035 × 0.65 × 0.35 = 0.0079625)
+        assertThat(new BigDecimal(maker.get("fee_per_contract").asText())).isEqualByComparingTo("0.0023"); // ceil(0.01 × 0.2275)
+        assertThat(new BigDecimal(shippedFee.get("fee_per_contract").asText())).isEqualByComparingTo("0.0160");
+
+        Files.writeString(trading, yaml.replace("taker_coefficient: \"0.07\"", "taker_coefficient: \"0.9\""));
+        CliRun bad = CliRun.of(args);
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).contains("fees.taker_coefficient");
+    }
+
+    private static String[] append(String[] a, String extra) {
+        String[] b = java.util.Arrays.copyOf(a, a.length + 1);
+        b[a.length] = extra;
+        return b;
     }
 
     @Test
