@@ -80,33 +80,6 @@ class KalshiOrderGroupHaltTest extends ExchangeEntryHaltContract {
     }
 
     @Test
-    void theExchangeTriggeringTheGroupByItself_isSeenOnTheStream_tripsABreaker_andResolvingItResetsTheGroup() {
-        KalshiOrderGroupHalt halt = adapter().entryOrderGroup(10);
-        fake.setAnonymousLevel(FED, Side.NO, 600_000, 5_000); // YES ask 0.40 x 50
-        String id = halt.open();
-        CircuitBreakerService breakers = breakers();
-        BreakerExchangeMirror mirror = BreakerExchangeMirror.attach(breakers, halt);
-        follow(halt);
-        OrderGateway gw = adapter.orderGateway();
-
-        assertThat(gw.place(buy("big", 12, "0.40")).filled()).isEqualTo(Contracts.of(12)); // past the cap of 10: Kalshi triggers the group
-
-        KalshiMarketStreamTest.await(() -> breakers.haltingBreaker(FED).isPresent(), "the exchange's trigger seen and a breaker tripped");
-        assertThat(halt.halted()).isTrue();
-        assertThat(fake.orderGroupTriggered(id)).isTrue();
-        BreakerEvent tripped = breakers.haltingBreaker(FED).orElseThrow();
-        assertThat(tripped.kind()).isEqualTo(BreakerKind.UNUSUAL_ACTIVITY);
-        assertThat(tripped.reason()).contains("Kalshi triggered order group " + id).contains("cap of 10 contracts");
-        assertThat(mirror.inSync()).isTrue();
-
-        breakers.resolve(BreakerKind.UNUSUAL_ACTIVITY, BreakerEvent.ALL, "ops", "cap reviewed");
-
-        assertThat(halt.halted()).isFalse();
-        assertThat(fake.orderGroupTriggered(id)).isFalse();
-        assertThat(gw.place(buy("after-reset", 1, "0.30")).status()).isEqualTo(OrderStatus.RESTING);
-    }
-
-    @Test
     void ourOwnTriggerAndReset_seenAgainOnTheStream_tripNothing() {
         KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
         String id = halt.open();
@@ -192,10 +165,13 @@ class KalshiOrderGroupHaltTest extends ExchangeEntryHaltContract {
     }
 
     @Test
-    void entriesMatchingMoreThanTheCapWithinFifteenSeconds_triggerTheGroupAtTheExchange() {
+    void entriesMatchingMoreThanTheCapWithinFifteenSeconds_triggerTheGroupAtTheExchange_theStreamSeesIt_andABreakerHoldsUntilResolved() {
         KalshiOrderGroupHalt halt = adapter().entryOrderGroup(10);
         fake.setAnonymousLevel(FED, Side.NO, 600_000, 5_000); // YES ask 0.40 x 50
         String id = halt.open();
+        CircuitBreakerService breakers = breakers();
+        BreakerExchangeMirror mirror = BreakerExchangeMirror.attach(breakers, halt);
+        follow(halt);
         OrderGateway gw = adapter.orderGateway();
         assertThat(gw.place(buy("resting", 5, "0.30")).status()).isEqualTo(OrderStatus.RESTING);
         OrderState big = gw.place(buy("big", 12, "0.40"));
@@ -206,7 +182,16 @@ class KalshiOrderGroupHaltTest extends ExchangeEntryHaltContract {
         OrderState refused = gw.place(buy("after-cap", 1, "0.30"));
         assertThat(refused.status()).isEqualTo(OrderStatus.REJECTED);
         assertThat(refused.rejectReason()).contains("order_group_triggered");
-        halt.resume("operator reviewed");
+        KalshiMarketStreamTest.await(() -> breakers.haltingBreaker(FED).isPresent(), "the exchange's trigger seen and a breaker tripped");
+        assertThat(halt.halted()).isTrue();
+        BreakerEvent tripped = breakers.haltingBreaker(FED).orElseThrow();
+        assertThat(tripped.kind()).isEqualTo(BreakerKind.UNUSUAL_ACTIVITY);
+        assertThat(tripped.reason()).contains("Kalshi triggered order group " + id).contains("cap of 10 contracts");
+        assertThat(mirror.inSync()).isTrue();
+
+        breakers.resolve(BreakerKind.UNUSUAL_ACTIVITY, BreakerEvent.ALL, "ops", "operator reviewed");
+
+        assertThat(halt.halted()).isFalse();
         assertThat(fake.orderGroupTriggered(id)).isFalse();
         assertThat(gw.place(buy("after-reset", 1, "0.30")).status()).isEqualTo(OrderStatus.RESTING);
     }
