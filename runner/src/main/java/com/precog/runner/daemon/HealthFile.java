@@ -28,6 +28,7 @@ public final class HealthFile implements SessionHealthReports {
     static final ObjectMapper MAPPER = new ObjectMapper();
     private final Path file;
     private final Supplier<Optional<LinkedGames.ModelHealth>> model;
+    private final Supplier<List<SessionHealth.Component>> extra;
 
     public HealthFile(Path file) {
         this(file, Optional::empty);
@@ -39,8 +40,16 @@ public final class HealthFile implements SessionHealthReports {
      *              published as component {@code in_game_model} and object {@code in_game_model}
      */
     public HealthFile(Path file, Supplier<Optional<LinkedGames.ModelHealth>> model) {
+        this(file, model, List::of);
+    }
+
+    /**
+     * @param extra more components of the daemon (e.g. {@code exchange}: whether Kalshi is trading), added to each snapshot
+     */
+    public HealthFile(Path file, Supplier<Optional<LinkedGames.ModelHealth>> model, Supplier<List<SessionHealth.Component>> extra) {
         this.file = file;
         this.model = model;
+        this.extra = extra;
     }
 
     public static Path defaultPath(Path home) {
@@ -54,7 +63,8 @@ public final class HealthFile implements SessionHealthReports {
     @Override
     public void publish(SessionHealth h) {
         Optional<LinkedGames.ModelHealth> m = model.get();
-        ObjectNode n = toJson(m.isPresent() ? withModelComponent(h, m.get()) : h);
+        SessionHealth withExtra = withComponents(h, extra.get());
+        ObjectNode n = toJson(m.isPresent() ? withModelComponent(withExtra, m.get()) : withExtra);
         m.ifPresent(mh -> modelJson(n.putObject("in_game_model"), mh));
         n.put("pid", ProcessHandle.current().pid());
         try {
@@ -73,12 +83,18 @@ public final class HealthFile implements SessionHealthReports {
 
     /** The snapshot with component {@code in_game_model}: UP, or DEGRADED when an active version cannot be used. */
     static SessionHealth withModelComponent(SessionHealth h, LinkedGames.ModelHealth m) {
-        List<SessionHealth.Component> components = new ArrayList<>(h.components());
         String detail = m.inUse() + (m.inUse().equals(ActiveInGameModel.NORMAL_BASELINE) ? " (no active in_game_logistic version)" : "")
                 + ", " + m.predictions() + " predictions, " + m.fallbacksTotal() + " feature fallbacks, pre-game margin from the market "
                 + m.marginFromMarket() + " / Elo " + m.marginFromElo() + (m.problem().isEmpty() ? "" : "; " + m.problem());
-        components.add(new SessionHealth.Component("in_game_model", m.problem().isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED,
-                detail));
+        return withComponents(h, List.of(new SessionHealth.Component("in_game_model",
+                m.problem().isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED, detail)));
+    }
+
+    /** The snapshot with {@code more} components after its own. */
+    static SessionHealth withComponents(SessionHealth h, List<SessionHealth.Component> more) {
+        if (more.isEmpty()) return h;
+        List<SessionHealth.Component> components = new ArrayList<>(h.components());
+        components.addAll(more);
         return new SessionHealth(h.at(), h.environment(), h.state(), h.startedAt(), components, h.breakers(), h.marketsTracked(), h.booksLive(),
                 h.openPositions(), h.restingEntries(), h.lastBookUpdate(), h.lastGameUpdate(), h.apiBudgetAvailable(), h.apiBudgetPerMinute(),
                 h.ordersPlaced(), h.fillsRecorded(), h.reconciliation());

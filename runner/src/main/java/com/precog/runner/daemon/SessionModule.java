@@ -51,6 +51,8 @@ import com.precog.application.service.session.StartupReconciliation;
 import com.precog.application.service.session.TradingSession;
 import com.precog.application.service.trading.EntryService;
 import com.precog.application.service.trading.NoEntryWhileExiting;
+import com.precog.application.service.session.ExchangeHours;
+import com.precog.application.port.out.VenueStatus;
 import com.precog.domain.execution.ExecutionPolicy;
 import com.precog.domain.exit.ExitResolver;
 import com.precog.domain.game.GameLink;
@@ -255,8 +257,26 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionHealthReports healthReports(LinkedGames linked) {
-        return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()));
+    SessionHealthReports healthReports(LinkedGames linked, ExchangeHours hours) {
+        return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()), () -> List.of(hours.health()));
+    }
+
+    /** How often the session asks Kalshi whether it is trading ({@code GET /exchange/status}, one read): every 60 ticks, a minute at the 1 s tick. */
+    static final int EXCHANGE_STATUS_TICKS = 60;
+
+    /**
+     * Whether Kalshi is trading (maintenance, exchange hours): entries halt and exits wait while it is
+     * not. Paper too: its fills come from Kalshi's books, which stand still then.
+     */
+    @Provides
+    @Singleton
+    ExchangeHours exchangeHours(KalshiAdapter kalshi, Clock clock) {
+        ExchangeHours hours = new ExchangeHours(() -> {
+            var st = kalshi.rest().exchangeStatus();
+            return new VenueStatus.Status(st.exchangeActive(), st.tradingActive(), st.estimatedResumeTime());
+        }, clock, options.tick().multipliedBy(EXCHANGE_STATUS_TICKS));
+        hours.refresh(); // known before the session's first scan
+        return hours;
     }
 
     @Provides
@@ -359,7 +379,8 @@ public final class SessionModule extends AbstractModule {
                            Portfolio portfolio, Consumer<String> onBookChange, OrderJournal journal, EdgeJournal edges, Strategies strategies,
                            Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
-                           @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence) {
+                           @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence,
+                           ExchangeHours hours) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
@@ -387,8 +408,9 @@ public final class SessionModule extends AbstractModule {
                 () -> self.get() == null ? List.of() : self.get().restingEntryExposure(), clock, TRADING_ZONE);
         ExitExecutor exits = new ExitExecutor(clock, gateway, exitJournal, book, board, ExecutionPolicy.defaults(), Duration.ofSeconds(1), budget,
                 breakers);
+        exits.useVenueTrading(hours::trading); // exits wait while Kalshi is not trading instead of being refused every second
         EntryService entries = new EntryService(EntryService.Settings.defaults(env), markets, feed::book, probabilities, strategies,
-                new NoEntryWhileExiting(breakers, exits::queued), exposures, gateway, edges, journal, clock);
+                new NoEntryWhileExiting(hours.halts(breakers), exits::queued), exposures, gateway, edges, journal, clock);
         PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
                 ticker -> discovery.orderBook(ticker).map(OrderBook::top), budget, MonitorConfig.defaults());
         monitor.useCloseRequests(exitStore.closeRequests()); // `precog positions close` becomes a MANUAL exit on the next tick
@@ -403,6 +425,7 @@ public final class SessionModule extends AbstractModule {
         BalanceRecorder balances = new BalanceRecorder(persistence.accountBalances(env), cash::get, () -> positionsValue(book), clock,
                 Duration.ofMinutes(1));
         Runnable tick = () -> {
+            hours.refresh(); // reads the exchange status once a minute
             venueTick.run();
             balances.run();
         };
@@ -412,6 +435,7 @@ public final class SessionModule extends AbstractModule {
                 persistence.settlements(env));
         TradingSession session = new TradingSession(settings, parts, clock);
         self.set(session);
+        hours.onTradingAgain(session::rescan); // no book needs to move for the held-back entries to be looked at again
         return session;
     }
 

@@ -72,6 +72,8 @@ public final class FakeKalshiExchange implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService httpExecutor;
     final FakeWebSocketServer ws;
+    final ObjectNode exchangeStatus = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("exchange_active", true)
+            .put("trading_active", true).put("intra_exchange_transfers_active", true).putNull("exchange_estimated_resume_time");
 
     /** The WebSocket side (fault controls: dropped, duplicated, reordered, malformed frames, disconnects, error 25). */
     public FakeWebSocketServer webSocket() {
@@ -442,6 +444,18 @@ public final class FakeKalshiExchange implements AutoCloseable {
     public Optional<String> orderGroupOf(String clientOrderId) {
         synchronized (lock) {
             return orders.values().stream().filter(o -> o.clientOrderId.equals(clientOrderId)).findFirst().map(o -> o.orderGroupId);
+        }
+    }
+
+    /**
+     * What {@code GET /exchange/status} answers: under maintenance ({@code exchangeActive} false) or
+     * outside trading hours ({@code tradingActive} false), with an estimated resume time or null.
+     */
+    public void setExchangeStatus(boolean exchangeActive, boolean tradingActive, Instant estimatedResume) {
+        synchronized (lock) {
+            exchangeStatus.put("exchange_active", exchangeActive).put("trading_active", tradingActive);
+            if (estimatedResume == null) exchangeStatus.putNull("exchange_estimated_resume_time");
+            else exchangeStatus.put("exchange_estimated_resume_time", estimatedResume.toString());
         }
     }
 

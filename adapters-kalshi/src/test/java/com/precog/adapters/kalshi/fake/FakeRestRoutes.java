@@ -24,8 +24,7 @@ final class FakeRestRoutes {
             if ("GET".equals(method)) {
                 switch (path) {
                     case "/exchange/status":
-                        return ok(x.mapper.createObjectNode().put("exchange_active", true).put("trading_active", true)
-                                .put("intra_exchange_transfers_active", true).putNull("exchange_estimated_resume_time"));
+                        return ok(x.exchangeStatus.deepCopy());
                     case "/series": {
                         ObjectNode o = x.mapper.createObjectNode();
                         ArrayNode a = o.putArray("series");

@@ -79,6 +79,7 @@ public final class ExitExecutor implements com.precog.application.service.positi
     /** Exits that ran out of walks and were canceled: no new exit of the same or lower priority until the instant. */
     private final Map<String, Cooldown> cooldowns = new HashMap<>();
     private Duration giveUpCooldown = Duration.ofSeconds(30);
+    private volatile java.util.function.BooleanSupplier venueTrading = () -> true;
 
     private record Cooldown(ExitPriority priority, Instant until) {}
 
@@ -329,8 +330,19 @@ public final class ExitExecutor implements com.precog.application.service.positi
         return placeNext(job, now, timedOut);
     }
 
+    /**
+     * Tells the executor whether the exchange accepts orders now (e.g. {@code ExchangeHours::trading}).
+     * While it does not, queued exits wait — no order, no attempt, no walk used — instead of sending
+     * orders it would refuse every poll; orders already resting are still followed and canceled.
+     * Default: always trading.
+     */
+    public void useVenueTrading(java.util.function.BooleanSupplier trading) {
+        this.venueTrading = Objects.requireNonNull(trading, "trading");
+    }
+
     /** Places the job's next order; returns true when the job ends instead. */
     private boolean placeNext(Job job, Instant now, boolean afterTimeout) {
+        if (!venueTrading.getAsBoolean()) return false; // the exchange is closed: the exit waits, its walks untouched
         MarketBoard.View view = board.view(job.ticker).orElse(null);
         if (view == null) {
             log.warn("exit of {} waits: market {} unknown to the board", job.positionId, job.ticker);

@@ -212,6 +212,20 @@ public final class TradingSession implements AutoCloseable {
                 reconciliationReport.summary());
     }
 
+    /**
+     * Every tracked market is evaluated for entry again, on the session thread — after something
+     * that held entries back without moving a book (the exchange trading again after maintenance).
+     */
+    public void rescan() {
+        try {
+            loop.execute(() -> guarded("rescan", () -> {
+                if (entriesEnabled) afterEntries(p.entries().evaluateAll());
+            }));
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            // stopping: nothing to do
+        }
+    }
+
     /** A book changed (feed thread): coalesced per market and handled on the session thread. */
     public void bookChanged(String ticker) {
         lastBookUpdate = clock.instant();

@@ -97,6 +97,25 @@ class ExitExecutorTest {
     }
 
     @Test
+    void whileTheExchangeIsNotTrading_theExitWaits_withoutOrdersAttemptsOrWalks_thenStartsAtItsFirstPrice() {
+        java.util.concurrent.atomic.AtomicBoolean trading = new java.util.concurrent.atomic.AtomicBoolean(false);
+        executor.useVenueTrading(trading::get);
+        open("p", "10");
+        executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"));
+        executor.poll();
+        run(Duration.ofMinutes(5));
+        assertThat(journal.attempts("p")).isEmpty();
+        assertThat(venue.openOrders()).isEmpty();
+        assertThat(executor.isExiting("p")).isTrue();
+
+        trading.set(true);
+        executor.poll();
+
+        assertThat(journal.attempts("p")).isEmpty(); // still resting: booked when it ends
+        assertThat(venue.openOrders()).singleElement().satisfies(o -> assertThat(o.limitPrice()).isEqualTo(Price.of("0.60"))); // the mid, walk 0
+    }
+
+    @Test
     void mediumExit_startsAtTheMid_walksFiveTimes_thenCancelsForReevaluation() {
         open("p", "10");
         executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"));
