@@ -17,6 +17,7 @@ import com.precog.domain.exit.ExitConditionKind;
 import com.precog.domain.exit.ExitPriority;
 import com.precog.domain.exit.PositionExit;
 import com.precog.domain.market.BookTop;
+import com.precog.domain.market.MarketStatus;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.TickLadder;
 import com.precog.domain.money.Contracts;
@@ -348,6 +349,9 @@ public final class ExitExecutor implements com.precog.application.service.positi
             log.warn("exit of {} waits: market {} unknown to the board", job.positionId, job.ticker);
             return false;
         }
+        // paused, closed or settled: the venue refuses every order, so the exit waits (no order, attempt or walk) until the
+        // market reopens or its settlement ends the exit — before, each poll sent one and recorded its rejection
+        if (view.market().status() != MarketStatus.OPEN) return false;
         Position p = book.get(job.positionId).orElseThrow();
         TickLadder ladder = view.market().ladder();
         BookTop top = view.top();

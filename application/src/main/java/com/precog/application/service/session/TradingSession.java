@@ -253,13 +253,22 @@ public final class TradingSession implements AutoCloseable {
         }
     }
 
-    /** The venue announced a market status change (closed, determined, settled): handled on the session thread now. */
+    /**
+     * The venue announced a market status change (paused, reopened, closed, determined, settled):
+     * handled on the session thread now. A reopened market is open again for entries and exits at
+     * once (before, only at the next discovery).
+     */
     public void marketChanged(String ticker) {
         try {
             loop.execute(() -> guarded("market status", () -> {
                 if (p.markets().find(ticker).isEmpty()) return;
                 Optional<Market> m = p.catalog().market(ticker);
-                if (m.isPresent() && m.get().status() != MarketStatus.OPEN) closeMarket(ticker, clock.instant());
+                if (m.isEmpty()) return;
+                if (m.get().status() != MarketStatus.OPEN) {
+                    closeMarket(ticker, clock.instant());
+                } else if (p.markets().setStatus(ticker, MarketStatus.OPEN)) {
+                    p.board().putMarket(m.get(), clock.instant());
+                }
             }));
         } catch (java.util.concurrent.RejectedExecutionException stopped) {
             // stopping

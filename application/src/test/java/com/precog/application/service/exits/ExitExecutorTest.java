@@ -116,6 +116,26 @@ class ExitExecutorTest {
     }
 
     @Test
+    void inAPausedOrClosedMarket_theExitWaits_insteadOfBeingRefusedEveryPoll_andGoesOnWhenItReopens() {
+        for (MarketStatus closed : new MarketStatus[] {MarketStatus.PAUSED, MarketStatus.CLOSED}) {
+            board.putMarket(new Market(M, "KXNFLGAME-25SEP07DETGB", "KXNFLGAME", "", "", closed, T0.plus(Duration.ofHours(3)),
+                    TickLadder.cent(), FeeSchedule.standard(), true), clock.instant());
+            String id = "p-" + closed;
+            open(id, "10");
+            executor.submit(request(id, ExitConditionKind.STOP_LOSS, "10")); // CRITICAL: an IOC every 250 ms when it can
+            run(Duration.ofMinutes(2));
+            assertThat(journal.attempts(id)).as(closed.name()).isEmpty();
+            assertThat(executor.isExiting(id)).isTrue();
+            executor.cancelAll("next case");
+        }
+        board.putMarket(new Market(M, "KXNFLGAME-25SEP07DETGB", "KXNFLGAME", "", "", MarketStatus.OPEN, T0.plus(Duration.ofHours(3)),
+                TickLadder.cent(), FeeSchedule.standard(), true), clock.instant());
+        executor.submit(request("p-PAUSED", ExitConditionKind.STOP_LOSS, "10"));
+        run(Duration.ofMillis(500));
+        assertThat(journal.attempts("p-PAUSED")).isNotEmpty().first().satisfies(a -> assertThat(a.outcome()).isEqualTo(AttemptOutcome.FILLED));
+    }
+
+    @Test
     void mediumExit_startsAtTheMid_walksFiveTimes_thenCancelsForReevaluation() {
         open("p", "10");
         executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"));

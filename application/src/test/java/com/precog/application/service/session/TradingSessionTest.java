@@ -189,6 +189,23 @@ class TradingSessionTest {
     }
 
     @Test
+    void aPausedMarketThatReopens_isOpenAgainForEntriesAndExitsAtOnce_notAtTheNextDiscovery() throws Exception {
+        session = new TradingSession(settings.withDiscovery(Duration.ofHours(1)), parts, clock);
+        session.start();
+        java.util.function.Supplier<MarketStatus> tracked = () -> parts.markets().find(M).orElseThrow().market().status();
+        java.util.function.Supplier<MarketStatus> onBoard = () -> parts.board().view(M).orElseThrow().market().status();
+        assertThat(tracked.get()).isEqualTo(MarketStatus.OPEN);
+
+        catalog.put(market.withStatus(MarketStatus.PAUSED), book(530_000, 450_000));
+        session.marketChanged(M);
+        await(() -> tracked.get() == MarketStatus.PAUSED && onBoard.get() == MarketStatus.PAUSED, "paused");
+
+        catalog.put(market, book(530_000, 450_000));
+        session.marketChanged(M);
+        await(() -> tracked.get() == MarketStatus.OPEN && onBoard.get() == MarketStatus.OPEN, "open again before the next discovery");
+    }
+
+    @Test
     void aTrippedBreakerHaltsEntriesAndShowsInHealth() throws Exception {
         breakers.trip(BreakerKind.MANUAL, com.precog.domain.risk.BreakerEvent.ALL, false, "operator", "test");
         session.start();
