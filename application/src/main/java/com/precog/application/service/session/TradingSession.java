@@ -201,6 +201,12 @@ public final class TradingSession implements AutoCloseable {
         });
         entriesEnabled = true;
         state = State.RUNNING;
+        // the last market-wide breaker resolved (CLI, auto-reset): the markets held back are looked at again now, not at their next book change
+        java.util.concurrent.atomic.AtomicBoolean haltedAll = new java.util.concurrent.atomic.AtomicBoolean(haltsAllMarkets());
+        p.breakers().addListener(() -> {
+            boolean now = haltsAllMarkets();
+            if (haltedAll.getAndSet(now) && !now) rescan();
+        });
         long tick = settings.tickInterval().toMillis();
         loop.scheduleWithFixedDelay(() -> guarded("tick", this::tick), tick, tick, TimeUnit.MILLISECONDS);
         long discovery = settings.discoveryInterval().toMillis();
@@ -212,9 +218,14 @@ public final class TradingSession implements AutoCloseable {
                 reconciliationReport.summary());
     }
 
+    private boolean haltsAllMarkets() {
+        return p.breakers().active().stream().anyMatch(e -> com.precog.domain.risk.BreakerEvent.ALL.equals(e.scope()));
+    }
+
     /**
      * Every tracked market is evaluated for entry again, on the session thread — after something
-     * that held entries back without moving a book (the exchange trading again after maintenance).
+     * that held entries back without moving a book (the exchange trading again after maintenance,
+     * the last market-wide breaker resolved).
      */
     public void rescan() {
         try {

@@ -206,6 +206,25 @@ class TradingSessionTest {
     }
 
     @Test
+    void resolvingTheLastMarketWideBreaker_entersWhatItHeldBack_withoutWaitingForTheBookToMove() throws Exception {
+        breakers.trip(BreakerKind.MANUAL, com.precog.domain.risk.BreakerEvent.ALL, false, "operator", "test");
+        breakers.trip(BreakerKind.EDGE_ANOMALY, com.precog.domain.risk.BreakerEvent.ALL, false, "edges", "test");
+        session.start();
+        feed.publish(book(530_000, 450_000)); // YES ask 0.55 against a fair 0.70
+        session.bookChanged(M);
+        Thread.sleep(200);
+        assertThat(journal.orders()).as("halted").isEmpty();
+        breakers.resolve(BreakerKind.MANUAL, com.precog.domain.risk.BreakerEvent.ALL, "ops", "done");
+        Thread.sleep(200);
+        assertThat(journal.orders()).as("another market-wide breaker still halts").isEmpty();
+
+        breakers.resolve(BreakerKind.EDGE_ANOMALY, com.precog.domain.risk.BreakerEvent.ALL, "ops", "done"); // no book change after this
+
+        await(() -> !journal.orders().isEmpty(), "the held-back entry");
+        assertThat(journal.orders().get(0).request().marketTicker()).isEqualTo(M);
+    }
+
+    @Test
     void aTrippedBreakerHaltsEntriesAndShowsInHealth() throws Exception {
         breakers.trip(BreakerKind.MANUAL, com.precog.domain.risk.BreakerEvent.ALL, false, "operator", "test");
         session.start();
