@@ -150,10 +150,26 @@ public final class KalshiRestClient {
      * How a determined market resolved, from {@code GET /markets/{ticker}}: its {@code result} and
      * {@code settlement_value_dollars} ({@link KalshiModels#outcome}) once the status is {@code determined},
      * {@code amended}, {@code finalized} or {@code settled}. Empty while the market is open or closed and
-     * while the result is disputed.
+     * while the result is disputed. A market Kalshi has archived (settled before the historical cutoff,
+     * e.g. while the daemon was down for long: {@code /markets/{ticker}} answers 404) is read from
+     * {@code GET /historical/markets/{ticker}}.
+     *
+     * @throws KalshiApiException 404 when neither knows the market
      */
     public Optional<MarketOutcome> marketOutcome(String ticker) {
-        JsonNode m = http.get("/markets/" + pathSegment(ticker, "ticker"), Map.of(), RateTier.DEFAULT_COST).path("market");
+        String path = pathSegment(ticker, "ticker");
+        JsonNode m;
+        try {
+            m = http.get("/markets/" + path, Map.of(), RateTier.DEFAULT_COST).path("market");
+        } catch (KalshiApiException e) {
+            if (e.status() != 404) throw e;
+            try {
+                m = http.get("/historical/markets/" + path, Map.of(), RateTier.DEFAULT_COST).path("market");
+            } catch (KalshiApiException archived) {
+                if (archived.status() == 404) throw e; // unknown in both: the live answer
+                throw archived;
+            }
+        }
         String status = Wire.text(m, "status").toLowerCase(Locale.ROOT);
         if (!List.of("determined", "amended", "finalized", "settled").contains(status)) return Optional.empty();
         String value = Wire.text(m, "settlement_value_dollars");

@@ -116,6 +116,18 @@ class KalshiRestClientTest {
     }
 
     @Test
+    void anArchivedMarketsResult_isReadFromTheHistoricalEndpoint_andAMarketUnknownToBothIsA404() {
+        fake.determineMarketUnannounced(FED, "yes", "1");
+        fake.settleMarket(FED);
+        fake.archiveMarket(FED);
+
+        assertThatThrownBy(() -> rest.market(FED)).isInstanceOfSatisfying(KalshiApiException.class, e -> assertThat(e.status()).isEqualTo(404));
+        assertThat(winningSide(FED)).contains(Side.YES);
+        assertThatThrownBy(() -> rest.marketOutcome("KXNOPE-1")).isInstanceOfSatisfying(KalshiApiException.class,
+                e -> assertThat(e.status()).isEqualTo(404));
+    }
+
+    @Test
     void orderbook_hasBidsOnBothSides_bestBidLast() {
         OrderBook b = rest.orderbook(FED);
         assertThat(b.bestBidMicros(Side.YES)).isEqualTo(270_000);

@@ -83,6 +83,8 @@ public final class FakeKalshiExchange implements AutoCloseable {
     private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
     private final Map<String, TokenBucket[]> buckets = new ConcurrentHashMap<>();
     final Map<String, ObjectNode> markets = new LinkedHashMap<>();
+    /** Markets moved to the historical database ({@code GET /historical/markets/{ticker}} only). */
+    final Map<String, ObjectNode> archivedMarkets = new LinkedHashMap<>();
     final Map<String, ObjectNode> series = new LinkedHashMap<>();
     final Map<String, FakeBook> books = new HashMap<>();
     final Map<String, FakeOrder> orders = new LinkedHashMap<>();
@@ -456,6 +458,18 @@ public final class FakeKalshiExchange implements AutoCloseable {
             exchangeStatus.put("exchange_active", exchangeActive).put("trading_active", tradingActive);
             if (estimatedResume == null) exchangeStatus.putNull("exchange_estimated_resume_time");
             else exchangeStatus.put("exchange_estimated_resume_time", estimatedResume.toString());
+        }
+    }
+
+    /**
+     * Archives a market as Kalshi does some time after it settled: {@code /markets/{ticker}} then
+     * answers 404 and only {@code /historical/markets/{ticker}} knows it.
+     */
+    public void archiveMarket(String ticker) {
+        synchronized (lock) {
+            ObjectNode m = markets.remove(ticker);
+            if (m == null) throw new IllegalArgumentException("no market " + ticker);
+            archivedMarkets.put(ticker, m);
         }
     }
 

@@ -78,6 +78,10 @@ final class FakeRestRoutes {
                     ObjectNode s = x.series.get(seg[1]);
                     return s == null ? notFound(x, "series " + seg[1]) : ok(x.mapper.createObjectNode().set("series", s));
                 }
+                if (seg.length == 3 && seg[0].equals("historical") && seg[1].equals("markets")) {
+                    ObjectNode m = x.archivedMarkets.get(seg[2]);
+                    return m == null ? notFound(x, "historical market " + seg[2]) : ok(x.mapper.createObjectNode().set("market", m));
+                }
                 if (seg.length == 2 && seg[0].equals("markets")) {
                     ObjectNode m = x.markets.get(seg[1]);
                     return m == null ? notFound(x, "market " + seg[1]) : ok(x.mapper.createObjectNode().set("market", withTop(x, m)));
