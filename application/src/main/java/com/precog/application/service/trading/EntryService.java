@@ -37,6 +37,7 @@ import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.order.Fill;
 import com.precog.domain.order.OrderRequest;
 import com.precog.domain.order.OrderState;
+import com.precog.domain.order.OrderStatus;
 import com.precog.domain.order.TimeInForce;
 import com.precog.domain.sizing.ExposureView;
 import com.precog.domain.sizing.MarketConditions;
@@ -297,7 +298,18 @@ public final class EntryService {
                         true, false)
                 : OrderRequest.limit(nextClientOrderId(), ticker, edge.side(), OrderAction.BUY, size.contracts(), size.price());
         orderJournal.recordOrder(new OrderRecord(request, attribution, now, edge.value(), edge.winProbability()));
-        OrderState state = gateway.place(request);
+        OrderState state;
+        try {
+            state = gateway.place(request);
+        } catch (OrderGateway.OrderGatewayException e) {
+            // the venue could not be reached after the gateway's safe retries: the order may rest there. It is followed as a
+            // resting entry — looked up by its client id before any new entry in this market, canceled on timeout, its fills
+            // recorded — so an unreachable venue can never make us send the same entry twice
+            log.warn("entry {} in {}: venue error, outcome unknown; followed as resting until the venue says otherwise: {}",
+                    request.clientOrderId(), ticker, e.getMessage());
+            state = new OrderState(request.clientOrderId(), "", ticker, request.side(), OrderAction.BUY, request.limitPrice(), request.count(),
+                    Contracts.ZERO, request.count(), OrderStatus.RESTING, Optional.empty(), Dollars.ZERO, "");
+        }
         if (state.isOpen()) {
             if (makerEntry) {
                 long required = settings.thresholds().requiredUnits(rules.minEdge().units(), tm.league(), tm.efficiencyMillionths());

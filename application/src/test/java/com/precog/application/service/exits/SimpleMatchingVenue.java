@@ -40,6 +40,7 @@ public final class SimpleMatchingVenue implements OrderGateway {
     private final Map<ClientOrderId, Order> orders = new LinkedHashMap<>();
     private final List<Fill> fills = new ArrayList<>();
     private int failures;
+    private int lostAcks;
     private int seq;
 
     private static final class Order {
@@ -102,6 +103,11 @@ public final class SimpleMatchingVenue implements OrderGateway {
         failures = n;
     }
 
+    /** The next {@code n} orders are placed (they rest or fill) but the call then throws, as a lost acknowledgement would. */
+    public void loseNextAcks(int n) {
+        lostAcks = n;
+    }
+
     private void maybeFail() {
         if (failures > 0) {
             failures--;
@@ -112,6 +118,15 @@ public final class SimpleMatchingVenue implements OrderGateway {
     @Override
     public OrderState place(OrderRequest r) {
         maybeFail();
+        if (lostAcks > 0) {
+            lostAcks--;
+            placeAndMatch(r);
+            throw new OrderGatewayException("response lost after the order reached the venue (test)");
+        }
+        return placeAndMatch(r);
+    }
+
+    private OrderState placeAndMatch(OrderRequest r) {
         if (orders.containsKey(r.clientOrderId())) return OrderState.rejected(r, "duplicate client order id");
         Order o = new Order(r);
         orders.put(r.clientOrderId(), o);

@@ -81,6 +81,47 @@ class EntryServiceTest {
         }
     }
 
+    /** The world's loop over a venue whose answers can be lost; the venue has no seller at 0.65, so an entry rests. */
+    private static EntryService overVenue(World w, com.precog.application.service.exits.SimpleMatchingVenue venue) {
+        venue.setLevel("KX-G1-A", Side.YES, 630_000, 500_00); // no NO bid: a YES buy rests
+        return new EntryService(EntryService.Settings.defaults(ExecutionEnvironment.PAPER), w.markets, w.books, w.probabilities, w.strategies,
+                w.halts, w.exposures, venue, w.edges, w.orders, w.clock);
+    }
+
+    @Test
+    void anEntryWhoseAcknowledgementIsLost_isFollowedAsResting_andNeverSentTwice() {
+        World w = new World(ExecutionEnvironment.PAPER);
+        var venue = new com.precog.application.service.exits.SimpleMatchingVenue(w.clock, FeeSchedule.standard());
+        EntryService loop = overVenue(w, venue);
+        venue.loseNextAcks(1);
+
+        EntryDecision first = loop.onBookChanged("KX-G1-A");
+        EntryDecision again = loop.onBookChanged("KX-G1-A");
+
+        assertThat(first).isInstanceOfSatisfying(EntryDecision.Entered.class, e -> {
+            assertThat(e.order().status()).isEqualTo(OrderStatus.RESTING); // the session follows it (and cancels it on timeout)
+            assertThat(e.order().filled()).isEqualTo(Contracts.ZERO);
+        });
+        assertThat(again).isInstanceOfSatisfying(EntryDecision.Skipped.class, s -> assertThat(s.reason()).isEqualTo(EntryDecision.SkipReason.ORDER_PENDING));
+        assertThat(venue.openOrders()).hasSize(1);
+        assertThat(w.orders.orders()).hasSize(1);
+    }
+
+    @Test
+    void anEntryThatNeverReachedTheVenue_isSentAgainOnTheNextEvaluation_once() {
+        World w = new World(ExecutionEnvironment.PAPER);
+        var venue = new com.precog.application.service.exits.SimpleMatchingVenue(w.clock, FeeSchedule.standard());
+        EntryService loop = overVenue(w, venue);
+        venue.failNext(1); // the place call fails before the venue sees it
+
+        assertThat(loop.onBookChanged("KX-G1-A")).isInstanceOf(EntryDecision.Entered.class);
+        assertThat(venue.openOrders()).isEmpty();
+        assertThat(loop.onBookChanged("KX-G1-A")).isInstanceOf(EntryDecision.Entered.class); // the lookup finds nothing: a new entry
+        assertThat(loop.onBookChanged("KX-G1-A")).isInstanceOfSatisfying(EntryDecision.Skipped.class,
+                s -> assertThat(s.reason()).isEqualTo(EntryDecision.SkipReason.ORDER_PENDING));
+        assertThat(venue.openOrders()).hasSize(1);
+    }
+
     @Test
     void edgeAboveThreshold_entersWithLimitOrder_recordsOrderTradesAndEdges_taggedWithEnvironment() {
         World w = new World(ExecutionEnvironment.PAPER);
