@@ -422,8 +422,10 @@ public final class ExitExecutor implements com.precog.application.service.positi
             state = gateway.place(request);
         } catch (OrderGateway.OrderGatewayException e) {
             breakers.recordApiError("place exit order: " + e.getMessage());
-            record(job, AttemptOutcome.ERROR, Contracts.ZERO, Optional.empty(), "venue error: " + e.getMessage(), now);
-            job.orderId = null;
+            record(job, AttemptOutcome.ERROR, Contracts.ZERO, Optional.empty(), "venue error, outcome unknown: " + e.getMessage(), now);
+            // the order may have reached the venue (a lost acknowledgement): job.orderId stays, so the next poll looks it up by its
+            // client id and books what it sold; unknown there after its timeout, the exit goes on with a new order. Before, a new
+            // order went at once and a lost one's fills were never booked against the position
             return;
         }
         if (state.status() == OrderStatus.REJECTED) {

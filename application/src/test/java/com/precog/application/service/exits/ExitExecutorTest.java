@@ -276,6 +276,26 @@ class ExitExecutorTest {
     }
 
     @Test
+    void anExitWhoseAcknowledgementIsLost_isLookedUp_notSentTwice_andWhatItSellsIsBooked() {
+        open("p", "10");
+        venue.loseNextAcks(1);
+        executor.submit(request("p", ExitConditionKind.PROFIT_TARGET, "10"));
+        executor.poll(); // the sell reaches the venue and rests at the mid 0.60; its answer is lost
+        run(Duration.ofSeconds(5));
+        assertThat(venue.openOrders()).hasSize(1);
+        assertThat(journal.attempts("p")).singleElement().satisfies(a -> {
+            assertThat(a.outcome()).isEqualTo(AttemptOutcome.ERROR);
+            assertThat(a.reason()).contains("outcome unknown");
+        });
+
+        venue.buyerArrives(M, Side.YES, 600_000, 400); // 4 contracts lift the lost order
+        run(Duration.ofSeconds(1));
+
+        assertThat(book.get("p").orElseThrow().currentQuantity()).isEqualTo(Contracts.of(6));
+        assertThat(venue.openOrders()).hasSize(1);
+    }
+
+    @Test
     void anOrderTheVenueForgot_isGivenUpAfterItsTimeout_andTheExitGoesOn() {
         open("p", "10");
         executor.submit(request("p", ExitConditionKind.EARLY_EXIT, "10"));
