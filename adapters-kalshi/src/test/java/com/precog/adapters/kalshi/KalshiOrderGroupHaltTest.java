@@ -79,15 +79,21 @@ class KalshiOrderGroupHaltTest extends ExchangeEntryHaltContract {
                 BreakerConfig.defaults(), ZoneOffset.UTC);
     }
 
+    /** Breakers mirrored to {@code halt}, after a manual trip and its quick resolve (our own trigger and reset). */
+    private CircuitBreakerService afterOurOwnHaltAndResume(KalshiOrderGroupHalt halt) {
+        CircuitBreakerService breakers = breakers();
+        BreakerExchangeMirror.attach(breakers, halt);
+        breakers.trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "operator", "ops");
+        breakers.resolve(BreakerKind.MANUAL, BreakerEvent.ALL, "ops", "done"); // before the trigger's echo is read, as a quick resume may be
+        return breakers;
+    }
+
     @Test
     void ourOwnTriggerAndReset_seenAgainOnTheStream_tripNothing() {
         KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
         String id = halt.open();
-        CircuitBreakerService breakers = breakers();
-        BreakerExchangeMirror.attach(breakers, halt);
         follow(halt);
-        breakers.trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "operator", "ops");
-        breakers.resolve(BreakerKind.MANUAL, BreakerEvent.ALL, "ops", "done"); // before the trigger's echo is read, as a quick resume may be
+        CircuitBreakerService breakers = afterOurOwnHaltAndResume(halt);
         KalshiMarketStreamTest.await(() -> updates.get() == 2, "the trigger's and the reset's updates read");
         halt.onOrderGroupUpdate(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode() // another account's group: not ours
                 .put("event_type", "triggered").put("order_group_id", "someone-else"));
@@ -101,10 +107,7 @@ class KalshiOrderGroupHaltTest extends ExchangeEntryHaltContract {
     void aLateEchoOfOurTrigger_afterAQuickResume_isNotTakenForTheExchanges_butTheNextTriggerIs() {
         KalshiOrderGroupHalt halt = adapter().entryOrderGroup(1_000);
         String id = halt.open();
-        CircuitBreakerService breakers = breakers();
-        BreakerExchangeMirror.attach(breakers, halt);
-        breakers.trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "operator", "ops");
-        breakers.resolve(BreakerKind.MANUAL, BreakerEvent.ALL, "ops", "done");
+        CircuitBreakerService breakers = afterOurOwnHaltAndResume(halt); // no stream: the echo comes below, late
         var triggered = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("event_type", "triggered").put("order_group_id", id);
 
         halt.onOrderGroupUpdate(triggered); // the stream delivers our own trigger's update only now
