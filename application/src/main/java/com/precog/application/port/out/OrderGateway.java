@@ -41,8 +41,15 @@ public interface OrderGateway {
     /** Every order still resting. */
     List<OrderState> openOrders();
 
-    /** Fills since {@code since} (inclusive), oldest first. */
+    /**
+     * Fills since {@code since} (inclusive), oldest first. {@code since} is compared with the
+     * venue's own fill times, stamped by its clock: ask from {@link #CLOCK_SLACK} before an instant
+     * of ours, or a fill stamped by a venue clock running behind ours is never seen.
+     */
     List<Fill> fillsSince(Instant since);
+
+    /** How far a venue's clock may run behind ours for fill lookups (NTP keeps it under a second; a drifting host may not). */
+    java.time.Duration CLOCK_SLACK = java.time.Duration.ofSeconds(60);
 
     /** Infrastructure failure talking to the venue (after the implementation's own safe retries). */
     class OrderGatewayException extends RuntimeException {

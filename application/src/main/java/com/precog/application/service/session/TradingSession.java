@@ -3,6 +3,7 @@ package com.precog.application.service.session;
 import com.precog.application.port.out.MarketCatalog;
 import com.precog.application.port.out.MarketDataFeed;
 import com.precog.application.port.out.MarketResults;
+import com.precog.application.port.out.OrderGateway;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.OrderRecord;
 import com.precog.application.port.out.ProbabilityEstimate;
@@ -332,7 +333,9 @@ public final class TradingSession implements AutoCloseable {
     /** Records new fills of our orders as trades and opens a position for every entry fill. */
     void syncFills() {
         if (fillCursor == null) return;
-        Instant since = fillCursor.minusSeconds(5);
+        // the newest venue fill time seen (or our start): a fill listed late, or stamped by a venue clock behind ours, is still
+        // within the overlap; already recorded ones are skipped (journal by fill id, positions by openedFills)
+        Instant since = fillCursor.minus(OrderGateway.CLOCK_SLACK);
         List<Fill> fills = p.gateway().fillsSince(since);
         for (Fill venueFill : fills) {
             if (venueFill.time().isAfter(fillCursor)) fillCursor = venueFill.time();

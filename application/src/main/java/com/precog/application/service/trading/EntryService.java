@@ -321,7 +321,7 @@ public final class EntryService {
         log.info("entry {} {} {} x{} @ {} edge {} by {} [{}]: {}", settings.environment().wireName(), ticker, edge.side(), size.contracts(),
                 size.price(), edge.value(), c.strategy().key(), size.bindingLimit().wireName(), state.status());
         if (state.filled().isPositive()) {
-            for (Fill f : gateway.fillsSince(now)) {
+            for (Fill f : gateway.fillsSince(now.minus(OrderGateway.CLOCK_SLACK))) { // the venue stamps fills with its own clock
                 if (f.clientOrderId().equals(request.clientOrderId())) onFill(f);
             }
         }
@@ -476,7 +476,7 @@ public final class EntryService {
     /** Records the fills of one of our orders as trades (idempotent: the journal ignores a fill it has). */
     private void recordFills(ClientOrderId id, OrderState state, Instant since) {
         if (!state.filled().isPositive()) return;
-        for (Fill f : gateway.fillsSince(since)) {
+        for (Fill f : gateway.fillsSince(since.minus(OrderGateway.CLOCK_SLACK))) {
             if (f.clientOrderId().equals(id)) onFill(f);
         }
     }

@@ -84,18 +84,24 @@ class TradingSessionTest {
     SessionSettings settings;
     Market market;
 
+    static final StrategyKey KEY = StrategyKey.of("pre_game_entry", "1.0");
+
     @BeforeEach
     void wire() {
         market = new Market(M, "KXNFLGAME-27JAN10AAABBB", "KXNFLGAME", "test", "", MarketStatus.OPEN, Instant.now().plus(Duration.ofDays(1)),
                 TickLadder.cent(), FeeSchedule.standard(), false);
         catalog.put(market, book(530_000, 450_000));
         probabilities.put(M, ProbabilityEstimate.point(Probability.of("0.70"), Probability.of("0.85"), "fair@1.0", Instant.now()));
-        StrategyKey key = StrategyKey.of("pre_game_entry", "1.0");
-        strategies.create(StrategyVersion.draft(key, StrategyConfig.defaults(StrategyType.PRE_GAME_ENTRY), "", Instant.now()));
-        strategies.changeStatus(key, StrategyStatus.TESTING, Instant.now());
-        strategies.changeStatus(key, StrategyStatus.ACTIVE, Instant.now());
+        strategies.create(StrategyVersion.draft(KEY, StrategyConfig.defaults(StrategyType.PRE_GAME_ENTRY), "", Instant.now()));
+        strategies.changeStatus(KEY, StrategyStatus.TESTING, Instant.now());
+        strategies.changeStatus(KEY, StrategyStatus.ACTIVE, Instant.now());
+        wire(clock);
+    }
 
-        PaperBroker broker = new PaperBroker(PAPER, feed::book, t -> FeeSchedule.standard(), clock);
+    /** Wires the session on the stores above; the paper venue stamps its fills with {@code venueClock}. */
+    void wire(Clock venueClock) {
+        StrategyKey key = KEY;
+        PaperBroker broker = new PaperBroker(PAPER, feed::book, t -> FeeSchedule.standard(), venueClock);
         breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
         ApiBudget budget = new ApiBudget(clock, 600, 600);
         MarketBoard board = new MarketBoard();
@@ -222,6 +228,17 @@ class TradingSessionTest {
 
         await(() -> !journal.orders().isEmpty(), "the held-back entry");
         assertThat(journal.orders().get(0).request().marketTicker()).isEqualTo(M);
+    }
+
+    @Test
+    void aFillStampedByAVenueClockThirtySecondsBehindOurs_stillOpensItsPosition() throws Exception {
+        session.stop();
+        wire(Clock.offset(clock, Duration.ofSeconds(-30)));
+        session.start();
+        feed.publish(book(530_000, 450_000)); // YES ask 0.55 against a fair 0.70
+        session.bookChanged(M);
+        await(() -> book.size() >= 1, "the position of the entry's fill");
+        assertThat(book.all().get(0).openedAt()).isBefore(Instant.now().minusSeconds(25));
     }
 
     @Test

@@ -89,6 +89,23 @@ class EntryServiceTest {
     }
 
     @Test
+    void anImmediateFill_stampedByAVenueClockBehindOurs_isStillRecorded() {
+        World w = new World(ExecutionEnvironment.PAPER);
+        PaperBroker behind = new PaperBroker(ExecutionEnvironment.PAPER, w.books, t -> FeeSchedule.standard(),
+                Clock.offset(w.clock, java.time.Duration.ofSeconds(-30)));
+        EntryService loop = new EntryService(EntryService.Settings.defaults(ExecutionEnvironment.PAPER), w.markets, w.books, w.probabilities,
+                w.strategies, w.halts, w.exposures, behind, w.edges, w.orders, w.clock);
+
+        assertThat(loop.onBookChanged("KX-G1-A")).isInstanceOfSatisfying(EntryDecision.Entered.class,
+                e -> assertThat(e.order().status()).isEqualTo(OrderStatus.FILLED));
+
+        assertThat(w.orders.trades()).singleElement().satisfies(t -> {
+            assertThat(t.fill().count()).isEqualTo(Contracts.of(750));
+            assertThat(t.fill().time()).isEqualTo(T0.minusSeconds(30));
+        });
+    }
+
+    @Test
     void anEntryWhoseAcknowledgementIsLost_isFollowedAsResting_andNeverSentTwice() {
         World w = new World(ExecutionEnvironment.PAPER);
         var venue = new com.precog.application.service.exits.SimpleMatchingVenue(w.clock, FeeSchedule.standard());
