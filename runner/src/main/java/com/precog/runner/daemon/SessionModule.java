@@ -52,6 +52,7 @@ import com.precog.application.service.session.TradingSession;
 import com.precog.application.service.trading.EntryService;
 import com.precog.application.service.trading.NoEntryWhileExiting;
 import com.precog.application.service.session.ExchangeHours;
+import com.precog.application.service.session.PositionDrift;
 import com.precog.application.port.out.VenueStatus;
 import com.precog.domain.execution.ExecutionPolicy;
 import com.precog.domain.exit.ExitResolver;
@@ -257,8 +258,24 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionHealthReports healthReports(LinkedGames linked, ExchangeHours hours) {
-        return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()), () -> List.of(hours.health()));
+    SessionHealthReports healthReports(LinkedGames linked, ExchangeHours hours, PositionDrift drift) {
+        return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()),
+                () -> List.of(hours.health(), drift.health()));
+    }
+
+    /** The session's open positions (loaded at start, marks written every {@link DatabaseExitStore#MARK_INTERVAL}). */
+    @Provides
+    @Singleton
+    PositionBook positionBook(Positions positions) {
+        return new PositionBook(positions, MonitorConfig.defaults().markStepMicros(), DatabaseExitStore.MARK_INTERVAL);
+    }
+
+    /** The venue's holdings against the book, compared every 60 ticks (a minute): health component {@code positions}. */
+    @Provides
+    @Singleton
+    PositionDrift positionDrift(Portfolio portfolio, PositionBook book, Clock clock, KalshiAdapter kalshi) {
+        return new PositionDrift(portfolio, book, clock, options.tick().multipliedBy(EXCHANGE_STATUS_TICKS),
+                ticker -> kalshi.marketLifecycle().tradingOver(ticker)); // settling markets legitimately differ until the payout
     }
 
     /** How often the session asks Kalshi whether it is trading ({@code GET /exchange/status}, one read): every 60 ticks, a minute at the 1 s tick. */
@@ -380,11 +397,10 @@ public final class SessionModule extends AbstractModule {
                            Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
                            @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence,
-                           ExchangeHours hours) {
+                           ExchangeHours hours, PositionBook book, PositionDrift drift) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
-        PositionBook book = new PositionBook(positions, MonitorConfig.defaults().markStepMicros(), DatabaseExitStore.MARK_INTERVAL);
 
         LiveMarkets.Situations situations = (gameId, league, now) -> {
             if (fair.file().isPresent()) {
@@ -428,6 +444,7 @@ public final class SessionModule extends AbstractModule {
             hours.refresh(); // reads the exchange status once a minute
             venueTick.run();
             balances.run();
+            drift.check(); // the venue's holdings against the book, once a minute
         };
         TradingSession.Parts parts = new TradingSession.Parts(discovery, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
                 exits, breakers, budget, probabilities, results, reconciliation, healthHolder, options.points(), trailing,

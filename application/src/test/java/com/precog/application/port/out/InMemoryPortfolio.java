@@ -18,6 +18,11 @@ public final class InMemoryPortfolio implements Portfolio {
         return this;
     }
 
+    /** Removes the holding of a market (paid out, sold elsewhere). */
+    public synchronized void remove(String marketTicker) {
+        holdings.removeIf(h -> h.marketTicker().equals(marketTicker));
+    }
+
     public synchronized void setCash(Dollars cash) {
         this.cash = cash;
     }
