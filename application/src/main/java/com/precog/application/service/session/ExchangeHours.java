@@ -24,18 +24,16 @@ public final class ExchangeHours {
     public static final String HALT = "exchange_closed";
     private final VenueStatus source;
     private final Clock clock;
-    private final Duration interval;
+    private final Cadence cadence;
     private volatile VenueStatus.Status last = new VenueStatus.Status(true, true, java.util.Optional.empty());
     private volatile Instant checkedAt;
     private volatile String lastError = "";
-    private Instant nextCheck = Instant.MIN;
     private final java.util.List<Runnable> onTradingAgain = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ExchangeHours(VenueStatus source, Clock clock, Duration interval) {
         this.source = Objects.requireNonNull(source, "source");
         this.clock = Objects.requireNonNull(clock, "clock");
-        if (interval.isNegative() || interval.isZero()) throw new IllegalArgumentException("interval must be positive, was " + interval);
-        this.interval = interval;
+        this.cadence = new Cadence(clock, interval);
     }
 
     /** Runs {@code r} each time the exchange is read as trading again after a read said it was not (e.g. re-evaluate entries). */
@@ -45,9 +43,8 @@ public final class ExchangeHours {
 
     /** Reads the status when the interval has passed since the last read (call it on every tick). */
     public synchronized void refresh() {
+        if (!cadence.due()) return;
         Instant now = clock.instant();
-        if (now.isBefore(nextCheck)) return;
-        nextCheck = now.plus(interval);
         VenueStatus.Status s;
         try {
             s = source.read();

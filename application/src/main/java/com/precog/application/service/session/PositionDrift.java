@@ -8,7 +8,6 @@ import com.precog.domain.money.Contracts;
 import com.precog.domain.position.Position;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +32,8 @@ public final class PositionDrift {
     private static final Logger log = LoggerFactory.getLogger(PositionDrift.class);
     private final Portfolio venue;
     private final PositionBook book;
-    private final Clock clock;
-    private final Duration interval;
+    private final Cadence cadence;
     private final java.util.function.Predicate<String> tradingOver;
-    private Instant nextCheck = Instant.MIN;
     private List<String> pending = List.of();
     private volatile List<String> reported = List.of();
     private volatile int marketsAgreeing;
@@ -50,16 +47,12 @@ public final class PositionDrift {
         this.tradingOver = Objects.requireNonNull(tradingOver, "tradingOver");
         this.venue = Objects.requireNonNull(venue, "venue");
         this.book = Objects.requireNonNull(book, "book");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        if (interval.isNegative() || interval.isZero()) throw new IllegalArgumentException("interval must be positive, was " + interval);
-        this.interval = interval;
+        this.cadence = new Cadence(clock, interval);
     }
 
     /** Reads the venue's holdings when the interval has passed since the last read (call it on every tick). */
     public synchronized void check() {
-        Instant now = clock.instant();
-        if (now.isBefore(nextCheck)) return;
-        nextCheck = now.plus(interval);
+        if (!cadence.due()) return;
         List<Portfolio.Holding> holdings;
         try {
             holdings = venue.holdings();
