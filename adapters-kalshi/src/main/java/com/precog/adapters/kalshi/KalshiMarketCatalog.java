@@ -38,7 +38,7 @@ final class KalshiMarketCatalog implements MarketCatalog {
             try {
                 return rest.seriesByTicker(s).fees();
             } catch (KalshiApiException e) {
-                if (e.status() == 404) return KalshiRestClient.takerOnly(rest.generalFees()); // no series known: taker fee only
+                if (e.status() == 404) return rest.generalFees().withoutMakerFee(); // no series known: taker fee only
                 throw e;
             }
         });

@@ -43,7 +43,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Typed Kalshi Trade API v2 REST client: every documented endpoint Precog uses, answers parsed
@@ -52,7 +56,11 @@ import java.util.function.Function;
  */
 public final class KalshiRestClient {
     static final int PAGE_LIMIT = 1000;
-    private static final int MAX_PAGES = 100_000;    private final KalshiHttp http;
+    private static final int MAX_PAGES = 100_000;
+    private static final Logger LOG = LoggerFactory.getLogger(KalshiRestClient.class);
+    private static final Set<String> UNKNOWN_STATUSES = ConcurrentHashMap.newKeySet();
+    private static final Set<String> APPROXIMATED_FEE_TYPES = ConcurrentHashMap.newKeySet();
+    private final KalshiHttp http;
     private final FeeSchedule generalFees;
     private volatile String entryOrderGroupId;
 
@@ -482,14 +490,9 @@ public final class KalshiRestClient {
             LOG.warn("series fee_type '{}' (e.g. {}) is priced as the quadratic taker fee times fee_multiplier: an approximation, "
                     + "check Kalshi's fee schedule before trading it", feeType, Wire.text(s, "ticker"));
         }
-        FeeSchedule base = "quadratic_with_maker_fees".equals(feeType) ? general : takerOnly(general);
+        FeeSchedule base = "quadratic_with_maker_fees".equals(feeType) ? general : general.withoutMakerFee();
         FeeSchedule fees = scaled(base, s.path("fee_multiplier"));
         return new Series(Wire.text(s, "ticker"), Wire.text(s, "title"), Wire.text(s, "category"), Wire.text(s, "frequency"), feeType, fees);
-    }
-
-    /** {@return {@code general}'s taker coefficient with no maker fee: every series but {@code quadratic_with_maker_fees}} */
-    static FeeSchedule takerOnly(FeeSchedule general) {
-        return new FeeSchedule(general.takerCoefficientMillionths(), 0);
     }
 
     /**
@@ -533,10 +536,6 @@ public final class KalshiRestClient {
             }
         };
     }
-
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KalshiRestClient.class);
-    private static final java.util.Set<String> UNKNOWN_STATUSES = java.util.concurrent.ConcurrentHashMap.newKeySet();
-    private static final java.util.Set<String> APPROXIMATED_FEE_TYPES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     static String seriesOf(JsonNode m) {
         String s = Wire.text(m, "series_ticker");

@@ -1,6 +1,7 @@
 package com.precog.application.config;
 
 import com.precog.application.port.out.ConfigOverrides;
+import com.precog.domain.money.FeeSchedule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,6 +122,15 @@ public final class EffectiveConfig {
 
     public String text(String file, String path) {
         return setting(file, path).value();
+    }
+
+    /**
+     * {@return Kalshi's General Trading Fees coefficients as configured ({@code fees.taker_coefficient},
+     * {@code fees.maker_coefficient} of trading.yaml): the base each series' fee type and
+     * {@code fee_multiplier} scale}
+     */
+    public FeeSchedule generalFees() {
+        return FeeSchedule.of(text(ConfigSchema.TRADING, "fees.taker_coefficient"), text(ConfigSchema.TRADING, "fees.maker_coefficient"));
     }
 
     public BigDecimal decimal(String file, String path) {

@@ -58,6 +58,16 @@ public record FeeSchedule(long takerCoefficientMillionths, long makerCoefficient
     }
 
     /**
+     * The same taker coefficient with no maker fee: what a series pays whose fee type is not
+     * {@code quadratic_with_maker_fees}.
+     *
+     * @return this schedule's taker coefficient, maker 0
+     */
+    public FeeSchedule withoutMakerFee() {
+        return makerCoefficientMillionths == 0 ? this : new FeeSchedule(takerCoefficientMillionths, 0);
+    }
+
+    /**
      * Fee for one fill that took liquidity.
      *
      * @param price the fill price

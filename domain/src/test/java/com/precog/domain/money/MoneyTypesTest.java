@@ -67,6 +67,8 @@ class MoneyTypesTest {
         // maker 0.0175 × 100 × 0.5 × 0.5 = 0.4375
         assertThat(f.makerFee(Price.parse("0.50"), Contracts.of(100))).isEqualTo(Dollars.parse("0.4375"));
         assertThat(FeeSchedule.standard().makerFee(Price.parse("0.50"), Contracts.of(100))).isEqualTo(Dollars.ZERO);
+        assertThat(f.withoutMakerFee()).isEqualTo(FeeSchedule.standard()); // the taker coefficient stays, the maker one goes
+        assertThat(FeeSchedule.of("0.035", "0.01").withoutMakerFee()).isEqualTo(FeeSchedule.of("0.035", "0"));
         // a huge fill takes the overflow-safe path and stays exact
         assertThat(f.takerFee(Price.parse("0.5"), Contracts.of(10_000_000))).isEqualTo(Dollars.parse("175000"));
     }

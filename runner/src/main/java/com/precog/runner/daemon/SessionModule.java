@@ -194,9 +194,7 @@ public final class SessionModule extends AbstractModule {
             }
         };
         // the General Trading Fees coefficients of trading.yaml; each series scales them by its fee_multiplier
-        com.precog.domain.money.FeeSchedule general = com.precog.domain.money.FeeSchedule.of(
-                options.config().text(ConfigSchema.TRADING, "fees.taker_coefficient"), options.config().text(ConfigSchema.TRADING, "fees.maker_coefficient"));
-        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env).withGeneralFees(general), clock, toBreaker);
+        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env).withGeneralFees(options.config().generalFees()), clock, toBreaker);
     }
 
     @Provides
@@ -274,12 +272,12 @@ public final class SessionModule extends AbstractModule {
     @Provides
     @Singleton
     PositionDrift positionDrift(Portfolio portfolio, PositionBook book, Clock clock, KalshiAdapter kalshi) {
-        return new PositionDrift(portfolio, book, clock, options.tick().multipliedBy(EXCHANGE_STATUS_TICKS),
+        return new PositionDrift(portfolio, book, clock, options.tick().multipliedBy(VENUE_CHECK_TICKS),
                 ticker -> kalshi.marketLifecycle().tradingOver(ticker)); // settling markets legitimately differ until the payout
     }
 
-    /** How often the session asks Kalshi whether it is trading ({@code GET /exchange/status}, one read): every 60 ticks, a minute at the 1 s tick. */
-    static final int EXCHANGE_STATUS_TICKS = 60;
+    /** How often the session reads the venue's status and holdings (one read each): every 60 ticks, a minute at the 1 s tick. */
+    static final int VENUE_CHECK_TICKS = 60;
 
     /**
      * Whether Kalshi is trading (maintenance, exchange hours): entries halt and exits wait while it is
@@ -291,7 +289,7 @@ public final class SessionModule extends AbstractModule {
         ExchangeHours hours = new ExchangeHours(() -> {
             var st = kalshi.rest().exchangeStatus();
             return new VenueStatus.Status(st.exchangeActive(), st.tradingActive(), st.estimatedResumeTime());
-        }, clock, options.tick().multipliedBy(EXCHANGE_STATUS_TICKS));
+        }, clock, options.tick().multipliedBy(VENUE_CHECK_TICKS));
         hours.refresh(); // known before the session's first scan
         return hours;
     }
@@ -394,7 +392,7 @@ public final class SessionModule extends AbstractModule {
     @Singleton
     TradingSession session(Clock clock, Discovery discovery, MarketDataFeed feed, KalshiMarketStream stream, @Named("venue") OrderGateway venue,
                            Portfolio portfolio, Consumer<String> onBookChange, OrderJournal journal, EdgeJournal edges, Strategies strategies,
-                           Positions positions, ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
+                           ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
                            @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence,
                            ExchangeHours hours, PositionBook book, PositionDrift drift) {

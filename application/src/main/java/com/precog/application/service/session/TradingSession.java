@@ -277,7 +277,7 @@ public final class TradingSession implements AutoCloseable {
                 Optional<Market> m = p.catalog().market(ticker);
                 if (m.isEmpty()) return;
                 if (m.get().status() != MarketStatus.OPEN) {
-                    closeMarket(ticker, clock.instant());
+                    closeMarket(ticker, m, clock.instant()); // the market just read: not asked for twice
                 } else if (p.markets().setStatus(ticker, MarketStatus.OPEN)) {
                     p.board().putMarket(m.get(), clock.instant());
                 }
@@ -430,7 +430,10 @@ public final class TradingSession implements AutoCloseable {
     }
 
     private void closeMarket(String ticker, Instant now) {
-        Optional<Market> m = p.catalog().market(ticker);
+        closeMarket(ticker, p.catalog().market(ticker), now);
+    }
+
+    private void closeMarket(String ticker, Optional<Market> m, Instant now) {
         MarketStatus status = m.map(Market::status).orElse(MarketStatus.CLOSED);
         boolean tracked = p.markets().setStatus(ticker, status);
         if (tracked) m.ifPresent(x -> p.board().putMarket(x, now)); // an untracked position's market only settles here

@@ -290,7 +290,7 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     static BacktestSettings settings(EffectiveConfig cfg, Dollars start) {
-        FeeSchedule fees = FeeSchedule.of(cfg.text(ConfigSchema.TRADING, "fees.taker_coefficient"), "0");
+        FeeSchedule fees = cfg.generalFees().withoutMakerFee(); // backtest fills take liquidity
         String leagueEdge = cfg.text(ConfigSchema.TRADING, "edges.threshold_by_league.nfl");
         String strategyEdge = cfg.text(ConfigSchema.TRADING, "edges.threshold.pre_game_entry");
         Dollars minEdge = Dollars.parse(leagueEdge).max(Dollars.parse(strategyEdge)); // the strictest threshold wins

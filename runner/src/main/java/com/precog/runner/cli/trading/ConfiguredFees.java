@@ -1,6 +1,5 @@
 package com.precog.runner.cli.trading;
 
-import com.precog.application.config.ConfigSchema;
 import com.precog.application.config.EffectiveConfig;
 import com.precog.domain.money.FeeSchedule;
 import com.precog.runner.config.YamlConfigLoader;
@@ -17,19 +16,14 @@ final class ConfiguredFees {
     private ConfiguredFees() {}
 
     /**
-     * The {@code quadratic_with_maker_fees} schedule with the configured coefficients.
+     * The configured coefficients (taker and maker: the {@code quadratic_with_maker_fees} schedule).
      *
      * @param configDir the directory given with {@code --config-dir}, or null for the default
      * @throws com.precog.application.config.InvalidConfigException when the directory's files are invalid (exit 2)
      */
-    static FeeSchedule withMakerFees(Path configDir) {
+    static FeeSchedule general(Path configDir) {
         Path dir = configDir != null ? configDir : YamlConfigLoader.defaultDirectory();
         EffectiveConfig cfg = configDir == null && !Files.isDirectory(dir) ? EffectiveConfig.defaults() : YamlConfigLoader.load(dir, List.of());
-        return FeeSchedule.of(cfg.text(ConfigSchema.TRADING, "fees.taker_coefficient"), cfg.text(ConfigSchema.TRADING, "fees.maker_coefficient"));
-    }
-
-    /** The same taker coefficient with no maker fee: a series whose fee type is not {@code quadratic_with_maker_fees}. */
-    static FeeSchedule takerOnly(Path configDir) {
-        return new FeeSchedule(withMakerFees(configDir).takerCoefficientMillionths(), 0);
+        return cfg.generalFees();
     }
 }

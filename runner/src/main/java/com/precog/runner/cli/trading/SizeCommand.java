@@ -75,7 +75,7 @@ final class SizeCommand implements Callable<Integer> {
         Dollars bank = Dollars.parse(bankroll);
         KellyFraction f = KellyFraction.parse(fraction);
         long depth = available == null ? Long.MAX_VALUE / 4 : Contracts.parse(available).hundredths();
-        FeeSchedule fees = ConfiguredFees.withMakerFees(configDir);
+        FeeSchedule fees = ConfiguredFees.general(configDir);
         Liquidity liquidity = maker ? Liquidity.MAKER : Liquidity.TAKER;
         Edge edge = Edge.of(fees, s, liquidity, p, px);
         MarketConditions calm = MarketConditions.calm();

@@ -112,7 +112,8 @@ final class TradeCommand implements Runnable {
                 default -> throw new IllegalArgumentException("--tif must be gtc, ioc or fok, was '" + tif + "'");
             };
             Clock clock = Clock.systemUTC();
-            FeeSchedule fees = makerFees ? ConfiguredFees.withMakerFees(configDir) : ConfiguredFees.takerOnly(configDir);
+            FeeSchedule general = ConfiguredFees.general(configDir);
+            FeeSchedule fees = makerFees ? general : general.withoutMakerFee();
             PaperBroker broker = new PaperBroker(ExecutionEnvironment.PAPER, t -> t.equals(market) ? Optional.of(ob) : Optional.empty(),
                     t -> t.equals(market) ? fees : null, clock);
             OrderAction act = OrderAction.parse(action);
