@@ -41,8 +41,8 @@ public final class LiveSession {
 
     private LiveSession() {}
 
-    /** A started session and what it runs on. */
-    public static final class Handle {
+    /** A started session and what it runs on; closing it is the graceful {@link #stop()}. */
+    public static final class Handle implements AutoCloseable {
         private final Injector injector;
         private final TradingSession session;
         private final SessionOptions options;
@@ -74,6 +74,12 @@ public final class LiveSession {
             } finally {
                 release();
             }
+        }
+
+        /** {@link #stop()}: a handle in try-with-resources stops its session gracefully. */
+        @Override
+        public void close() {
+            stop();
         }
 
         /** What a crash leaves: the session thread dies mid-step, nothing graceful runs (tests). */

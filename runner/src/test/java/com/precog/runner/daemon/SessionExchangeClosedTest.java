@@ -3,10 +3,8 @@ package com.precog.runner.daemon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.precog.application.service.session.LifecyclePoints;
 import com.precog.domain.order.ExecutionEnvironment;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -23,8 +21,7 @@ class SessionExchangeClosedTest {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
             Instant resume = Instant.parse("2026-12-10T10:00:00Z");
             f.exchange.setExchangeStatus(false, false, resume);
-            LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle h = f.start(ExecutionEnvironment.DEMO)) {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
                 JsonNode exchange = f.awaitHealth("/components", c -> component(c, "exchange") != null
                         && component(c, "exchange").path("status").asText().equals("DEGRADED"), deadline);
@@ -39,8 +36,6 @@ class SessionExchangeClosedTest {
                 assertThat(f.journaledOrders(ExecutionEnvironment.DEMO)).as("entered once trading").isNotEmpty();
                 JsonNode up = f.awaitHealth("/components", c -> component(c, "exchange").path("status").asText().equals("UP"), deadline);
                 assertThat(component(up, "exchange").path("detail").asText()).isEqualTo("trading");
-            } finally {
-                h.stop();
             }
         }
     }

@@ -128,6 +128,11 @@ final class SessionFixture implements AutoCloseable {
         return new PersistenceAdapters(database, Clock.systemUTC());
     }
 
+    /** A session of {@code environment} started on this fixture at a 25 ms tick; close it to stop it. */
+    LiveSession.Handle start(ExecutionEnvironment environment) throws Exception {
+        return LiveSession.start(options(environment, LifecyclePoints.NONE, Duration.ofMillis(25)));
+    }
+
     SessionOptions options(ExecutionEnvironment environment, LifecyclePoints points, Duration tick) {
         return new SessionOptions(environment, EffectiveConfig.defaults(), home, env, Optional.of(fairValues), Dollars.of(10_000), tick, points,
                 Optional.of(database));

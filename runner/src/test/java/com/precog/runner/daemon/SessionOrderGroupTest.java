@@ -24,8 +24,7 @@ class SessionOrderGroupTest {
     @Test
     void theExchangeTriggeringTheEntryGroup_tripsUnusualActivity_andResolvingTheBreakerResetsTheGroup(@TempDir Path dir) throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
-            LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle h = f.start(ExecutionEnvironment.DEMO)) {
                 CircuitBreakerService breakers = h.injector().getInstance(CircuitBreakerService.class);
                 await(() -> f.exchange.orderGroupIds().size() == 1 && f.exchange.webSocket().subscriptions("order_group_updates") == 1,
                         "the entry group created and its updates followed");
@@ -47,8 +46,6 @@ class SessionOrderGroupTest {
 
                 assertThat(f.exchange.orderGroupTriggered(group)).as("reset at the exchange by the resolve").isFalse();
                 assertThat(f.exchange.orderGroupIds()).isEqualTo(List.of(group));
-            } finally {
-                h.stop();
             }
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.precog.adapters.kalshi.KalshiAdapter;
 import com.precog.adapters.kalshi.KalshiSettings;
-import com.precog.application.service.session.LifecyclePoints;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.Side;
 import com.precog.domain.money.Contracts;
@@ -15,7 +14,6 @@ import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.order.OrderRequest;
 import com.precog.domain.order.OrderStatus;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,8 +27,7 @@ class SessionPositionDriftTest {
     @Test
     void aHoldingTheDaemonDoesNotKnow_showsInHealth_namingTheMarket(@TempDir Path dir) throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
-            LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle h = f.start(ExecutionEnvironment.DEMO)) {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
                 JsonNode agree = f.awaitHealth("/components", c -> component(c, "positions").path("detail").asText().contains("agree"), deadline);
                 assertThat(component(agree, "positions").path("status").asText()).isEqualTo("UP");
@@ -43,8 +40,6 @@ class SessionPositionDriftTest {
                 JsonNode differ = f.awaitHealth("/components", c -> component(c, "positions").path("status").asText().equals("DEGRADED"), deadline);
 
                 assertThat(component(differ, "positions").path("detail").asText()).startsWith("differ from the venue: " + ticker + ": venue ");
-            } finally {
-                h.stop();
             }
         }
     }

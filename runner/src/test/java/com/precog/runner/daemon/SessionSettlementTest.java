@@ -8,7 +8,6 @@ import com.precog.application.port.out.AccountBalances;
 import com.precog.application.port.out.Portfolio;
 import com.precog.application.port.out.Settlements;
 import com.precog.application.service.risk.CircuitBreakerService;
-import com.precog.application.service.session.LifecyclePoints;
 import com.precog.domain.money.Contracts;
 import com.precog.domain.money.Dollars;
 import com.precog.domain.order.ExecutionEnvironment;
@@ -33,8 +32,7 @@ class SessionSettlementTest {
     void aSettledMarketIsRecordedOncePerPosition_andTheBalanceHistoryIsKept(@TempDir Path dir) throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
             String ticker = f.tickers.get(0);
-            LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle h = f.start(ExecutionEnvironment.DEMO)) {
                 await(() -> !f.exchange.netPositions().isEmpty() && !f.localNetPositions().isEmpty(), "an entry");
                 // the ask side empty after the entry is no reason to exit (the YES bid 0.53 still stands); the only sellers
                 // left now ask 0.80: spread 0.27 > 0.03, so the liquidity exit (HIGH) rests a sell one tick over the bid.
@@ -77,8 +75,6 @@ class SessionSettlementTest {
 
                 AccountBalances balances = f.adapters().accountBalances(ExecutionEnvironment.DEMO);
                 assertThat(balances.current()).as("the session records the account's balance").isPresent();
-            } finally {
-                h.stop();
             }
         }
     }
@@ -88,8 +84,7 @@ class SessionSettlementTest {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
             String ticker = f.tickers.get(0);
             EffectiveConfig config = EffectiveConfig.resolve(Map.of(ConfigSchema.MARKETS + ":discovery.interval", "10s"), List.of());
-            LiveSession.Handle h = LiveSession.start(f.paperOptions(config, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle h = LiveSession.start(f.paperOptions(config, Duration.ofMillis(25)))) {
                 long held = enterThenHaltEntries(f, h).get(ticker);
                 assertThat(held).as("YES bought on paper (asks at 0.55, fair 0.70)").isPositive();
                 // REST says determined, YES won; no market_lifecycle_v2 message ever comes (as after a restart or a reconnect)
@@ -100,8 +95,6 @@ class SessionSettlementTest {
                     assertThat(s.marketTicker()).isEqualTo(ticker);
                     assertThat(s.realizedPnl().isPositive()).as("YES paid $1 on a 0.55 entry").isTrue();
                 });
-            } finally {
-                h.stop();
             }
         }
     }
@@ -110,23 +103,17 @@ class SessionSettlementTest {
     void aPositionWhoseMarketWasDeterminedWhileTheDaemonWasDown_settlesAtTheNextStart(@TempDir Path dir) throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
             String ticker = f.tickers.get(0);
-            LiveSession.Handle first = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
             long held;
-            try {
+            try (LiveSession.Handle first = f.start(ExecutionEnvironment.PAPER)) {
                 held = enterThenHaltEntries(f, first).get(ticker);
-            } finally {
-                first.stop();
             }
             f.exchange.determineMarketUnannounced(ticker, "no", "0"); // while no daemon runs: the market is no longer listed as open
-            LiveSession.Handle second = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle second = f.start(ExecutionEnvironment.PAPER)) {
                 await(() -> f.localNetPositions().isEmpty(), "the held position settled by the start's discovery");
                 List<Settlements.Settlement> rows = settledOnce(f, ExecutionEnvironment.PAPER, Settlements.MarketResult.NO, held);
                 assertThat(rows).allSatisfy(s -> {
                     assertThat(s.realizedPnl().isNegative()).as("YES bought at 0.55 paid nothing").isTrue();
                 });
-            } finally {
-                second.stop();
             }
         }
     }
@@ -135,9 +122,8 @@ class SessionSettlementTest {
     void paperSettlementPaysThePaperAccount_andARestartDoesNotReopenTheSettledPosition(@TempDir Path dir) throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
             String ticker = f.tickers.get(0);
-            LiveSession.Handle first = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
             Settlements settlements = f.adapters().settlements(ExecutionEnvironment.PAPER);
-            try {
+            try (LiveSession.Handle first = f.start(ExecutionEnvironment.PAPER)) {
                 enterThenHaltEntries(f, first);
                 f.exchange.determineMarket(ticker, "yes", "1");
                 await(() -> f.localNetPositions().isEmpty(), "the paper position settled");
@@ -152,17 +138,12 @@ class SessionSettlementTest {
                 assertThat(paid).as("YES paid $1 a contract").isPositive();
                 assertThat(paper.cashBalance()).isEqualTo(Dollars.ofUnits(Dollars.of(10_000).units() - spent + paid));
                 assertThat(paper.holdings()).as("nothing is held in a settled market").isEmpty();
-            } finally {
-                first.stop();
             }
             int rows = settlements.all().size();
-            LiveSession.Handle second = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle second = f.start(ExecutionEnvironment.PAPER)) {
                 Thread.sleep(1_000); // reconciliation and the first discovery have run
                 assertThat(f.localNetPositions()).as("the settled position is not adopted again from the paper journal").isEmpty();
                 assertThat(settlements.all()).hasSize(rows);
-            } finally {
-                second.stop();
             }
         }
     }
@@ -171,8 +152,7 @@ class SessionSettlementTest {
     void aTiedGameSettlesEachPositionAtHalfADollar(@TempDir Path dir) throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
             String ticker = f.tickers.get(0);
-            LiveSession.Handle h = LiveSession.start(f.options(ExecutionEnvironment.PAPER, LifecyclePoints.NONE, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle h = f.start(ExecutionEnvironment.PAPER)) {
                 long held = enterThenHaltEntries(f, h).get(ticker);
                 // KXNFLGAME rules: "If the game ends in a tie, the market will resolve to $0.50 for each team."
                 f.exchange.determineMarket(ticker, "scalar", "0.5000");
@@ -183,8 +163,6 @@ class SessionSettlementTest {
                     assertThat(s.revenue()).isEqualTo(Dollars.of("0.50").times(s.quantity()));
                     assertThat(s.realizedPnl().isNegative()).as("YES bought at 0.55 paid 0.50").isTrue();
                 });
-            } finally {
-                h.stop();
             }
         }
     }
@@ -194,31 +172,25 @@ class SessionSettlementTest {
             throws Exception {
         try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
             String ticker = f.tickers.get(0);
-            LiveSession.Handle first = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
             long held;
-            try {
+            try (LiveSession.Handle first = f.start(ExecutionEnvironment.DEMO)) {
                 await(() -> !f.exchange.netPositions().isEmpty() && !f.localNetPositions().isEmpty(), "an entry");
                 first.injector().getInstance(CircuitBreakerService.class)
                         .trip(BreakerKind.MANUAL, BreakerEvent.ALL, false, "test: no new entries", "test");
                 Thread.sleep(300);
                 held = f.exchange.netPositions().get(ticker);
                 await(() -> Long.valueOf(held).equals(f.localNetPositions().get(ticker)), "local positions equal to the exchange's");
-            } finally {
-                first.stop();
             }
             // while no daemon runs, the market is determined and paid out: the exchange no longer holds the contracts
             f.exchange.determineMarket(ticker, "yes", "1");
             f.exchange.settleMarket(ticker);
             assertThat(f.exchange.netPositions()).doesNotContainKey(ticker);
-            LiveSession.Handle second = LiveSession.start(f.options(ExecutionEnvironment.DEMO, LifecyclePoints.NONE, Duration.ofMillis(25)));
-            try {
+            try (LiveSession.Handle second = f.start(ExecutionEnvironment.DEMO)) {
                 await(() -> f.localNetPositions().isEmpty(), "the position settled");
                 List<Settlements.Settlement> rows = settledOnce(f, ExecutionEnvironment.DEMO, Settlements.MarketResult.YES, held);
                 assertThat(rows).as("settled at the result with its P&L, not closed at an unknown one").allSatisfy(s -> {
                     assertThat(s.realizedPnl().isPositive()).isTrue();
                 });
-            } finally {
-                second.stop();
             }
         }
     }

@@ -23,8 +23,8 @@ class PlayByPlayFileTest {
     void parsesFieldsMissingValuesAndPlayOrderPerGameEvenWhenGamesInterleave() throws Exception {
         Path f = dir.resolve("nfl_pbp_2021.csv");
         Files.writeString(f, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_B + "\n" + ROW_A2 + "\n");
-        List<HistoricalPlay> got = new ArrayList<>();
         List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        List<HistoricalPlay> got = new ArrayList<>();
         try (PlayByPlayFile r = PlayByPlayFile.open(f, bad::add)) {
             r.forEachRemaining(got::add);
             assertThat(r.progress()).isEqualTo(1.0);
@@ -72,14 +72,8 @@ class PlayByPlayFileTest {
         Path exported = Files.createDirectory(dir.resolve("export")).resolve("nfl_pbp_2021.csv");
         Files.writeString(exported, "\uFEFF" + quoteAll(PlayByPlayFile.HEADER) + "\r\n" + quoteAll(ROW_A) + "\r\n" + quoteAll(ROW_A2) + "\r\n");
         List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
-        List<HistoricalPlay> want = new ArrayList<>();
-        List<HistoricalPlay> got = new ArrayList<>();
-        try (PlayByPlayFile r = PlayByPlayFile.open(plain, bad::add)) {
-            r.forEachRemaining(want::add);
-        }
-        try (PlayByPlayFile r = PlayByPlayFile.open(exported, bad::add)) {
-            r.forEachRemaining(got::add);
-        }
+        List<HistoricalPlay> want = read(plain, bad);
+        List<HistoricalPlay> got = read(exported, bad);
         assertThat(bad).isEmpty();
         assertThat(got).hasSize(2).isEqualTo(want);
         assertThat(got.get(0).gameId()).isEqualTo("2021_01_ARI_TEN"); // no quotes kept in the key
@@ -97,15 +91,9 @@ class PlayByPlayFileTest {
         Files.writeString(exported, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + rowA2 + "\n" + goalAsFloat + "\n"
                 + ROW_A2.replace(",2,13,78,", ",2,13.5,78,") + "\n");
         List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
-        List<HistoricalPlay> want = new ArrayList<>();
-        List<HistoricalPlay> got = new ArrayList<>();
-        try (PlayByPlayFile r = PlayByPlayFile.open(plain, bad::add)) {
-            r.forEachRemaining(want::add);
-        }
+        List<HistoricalPlay> want = read(plain, bad);
         assertThat(bad).isEmpty();
-        try (PlayByPlayFile r = PlayByPlayFile.open(exported, bad::add)) {
-            r.forEachRemaining(got::add);
-        }
+        List<HistoricalPlay> got = read(exported, bad);
         assertThat(got).hasSize(3).isEqualTo(want);
         assertThat(got.get(2).yardLine100()).isEqualTo(100);
         assertThat(got.get(1).down()).isEqualTo(2);
@@ -139,16 +127,10 @@ class PlayByPlayFileTest {
         Files.writeString(other, reshaped(PlayByPlayFile.HEADER, "epa") + "\n" + reshaped(ROW_A, "0.41") + "\n"
                 + reshaped(ROW_B, "") + "\n" + reshaped(ROW_A2, "-1.2") + "\n"
                 + reshaped(ROW_A2, "1").replaceFirst(",", "") + "\n"); // one field short: malformed
-        List<HistoricalPlay> want = new ArrayList<>();
-        List<HistoricalPlay> got = new ArrayList<>();
         List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
-        try (PlayByPlayFile r = PlayByPlayFile.open(plain, bad::add)) {
-            r.forEachRemaining(want::add);
-        }
+        List<HistoricalPlay> want = read(plain, bad);
         assertThat(bad).isEmpty();
-        try (PlayByPlayFile r = PlayByPlayFile.open(other, bad::add)) {
-            r.forEachRemaining(got::add);
-        }
+        List<HistoricalPlay> got = read(other, bad);
         assertThat(got).hasSize(3).isEqualTo(want);
         assertThat(bad).singleElement().satisfies(b -> {
             assertThat(b.line()).isEqualTo(5);
@@ -166,5 +148,14 @@ class PlayByPlayFileTest {
 
     private static String quoteAll(String row) {
         return "\"" + String.join("\",\"", row.split(",", -1)) + "\"";
+    }
+
+    /** Every play of {@code f}, its malformed rows added to {@code bad}. */
+    private static List<HistoricalPlay> read(Path f, List<PlayByPlayFile.BadRow> bad) throws Exception {
+        List<HistoricalPlay> plays = new ArrayList<>();
+        try (PlayByPlayFile r = PlayByPlayFile.open(f, bad::add)) {
+            r.forEachRemaining(plays::add);
+        }
+        return plays;
     }
 }
