@@ -27,7 +27,8 @@ import java.util.zip.GZIPInputStream;
  * skipped; an I/O failure (e.g. a truncated gzip) surfaces as {@link UncheckedIOException} from
  * {@link #hasNext()}. Play order inside a game is the row's position among the file's rows of that
  * game (a skipped row keeps its position, so later plays keep theirs). Columns are found by their
- * header names: the 21 of {@link #HEADER} in any order, other columns ignored.
+ * header names: the 21 of {@link #HEADER} in any order, other columns ignored. A missing value is an empty
+ * field or {@code NA} (R's export); a required field that is missing makes the row malformed.
  */
 final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     static final String HEADER = "game_id,season,week,season_type,home_team,away_team,qtr,game_seconds_remaining,"
@@ -235,7 +236,7 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
         if (game.isEmpty()) return bad("game_id is empty");
         try {
             return new HistoricalPlay(game, req(1, "season"), req(2, "week"), text(3), text(4), text(5), index,
-                    req(6, "qtr"), req(7, "game_seconds_remaining"), opt(8, "half_seconds_remaining"), text(9),
+                    req(6, "qtr"), req(7, "game_seconds_remaining"), opt(8, "half_seconds_remaining"), optText(9),
                     req(10, "home_score_before"), req(11, "away_score_before"), opt(12, "down"), opt(13, "ydstogo"),
                     opt(14, "yardline_100"), opt(15, "home_timeouts_remaining"), opt(16, "away_timeouts_remaining"),
                     spread(), req(18, "home_final"), req(19, "away_final"), text(20));
@@ -262,7 +263,7 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     }
 
     private double spread() {
-        if (ends[17] == starts[17]) return Double.NaN;
+        if (missing(17)) return Double.NaN;
         String t = text(17);
         if (t != lastSpreadText) {
             lastSpread = Double.parseDouble(t);
@@ -278,12 +279,24 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     }
 
     private int req(int i, String name) {
-        if (ends[i] == starts[i]) throw new IllegalArgumentException(name + " is empty");
+        if (missing(i)) throw new IllegalArgumentException(name + (ends[i] == starts[i] ? " is empty" : " is NA"));
         return parseInt(i, name);
     }
 
     private int opt(int i, String name) {
-        return ends[i] == starts[i] ? HistoricalPlay.MISSING : parseInt(i, name);
+        return missing(i) ? HistoricalPlay.MISSING : parseInt(i, name);
+    }
+
+    /** Field {@code i} is missing: empty, or {@code NA} as R's {@code write.csv} (and so nflfastR exports) writes it. */
+    private boolean missing(int i) {
+        int a = starts[i];
+        int len = ends[i] - a;
+        return len == 0 || len == 2 && row.charAt(a) == 'N' && row.charAt(a + 1) == 'A';
+    }
+
+    /** Text field {@code i}, {@code ""} when missing ({@link #missing}). */
+    private String optText(int i) {
+        return missing(i) ? "" : text(i);
     }
 
     private int parseInt(int field, String name) {

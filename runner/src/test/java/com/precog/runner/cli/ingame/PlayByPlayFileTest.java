@@ -104,6 +104,30 @@ class PlayByPlayFileTest {
     }
 
     @Test
+    void rExportsNA_readAsAMissingValue_aRequiredNAIsMalformed() throws Exception {
+        // R's write.csv (nflfastR) writes a missing value as NA, where the bundled files leave the field empty
+        String kickoffNA = ROW_A.replace(",0,0,,,35,", ",0,0,NA,NA,35,");
+        String overtimeNA = ROW_B.replace(",600,600,,7,7,", ",600,600,NA,7,7,").replace(",2,2,,20,17,", ",2,2,NA,20,17,");
+        Path plain = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(plain, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_B + "\n");
+        Path exported = Files.createDirectory(dir.resolve("r")).resolve("nfl_pbp_2021.csv");
+        Files.writeString(exported, PlayByPlayFile.HEADER + "\n" + kickoffNA + "\n" + overtimeNA + "\n"
+                + ROW_A2.replace(",1,3563,", ",NA,3563,") + "\n");
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        List<HistoricalPlay> want = read(plain, bad);
+        assertThat(bad).isEmpty();
+        List<HistoricalPlay> got = read(exported, bad);
+        assertThat(got).hasSize(2).isEqualTo(want);
+        assertThat(got.get(0).down()).isEqualTo(HistoricalPlay.MISSING);
+        assertThat(got.get(1).possessionTeam()).isEmpty();
+        assertThat(Double.isNaN(got.get(1).spreadLine())).isTrue();
+        assertThat(bad).singleElement().satisfies(b -> {
+            assertThat(b.line()).isEqualTo(4);
+            assertThat(b.reason()).isEqualTo("qtr is NA");
+        });
+    }
+
+    @Test
     void aForeignHeader_failsNamingTheMissingColumnAndTheUnknownOne() throws Exception {
         Path f = dir.resolve("nfl_pbp_2021.csv");
         Files.writeString(f, PlayByPlayFile.HEADER.replace("posteam", "pos_team") + "\n" + ROW_A + "\n");
