@@ -98,6 +98,21 @@ class EspnGameFeedTest extends GameFeedContract {
     }
 
     @Test
+    void bodyStallingAfterTheHeaders_timesOutAndIsRetried() {
+        // the JDK's request timeout stops at the headers: a transfer that stalls after them must still time out
+        EspnGameFeed impatient = new EspnGameFeed(config.withRequestTimeout(Duration.ofMillis(300))
+                .withRetries(3, Duration.ofMillis(10), Duration.ofMillis(40)), Clock.systemUTC());
+        server.fault(new Fault.StalledBody(Duration.ofMillis(900)));
+        assertThat(impatient.scoreboard(League.NFL, DAY).games()).hasSize(16);
+        assertThat(server.requests()).as("the stalled attempt was abandoned and retried").hasSize(2);
+        EspnGameFeed noRetries = new EspnGameFeed(config.withRequestTimeout(Duration.ofMillis(300))
+                .withRetries(0, Duration.ofMillis(10), Duration.ofMillis(40)), Clock.systemUTC());
+        server.fault(new Fault.StalledBody(Duration.ofMillis(900)));
+        assertThatThrownBy(() -> noRetries.scoreboard(League.NFL, DAY)).isInstanceOf(GameFeedException.class)
+                .hasMessageContaining("timed out");
+    }
+
+    @Test
     void clientErrors_areNotRetried() {
         assertThatThrownBy(() -> feed.scoreboard(League.NBA, DAY)).isInstanceOf(GameFeedException.class).hasMessageContaining("HTTP 404");
         assertThat(server.requests()).hasSize(1);
