@@ -31,7 +31,8 @@ import java.util.OptionalInt;
  * and distance are -1 and possession is absent; at halftime ESPN keeps a stale down and
  * distance without possession (both give an unknown situation); a live situation may hold only {@code $ref};
  * dates have no seconds; {@code timeValid: false} marks a date whose kick-off time is not set yet
- * (the time part is a placeholder). An event that cannot be parsed is skipped with a warning.
+ * (the time part is a placeholder). An event that cannot be parsed is skipped with a warning, among
+ * them a started game without a readable score: defaulting it to 0 would mis-read the game.
  */
 public final class EspnScoreboardParser {
     /** ESPN silently truncates over-limit pages to exactly this many events. */
@@ -94,7 +95,9 @@ public final class EspnScoreboardParser {
             JsonNode p = situationNode.path("lastPlay").path("probability").path("homeWinPercentage");
             if (p.isNumber()) wp = Optional.of(Probability.ofDoubleClamped(p.asDouble()));
         }
-        return new GameState(GameId.espn(league, eventId), league, start, homeId, awayId, score(home), score(away),
+        // a started game's score is never defaulted: 0 would be a wrong result, a skipped event keeps the last good one
+        boolean started = gameStatus.isLive() || gameStatus.isFinished() || gameStatus == GameStatus.SUSPENDED;
+        return new GameState(GameId.espn(league, eventId), league, start, homeId, awayId, score(home, started), score(away, started),
                 period, clockLeft, gameStatus, situation, wp, comp.path("neutralSite").asBoolean(false), observedAt,
                 comp.path("timeValid").asBoolean(true)); // false: a date without a kick-off time yet (TBD)
     }
@@ -185,9 +188,14 @@ public final class EspnScoreboardParser {
         return TeamCodes.fromEspn(league, abbr);
     }
 
-    private static int score(JsonNode competitor) {
+    /** A string ({@code "26"}) or a number; absent or blank is 0 only before the game ({@code required} false). */
+    private static int score(JsonNode competitor, boolean required) {
         JsonNode s = competitor.path("score");
-        if (s.isMissingNode() || s.isNull() || s.asText().isBlank()) return 0;
+        if (s.isContainerNode()) throw new EspnFormatException("score is not a number: " + s);
+        if (s.isMissingNode() || s.isNull() || s.asText().isBlank()) {
+            if (required) throw new EspnFormatException("competitor " + competitor.path("id").asText("?") + " has no score");
+            return 0;
+        }
         String text = s.isNumber() ? s.asText() : s.asText().trim();
         try {
             return Integer.parseInt(text.contains(".") ? text.substring(0, text.indexOf('.')) : text);

@@ -3,6 +3,9 @@ package com.precog.adapters.espn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.domain.game.GameId;
 import com.precog.domain.game.GameState;
 import com.precog.domain.game.GameStatus;
@@ -208,6 +211,62 @@ class EspnScoreboardParserTest {
         assertThat(points.get(0).secondsLeft()).isEqualTo(OptionalInt.of(3600));
         assertThat(points.get(1).secondsLeft()).isEmpty();
         assertThat(EspnScoreboardParser.parseWinProbabilities("{}")).isEmpty();
+    }
+
+    @Test
+    void aStartedGameWithoutAReadableScore_isSkippedWithAWarning_notReadAsZero() {
+        ObjectNode live = nflEvent("401437650"); // ATL 26 - NO 24, 4th quarter
+        competitor(live, "home").remove("score");
+        ObjectNode fin = nflEvent("401437630"); // MIA 20 - NE 7, final
+        competitor(fin, "away").put("score", "");
+        ObjectNode structured = nflEvent("401437634"); // CIN 14 - PIT 20, live
+        competitor(structured, "home").putObject("score").put("value", 14.0).put("displayValue", "14");
+        ObjectNode pre = nflEvent("401437640"); // scheduled: no score yet is 0
+        competitor(pre, "home").remove("score");
+        competitor(pre, "away").remove("score");
+        ObjectNode numbers = nflEvent("401437648"); // DET 28 - PHI 38 as JSON numbers
+        competitor(numbers, "home").put("score", 28);
+        competitor(numbers, "away").put("score", 38.0);
+        Scoreboard b = board(live, fin, structured, pre, numbers);
+        Map<String, GameState> g = byEvent(b, League.NFL);
+        assertThat(g).containsOnlyKeys("401437640", "401437648");
+        assertThat(g.get("401437640").homeScore() + g.get("401437640").awayScore()).isZero();
+        assertThat(g.get("401437648").homeScore()).isEqualTo(28);
+        assertThat(g.get("401437648").awayScore()).isEqualTo(38);
+        assertThat(b.warnings()).hasSize(3).allSatisfy(w -> assertThat(w).contains("score"))
+                .anySatisfy(w -> assertThat(w).contains("event 401437650"))
+                .anySatisfy(w -> assertThat(w).contains("event 401437630"))
+                .anySatisfy(w -> assertThat(w).contains("event 401437634"));
+    }
+
+    /** A copy of one real week-1 event, to derive a variant from. */
+    private static ObjectNode nflEvent(String id) {
+        try {
+            for (JsonNode e : new ObjectMapper().readTree(SharedData.read(SharedData.NFL_LIVE)).path("events")) {
+                if (e.path("id").asText().equals(id)) return (ObjectNode) e.deepCopy();
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalArgumentException("no event " + id);
+    }
+
+    private static ObjectNode competitor(ObjectNode event, String homeAway) {
+        for (JsonNode c : event.path("competitions").path(0).path("competitors")) {
+            if (c.path("homeAway").asText().equals(homeAway)) return (ObjectNode) c;
+        }
+        throw new IllegalArgumentException("no " + homeAway);
+    }
+
+    /** The competition's status (the one the parser reads; the event-level copy is left alone). */
+    private static ObjectNode status(ObjectNode event) {
+        return (ObjectNode) event.path("competitions").path(0).path("status");
+    }
+
+    private static Scoreboard board(ObjectNode... events) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.putArray("events").addAll(List.of(events));
+        return EspnScoreboardParser.parseScoreboard(root.toString(), League.NFL, LocalDate.of(2022, 9, 11), AT);
     }
 
     @Test
