@@ -31,8 +31,9 @@ import java.util.OptionalInt;
  * and distance are -1 and possession is absent; at halftime ESPN keeps a stale down and
  * distance without possession (both give an unknown situation); a live situation may hold only {@code $ref};
  * dates have no seconds; {@code timeValid: false} marks a date whose kick-off time is not set yet
- * (the time part is a placeholder). An event that cannot be parsed is skipped with a warning, among
- * them a started game without a readable score: defaulting it to 0 would mis-read the game.
+ * (the time part is a placeholder). A live game without {@code clock} reads {@code displayClock}.
+ * An event that cannot be parsed is skipped with a warning, among them a started game without a
+ * readable score or a running game without any clock: defaulting those to 0 would mis-read them.
  */
 public final class EspnScoreboardParser {
     /** ESPN silently truncates over-limit pages to exactly this many events. */
@@ -74,10 +75,13 @@ public final class EspnScoreboardParser {
         JsonNode status = comp.has("status") ? comp.path("status") : event.path("status");
         JsonNode type = status.path("type");
         int period = status.path("period").asInt(0);
-        double clock = status.path("clock").asDouble(0.0);
         int regulation = comp.path("format").path("regulation").path("periods").asInt(league.regulationPeriods());
         GameStatus gameStatus = status(type, period, regulation);
-        Duration clockLeft = Duration.ofMillis(Math.max(0, Math.round(clock * 1000)));
+        Double clock = clockSeconds(status);
+        if (clock == null && gameStatus == GameStatus.IN_PROGRESS && league.hasClock()) {
+            throw new EspnFormatException("live game without a clock");
+        }
+        Duration clockLeft = Duration.ofMillis(Math.max(0, Math.round((clock == null ? 0.0 : clock) * 1000)));
         if (gameStatus == GameStatus.SCHEDULED) {
             period = 0;
             clockLeft = Duration.ofSeconds(league.periodSeconds());
@@ -202,6 +206,28 @@ public final class EspnScoreboardParser {
         } catch (NumberFormatException e) {
             throw new EspnFormatException("score is not a number: '" + text + "'");
         }
+    }
+
+    /** Seconds left in the period: {@code clock}, else {@code displayClock}; null when neither is readable. */
+    private static Double clockSeconds(JsonNode status) {
+        JsonNode clock = status.path("clock");
+        if (clock.isNumber()) return clock.asDouble();
+        Double seconds = clock.isTextual() ? seconds(clock.asText()) : null;
+        return seconds != null ? seconds : displayClockSeconds(status.path("displayClock").asText(""));
+    }
+
+    /** {@code "15:00"}, {@code "1:05.3"} (minutes:seconds) or {@code "45.3"} (seconds, basketball); null otherwise. */
+    static Double displayClockSeconds(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0) return seconds(text);
+        Double minutes = seconds(text.substring(0, colon));
+        Double seconds = seconds(text.substring(colon + 1));
+        return minutes == null || seconds == null ? null : minutes * 60 + seconds;
+    }
+
+    private static Double seconds(String text) {
+        if (!text.trim().matches("[0-9]+(\\.[0-9]+)?")) return null;
+        return Double.parseDouble(text.trim());
     }
 
     private static Integer positiveInt(JsonNode n, int min, int max) {

@@ -239,6 +239,35 @@ class EspnScoreboardParserTest {
                 .anySatisfy(w -> assertThat(w).contains("event 401437634"));
     }
 
+    @Test
+    void aLiveGameWithoutClockSeconds_readsDisplayClock_andWithoutAnyClockIsSkipped() {
+        ObjectNode displayOnly = nflEvent("401437650"); // "0:48"
+        status(displayOnly).remove("clock");
+        ObjectNode noClock = nflEvent("401437646"); // 4:25 left
+        status(noClock).remove("clock");
+        status(noClock).remove("displayClock");
+        ObjectNode finalNoClock = nflEvent("401437630");
+        status(finalNoClock).remove("clock");
+        status(finalNoClock).remove("displayClock");
+        Scoreboard b = board(displayOnly, noClock, finalNoClock);
+        Map<String, GameState> g = byEvent(b, League.NFL);
+        assertThat(g).containsOnlyKeys("401437650", "401437630");
+        assertThat(g.get("401437650").clock()).isEqualTo(java.time.Duration.ofSeconds(48));
+        assertThat(g.get("401437630").clock()).isZero();
+        assertThat(b.warnings()).singleElement().asString().contains("event 401437646").contains("clock");
+    }
+
+    @Test
+    void displayClock_formatsOfEverySport() {
+        assertThat(EspnScoreboardParser.displayClockSeconds("15:00")).isEqualTo(900.0);
+        assertThat(EspnScoreboardParser.displayClockSeconds("0:48")).isEqualTo(48.0);
+        assertThat(EspnScoreboardParser.displayClockSeconds("1:05.3")).isEqualTo(65.3);
+        assertThat(EspnScoreboardParser.displayClockSeconds("45.3")).isEqualTo(45.3);
+        assertThat(EspnScoreboardParser.displayClockSeconds("0.0")).isEqualTo(0.0);
+        assertThat(EspnScoreboardParser.displayClockSeconds("90'+8'")).isNull();
+        assertThat(EspnScoreboardParser.displayClockSeconds("")).isNull();
+    }
+
     /** A copy of one real week-1 event, to derive a variant from. */
     private static ObjectNode nflEvent(String id) {
         try {
