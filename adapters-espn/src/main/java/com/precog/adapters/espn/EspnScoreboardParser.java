@@ -114,12 +114,15 @@ public final class EspnScoreboardParser {
         switch (name) {
             case "STATUS_HALFTIME": return GameStatus.HALFTIME;
             case "STATUS_END_PERIOD", "STATUS_END_OF_PERIOD": return GameStatus.END_OF_PERIOD;
+            case "STATUS_END_OF_REGULATION":
+                if ("in".equals(state)) return GameStatus.END_OF_PERIOD;
+                break;
             case "STATUS_POSTPONED": return GameStatus.POSTPONED;
             case "STATUS_CANCELED", "STATUS_CANCELLED": return GameStatus.CANCELED;
             case "STATUS_DELAYED", "STATUS_RAIN_DELAY", "STATUS_WEATHER_DELAY":
                 return "pre".equals(state) ? GameStatus.SCHEDULED : GameStatus.DELAYED;
             case "STATUS_SUSPENDED": return GameStatus.SUSPENDED;
-            case "STATUS_FINAL_OT": return GameStatus.FINAL_OVERTIME;
+            case "STATUS_FINAL_OT", "STATUS_FINAL_OVERTIME": return GameStatus.FINAL_OVERTIME;
             default: break;
         }
         return switch (state) {

@@ -268,6 +268,25 @@ class EspnScoreboardParserTest {
         assertThat(EspnScoreboardParser.displayClockSeconds("")).isNull();
     }
 
+    @Test
+    void statusNames_endOfRegulationIsABreak_andFinalOvertimeIsOvertime() {
+        var m = new com.fasterxml.jackson.databind.ObjectMapper();
+        java.util.function.BiFunction<String, Integer, GameStatus> s = (json, period) -> {
+            try {
+                return EspnScoreboardParser.status(m.readTree(json), period, 4);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(s.apply("{\"name\":\"STATUS_END_OF_REGULATION\",\"state\":\"in\",\"completed\":false}", 4)).isEqualTo(GameStatus.END_OF_PERIOD);
+        assertThat(s.apply("{\"name\":\"STATUS_FINAL_OVERTIME\",\"state\":\"post\",\"completed\":true}", 4)).isEqualTo(GameStatus.FINAL_OVERTIME);
+        assertThat(s.apply("{\"name\":\"STATUS_FORFEIT\",\"state\":\"post\",\"completed\":true}", 4)).isEqualTo(GameStatus.FINAL);
+        assertThat(s.apply("{\"name\":\"STATUS_RAIN_DELAY\",\"state\":\"in\",\"completed\":false}", 2)).isEqualTo(GameStatus.DELAYED);
+        assertThat(s.apply("{\"name\":\"STATUS_DELAYED\",\"state\":\"pre\",\"completed\":false}", 0)).isEqualTo(GameStatus.SCHEDULED);
+        assertThat(s.apply("{\"name\":\"STATUS_SUSPENDED\",\"state\":\"in\",\"completed\":false}", 3)).isEqualTo(GameStatus.SUSPENDED);
+        assertThat(s.apply("{\"name\":\"STATUS_POSTPONED\",\"state\":\"pre\",\"completed\":false}", 0)).isEqualTo(GameStatus.POSTPONED);
+    }
+
     /** A copy of one real week-1 event, to derive a variant from. */
     private static ObjectNode nflEvent(String id) {
         try {
