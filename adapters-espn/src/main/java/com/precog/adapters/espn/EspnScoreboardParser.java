@@ -106,11 +106,18 @@ public final class EspnScoreboardParser {
                 comp.path("timeValid").asBoolean(true)); // false: a date without a kick-off time yet (TBD)
     }
 
-    /** Maps ESPN's status type to ours: by name for the breaks and exceptions, else by state + completed. */
+    /**
+     * Maps ESPN's status type to ours: by name for the breaks and exceptions, else by state + completed.
+     * A type without {@code state} or {@code completed} takes them from its name (a final is completed).
+     */
     static GameStatus status(JsonNode type, int period, int regulationPeriods) {
         String name = type.path("name").asText("").toUpperCase(Locale.ROOT);
+        boolean finalName = name.equals("STATUS_FINAL") || name.startsWith("STATUS_FINAL_");
         String state = type.path("state").asText("");
-        boolean completed = type.path("completed").asBoolean(false);
+        if (state.isEmpty()) {
+            state = name.equals("STATUS_SCHEDULED") ? "pre" : name.equals("STATUS_IN_PROGRESS") ? "in" : finalName ? "post" : "";
+        }
+        boolean completed = type.has("completed") ? type.path("completed").asBoolean(false) : finalName;
         switch (name) {
             case "STATUS_HALFTIME": return GameStatus.HALFTIME;
             case "STATUS_END_PERIOD", "STATUS_END_OF_PERIOD": return GameStatus.END_OF_PERIOD;

@@ -287,6 +287,28 @@ class EspnScoreboardParserTest {
         assertThat(s.apply("{\"name\":\"STATUS_POSTPONED\",\"state\":\"pre\",\"completed\":false}", 0)).isEqualTo(GameStatus.POSTPONED);
     }
 
+    @Test
+    void aStatusTypeWithoutStateOrCompleted_isReadFromItsName() {
+        ObjectNode fin = nflEvent("401437630"); // STATUS_FINAL, post, completed
+        ((ObjectNode) status(fin).path("type")).remove("completed");
+        ObjectNode live = nflEvent("401437650"); // STATUS_IN_PROGRESS, in
+        ((ObjectNode) status(live).path("type")).remove("state");
+        ObjectNode pre = nflEvent("401437640"); // STATUS_SCHEDULED, pre
+        ((ObjectNode) status(pre).path("type")).remove("state");
+        ObjectNode finalNoState = nflEvent("401437654"); // STATUS_FINAL, post, completed
+        ((ObjectNode) status(finalNoState).path("type")).remove("state");
+        Map<String, GameState> g = byEvent(board(fin, live, pre, finalNoState), League.NFL);
+        assertThat(g.get("401437630").status()).isEqualTo(GameStatus.FINAL);
+        assertThat(g.get("401437650").status()).isEqualTo(GameStatus.IN_PROGRESS);
+        assertThat(g.get("401437640").status()).isEqualTo(GameStatus.SCHEDULED);
+        assertThat(g.get("401437654").status()).isEqualTo(GameStatus.FINAL);
+        var m = new ObjectMapper();
+        assertThat(EspnScoreboardParser.status(m.createObjectNode().put("name", "STATUS_POSTPONED").put("state", "post"), 0, 4))
+                .as("postponed stays postponed").isEqualTo(GameStatus.POSTPONED);
+        assertThat(EspnScoreboardParser.status(m.createObjectNode().put("name", "STATUS_SOMETHING_NEW").put("state", "post"), 4, 4))
+                .as("an unknown post name without completed is not taken for a result").isEqualTo(GameStatus.POSTPONED);
+    }
+
     /** A copy of one real week-1 event, to derive a variant from. */
     private static ObjectNode nflEvent(String id) {
         try {
