@@ -78,7 +78,8 @@ public final class EspnScoreboardParser {
         int regulation = comp.path("format").path("regulation").path("periods").asInt(league.regulationPeriods());
         GameStatus gameStatus = status(type, period, regulation);
         Double clock = clockSeconds(status);
-        if (clock == null && gameStatus == GameStatus.IN_PROGRESS && league.hasClock()) {
+        // college overtime has no game clock; in regulation a running game without one would read as 0:00 left
+        if (clock == null && gameStatus == GameStatus.IN_PROGRESS && league.hasClock() && period <= regulation) {
             throw new EspnFormatException("live game without a clock");
         }
         Duration clockLeft = Duration.ofMillis(Math.max(0, Math.round((clock == null ? 0.0 : clock) * 1000)));

@@ -249,11 +249,16 @@ class EspnScoreboardParserTest {
         ObjectNode finalNoClock = nflEvent("401437630");
         status(finalNoClock).remove("clock");
         status(finalNoClock).remove("displayClock");
-        Scoreboard b = board(displayOnly, noClock, finalNoClock);
+        ObjectNode overtimeNoClock = nflEvent("401437651"); // as in college overtime, which has no game clock
+        status(overtimeNoClock).put("period", 5);
+        status(overtimeNoClock).remove("clock");
+        status(overtimeNoClock).remove("displayClock");
+        Scoreboard b = board(displayOnly, noClock, finalNoClock, overtimeNoClock);
         Map<String, GameState> g = byEvent(b, League.NFL);
-        assertThat(g).containsOnlyKeys("401437650", "401437630");
+        assertThat(g).containsOnlyKeys("401437650", "401437630", "401437651");
         assertThat(g.get("401437650").clock()).isEqualTo(java.time.Duration.ofSeconds(48));
         assertThat(g.get("401437630").clock()).isZero();
+        assertThat(g.get("401437651").clock()).isZero();
         assertThat(b.warnings()).singleElement().asString().contains("event 401437646").contains("clock");
     }
 
