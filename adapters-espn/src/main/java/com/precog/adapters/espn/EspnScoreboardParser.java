@@ -77,6 +77,8 @@ public final class EspnScoreboardParser {
         int period = status.path("period").asInt(0);
         int regulation = comp.path("format").path("regulation").path("periods").asInt(league.regulationPeriods());
         GameStatus gameStatus = status(type, period, regulation);
+        boolean inPlay = gameStatus == GameStatus.IN_PROGRESS || gameStatus == GameStatus.HALFTIME || gameStatus == GameStatus.END_OF_PERIOD;
+        if (inPlay && period < 1) throw new EspnFormatException("live game without a period");
         Double clock = clockSeconds(status);
         // college overtime has no game clock; in regulation a running game without one would read as 0:00 left
         if (clock == null && gameStatus == GameStatus.IN_PROGRESS && league.hasClock() && period <= regulation) {

@@ -263,6 +263,17 @@ class EspnScoreboardParserTest {
     }
 
     @Test
+    void aRunningGameWithoutAPeriod_isSkippedWithAWarning_notReadAsPeriodZero() {
+        ObjectNode noPeriod = nflEvent("401437650"); // 4th quarter, 0:48
+        status(noPeriod).remove("period");
+        ObjectNode preNoPeriod = nflEvent("401437640"); // scheduled: the period is 0 anyway
+        status(preNoPeriod).remove("period");
+        Scoreboard b = board(noPeriod, preNoPeriod);
+        assertThat(byEvent(b, League.NFL)).containsOnlyKeys("401437640");
+        assertThat(b.warnings()).singleElement().asString().contains("event 401437650").contains("period");
+    }
+
+    @Test
     void displayClock_formatsOfEverySport() {
         assertThat(EspnScoreboardParser.displayClockSeconds("15:00")).isEqualTo(900.0);
         assertThat(EspnScoreboardParser.displayClockSeconds("0:48")).isEqualTo(48.0);
@@ -275,7 +286,7 @@ class EspnScoreboardParserTest {
 
     @Test
     void statusNames_endOfRegulationIsABreak_andFinalOvertimeIsOvertime() {
-        var m = new com.fasterxml.jackson.databind.ObjectMapper();
+        var m = new ObjectMapper();
         java.util.function.BiFunction<String, Integer, GameStatus> s = (json, period) -> {
             try {
                 return EspnScoreboardParser.status(m.readTree(json), period, 4);
