@@ -17,12 +17,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -113,11 +118,33 @@ public final class EspnGameFeed implements GameFeed {
         requests.incrementAndGet();
         HttpRequest req = HttpRequest.newBuilder(uri).timeout(config.requestTimeout())
                 .header("Accept", "application/json").header("User-Agent", "precog/0.1").GET().build();
-        HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = receive(req);
         int code = r.statusCode();
         if (code == 429 || code >= 500) throw new RetryableStatusException("HTTP " + code + " from " + uri.getPath());
         if (code != 200) throw new GameFeedException("HTTP " + code + " from " + uri.getPath() + ": " + abbreviate(r.body()));
         return r;
+    }
+
+    /**
+     * Sends and reads the whole body within the request timeout. The JDK's own request timeout stops
+     * at the response headers, so a transfer that stalls after them would block the poll for good.
+     */
+    private HttpResponse<String> receive(HttpRequest req) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<String>> response = http.sendAsync(req, HttpResponse.BodyHandlers.ofString());
+        try {
+            return response.get(config.requestTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            response.cancel(true);
+            throw new HttpTimeoutException("request timed out after " + config.requestTimeout().toMillis() + " ms: " + req.uri().getPath());
+        } catch (InterruptedException e) {
+            response.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IOException(cause);
+        }
     }
 
     /**

@@ -31,7 +31,9 @@ import java.util.OptionalInt;
  * and distance are -1 and possession is absent; at halftime ESPN keeps a stale down and
  * distance without possession (both give an unknown situation); a live situation may hold only {@code $ref};
  * dates have no seconds; {@code timeValid: false} marks a date whose kick-off time is not set yet
- * (the time part is a placeholder). An event that cannot be parsed is skipped with a warning.
+ * (the time part is a placeholder). A live game without {@code clock} reads {@code displayClock}.
+ * An event that cannot be parsed is skipped with a warning, among them a started game without a
+ * readable score or a running game without any clock: defaulting those to 0 would mis-read them.
  */
 public final class EspnScoreboardParser {
     /** ESPN silently truncates over-limit pages to exactly this many events. */
@@ -73,10 +75,16 @@ public final class EspnScoreboardParser {
         JsonNode status = comp.has("status") ? comp.path("status") : event.path("status");
         JsonNode type = status.path("type");
         int period = status.path("period").asInt(0);
-        double clock = status.path("clock").asDouble(0.0);
         int regulation = comp.path("format").path("regulation").path("periods").asInt(league.regulationPeriods());
         GameStatus gameStatus = status(type, period, regulation);
-        Duration clockLeft = Duration.ofMillis(Math.max(0, Math.round(clock * 1000)));
+        boolean inPlay = gameStatus == GameStatus.IN_PROGRESS || gameStatus == GameStatus.HALFTIME || gameStatus == GameStatus.END_OF_PERIOD;
+        if (inPlay && period < 1) throw new EspnFormatException("live game without a period");
+        Double clock = clockSeconds(status);
+        // college overtime has no game clock; in regulation a running game without one would read as 0:00 left
+        if (clock == null && gameStatus == GameStatus.IN_PROGRESS && league.hasClock() && period <= regulation) {
+            throw new EspnFormatException("live game without a clock");
+        }
+        Duration clockLeft = Duration.ofMillis(Math.max(0, Math.round((clock == null ? 0.0 : clock) * 1000)));
         if (gameStatus == GameStatus.SCHEDULED) {
             period = 0;
             clockLeft = Duration.ofSeconds(league.periodSeconds());
@@ -94,25 +102,37 @@ public final class EspnScoreboardParser {
             JsonNode p = situationNode.path("lastPlay").path("probability").path("homeWinPercentage");
             if (p.isNumber()) wp = Optional.of(Probability.ofDoubleClamped(p.asDouble()));
         }
-        return new GameState(GameId.espn(league, eventId), league, start, homeId, awayId, score(home), score(away),
+        // a started game's score is never defaulted: 0 would be a wrong result, a skipped event keeps the last good one
+        boolean started = gameStatus.isLive() || gameStatus.isFinished() || gameStatus == GameStatus.SUSPENDED;
+        return new GameState(GameId.espn(league, eventId), league, start, homeId, awayId, score(home, started), score(away, started),
                 period, clockLeft, gameStatus, situation, wp, comp.path("neutralSite").asBoolean(false), observedAt,
                 comp.path("timeValid").asBoolean(true)); // false: a date without a kick-off time yet (TBD)
     }
 
-    /** Maps ESPN's status type to ours: by name for the breaks and exceptions, else by state + completed. */
+    /**
+     * Maps ESPN's status type to ours: by name for the breaks and exceptions, else by state + completed.
+     * A type without {@code state} or {@code completed} takes them from its name (a final is completed).
+     */
     static GameStatus status(JsonNode type, int period, int regulationPeriods) {
         String name = type.path("name").asText("").toUpperCase(Locale.ROOT);
+        boolean finalName = name.equals("STATUS_FINAL") || name.startsWith("STATUS_FINAL_");
         String state = type.path("state").asText("");
-        boolean completed = type.path("completed").asBoolean(false);
+        if (state.isEmpty()) {
+            state = name.equals("STATUS_SCHEDULED") ? "pre" : name.equals("STATUS_IN_PROGRESS") ? "in" : finalName ? "post" : "";
+        }
+        boolean completed = type.has("completed") ? type.path("completed").asBoolean(false) : finalName;
         switch (name) {
             case "STATUS_HALFTIME": return GameStatus.HALFTIME;
             case "STATUS_END_PERIOD", "STATUS_END_OF_PERIOD": return GameStatus.END_OF_PERIOD;
+            case "STATUS_END_OF_REGULATION":
+                if ("in".equals(state)) return GameStatus.END_OF_PERIOD;
+                break;
             case "STATUS_POSTPONED": return GameStatus.POSTPONED;
             case "STATUS_CANCELED", "STATUS_CANCELLED": return GameStatus.CANCELED;
             case "STATUS_DELAYED", "STATUS_RAIN_DELAY", "STATUS_WEATHER_DELAY":
                 return "pre".equals(state) ? GameStatus.SCHEDULED : GameStatus.DELAYED;
             case "STATUS_SUSPENDED": return GameStatus.SUSPENDED;
-            case "STATUS_FINAL_OT": return GameStatus.FINAL_OVERTIME;
+            case "STATUS_FINAL_OT", "STATUS_FINAL_OVERTIME": return GameStatus.FINAL_OVERTIME;
             default: break;
         }
         return switch (state) {
@@ -185,15 +205,42 @@ public final class EspnScoreboardParser {
         return TeamCodes.fromEspn(league, abbr);
     }
 
-    private static int score(JsonNode competitor) {
+    /** A string ({@code "26"}) or a number; absent or blank is 0 only before the game ({@code required} false). */
+    private static int score(JsonNode competitor, boolean required) {
         JsonNode s = competitor.path("score");
-        if (s.isMissingNode() || s.isNull() || s.asText().isBlank()) return 0;
+        if (s.isContainerNode()) throw new EspnFormatException("score is not a number: " + s);
+        if (s.isMissingNode() || s.isNull() || s.asText().isBlank()) {
+            if (required) throw new EspnFormatException("competitor " + competitor.path("id").asText("?") + " has no score");
+            return 0;
+        }
         String text = s.isNumber() ? s.asText() : s.asText().trim();
         try {
             return Integer.parseInt(text.contains(".") ? text.substring(0, text.indexOf('.')) : text);
         } catch (NumberFormatException e) {
             throw new EspnFormatException("score is not a number: '" + text + "'");
         }
+    }
+
+    /** Seconds left in the period: {@code clock}, else {@code displayClock}; null when neither is readable. */
+    private static Double clockSeconds(JsonNode status) {
+        JsonNode clock = status.path("clock");
+        if (clock.isNumber()) return clock.asDouble();
+        Double seconds = clock.isTextual() ? seconds(clock.asText()) : null;
+        return seconds != null ? seconds : displayClockSeconds(status.path("displayClock").asText(""));
+    }
+
+    /** {@code "15:00"}, {@code "1:05.3"} (minutes:seconds) or {@code "45.3"} (seconds, basketball); null otherwise. */
+    static Double displayClockSeconds(String text) {
+        int colon = text.indexOf(':');
+        if (colon < 0) return seconds(text);
+        Double minutes = seconds(text.substring(0, colon));
+        Double seconds = seconds(text.substring(colon + 1));
+        return minutes == null || seconds == null ? null : minutes * 60 + seconds;
+    }
+
+    private static Double seconds(String text) {
+        if (!text.trim().matches("[0-9]+(\\.[0-9]+)?")) return null;
+        return Double.parseDouble(text.trim());
     }
 
     private static Integer positiveInt(JsonNode n, int min, int max) {

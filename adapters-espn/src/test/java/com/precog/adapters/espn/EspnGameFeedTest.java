@@ -89,12 +89,43 @@ class EspnGameFeedTest extends GameFeedContract {
     }
 
     @Test
+    void htmlOrEmptyBodies_areRetried_thenReportedAsAFeedFailure_andTooManyRequestsIsRetried() {
+        for (String body : new String[] {"<html><body><h1>503 Service Unavailable</h1></body></html>", "", "null"}) {
+            FakeEspnServer page = FakeEspnServer.start().replay("football/nfl", body);
+            try (page) {
+                EspnGameFeed f = new EspnGameFeed(config.withBaseUrl(page.baseUrl()), Clock.systemUTC());
+                assertThatThrownBy(() -> f.scoreboard(League.NFL, DAY)).as("body %s", body).isInstanceOf(GameFeedException.class)
+                        .hasMessageContaining("JSON");
+                assertThat(page.requests()).as("body %s: retried", body).hasSize(3);
+            }
+        }
+        server.fault(new Fault.Status(429));
+        assertThat(feed.scoreboard(League.NFL, DAY).games()).hasSize(16);
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
     void slowResponse_timesOutAndIsRetried() {
         EspnGameFeed impatient = new EspnGameFeed(config.withRequestTimeout(Duration.ofMillis(400))
                 .withRetries(3, Duration.ofMillis(10), Duration.ofMillis(40)), Clock.systemUTC());
         server.fault(new Fault.Slow(Duration.ofMillis(900)));
         assertThat(impatient.scoreboard(League.NFL, DAY).games()).hasSize(16);
         assertThat(server.requests().size()).as("the timed-out attempt was retried").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void bodyStallingAfterTheHeaders_timesOutAndIsRetried() {
+        // the JDK's request timeout stops at the headers: a transfer that stalls after them must still time out
+        EspnGameFeed impatient = new EspnGameFeed(config.withRequestTimeout(Duration.ofMillis(300))
+                .withRetries(3, Duration.ofMillis(10), Duration.ofMillis(40)), Clock.systemUTC());
+        server.fault(new Fault.StalledBody(Duration.ofMillis(900)));
+        assertThat(impatient.scoreboard(League.NFL, DAY).games()).hasSize(16);
+        assertThat(server.requests()).as("the stalled attempt was abandoned and retried").hasSize(2);
+        EspnGameFeed noRetries = new EspnGameFeed(config.withRequestTimeout(Duration.ofMillis(300))
+                .withRetries(0, Duration.ofMillis(10), Duration.ofMillis(40)), Clock.systemUTC());
+        server.fault(new Fault.StalledBody(Duration.ofMillis(900)));
+        assertThatThrownBy(() -> noRetries.scoreboard(League.NFL, DAY)).isInstanceOf(GameFeedException.class)
+                .hasMessageContaining("timed out");
     }
 
     @Test

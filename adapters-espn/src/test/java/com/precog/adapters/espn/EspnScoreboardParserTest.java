@@ -3,6 +3,9 @@ package com.precog.adapters.espn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.precog.domain.game.GameId;
 import com.precog.domain.game.GameState;
 import com.precog.domain.game.GameStatus;
@@ -208,6 +211,148 @@ class EspnScoreboardParserTest {
         assertThat(points.get(0).secondsLeft()).isEqualTo(OptionalInt.of(3600));
         assertThat(points.get(1).secondsLeft()).isEmpty();
         assertThat(EspnScoreboardParser.parseWinProbabilities("{}")).isEmpty();
+    }
+
+    @Test
+    void aStartedGameWithoutAReadableScore_isSkippedWithAWarning_notReadAsZero() {
+        ObjectNode live = nflEvent("401437650"); // ATL 26 - NO 24, 4th quarter
+        competitor(live, "home").remove("score");
+        ObjectNode fin = nflEvent("401437630"); // MIA 20 - NE 7, final
+        competitor(fin, "away").put("score", "");
+        ObjectNode structured = nflEvent("401437634"); // CIN 14 - PIT 20, live
+        competitor(structured, "home").putObject("score").put("value", 14.0).put("displayValue", "14");
+        ObjectNode pre = nflEvent("401437640"); // scheduled: no score yet is 0
+        competitor(pre, "home").remove("score");
+        competitor(pre, "away").remove("score");
+        ObjectNode numbers = nflEvent("401437648"); // DET 28 - PHI 38 as JSON numbers
+        competitor(numbers, "home").put("score", 28);
+        competitor(numbers, "away").put("score", 38.0);
+        Scoreboard b = board(live, fin, structured, pre, numbers);
+        Map<String, GameState> g = byEvent(b, League.NFL);
+        assertThat(g).containsOnlyKeys("401437640", "401437648");
+        assertThat(g.get("401437640").homeScore() + g.get("401437640").awayScore()).isZero();
+        assertThat(g.get("401437648").homeScore()).isEqualTo(28);
+        assertThat(g.get("401437648").awayScore()).isEqualTo(38);
+        assertThat(b.warnings()).hasSize(3).allSatisfy(w -> assertThat(w).contains("score"))
+                .anySatisfy(w -> assertThat(w).contains("event 401437650"))
+                .anySatisfy(w -> assertThat(w).contains("event 401437630"))
+                .anySatisfy(w -> assertThat(w).contains("event 401437634"));
+    }
+
+    @Test
+    void aLiveGameWithoutClockSeconds_readsDisplayClock_andWithoutAnyClockIsSkipped() {
+        ObjectNode displayOnly = nflEvent("401437650"); // "0:48"
+        status(displayOnly).remove("clock");
+        ObjectNode noClock = nflEvent("401437646"); // 4:25 left
+        status(noClock).remove("clock");
+        status(noClock).remove("displayClock");
+        ObjectNode finalNoClock = nflEvent("401437630");
+        status(finalNoClock).remove("clock");
+        status(finalNoClock).remove("displayClock");
+        ObjectNode overtimeNoClock = nflEvent("401437651"); // as in college overtime, which has no game clock
+        status(overtimeNoClock).put("period", 5);
+        status(overtimeNoClock).remove("clock");
+        status(overtimeNoClock).remove("displayClock");
+        Scoreboard b = board(displayOnly, noClock, finalNoClock, overtimeNoClock);
+        Map<String, GameState> g = byEvent(b, League.NFL);
+        assertThat(g).containsOnlyKeys("401437650", "401437630", "401437651");
+        assertThat(g.get("401437650").clock()).isEqualTo(java.time.Duration.ofSeconds(48));
+        assertThat(g.get("401437630").clock()).isZero();
+        assertThat(g.get("401437651").clock()).isZero();
+        assertThat(b.warnings()).singleElement().asString().contains("event 401437646").contains("clock");
+    }
+
+    @Test
+    void aRunningGameWithoutAPeriod_isSkippedWithAWarning_notReadAsPeriodZero() {
+        ObjectNode noPeriod = nflEvent("401437650"); // 4th quarter, 0:48
+        status(noPeriod).remove("period");
+        ObjectNode preNoPeriod = nflEvent("401437640"); // scheduled: the period is 0 anyway
+        status(preNoPeriod).remove("period");
+        Scoreboard b = board(noPeriod, preNoPeriod);
+        assertThat(byEvent(b, League.NFL)).containsOnlyKeys("401437640");
+        assertThat(b.warnings()).singleElement().asString().contains("event 401437650").contains("period");
+    }
+
+    @Test
+    void displayClock_formatsOfEverySport() {
+        assertThat(EspnScoreboardParser.displayClockSeconds("15:00")).isEqualTo(900.0);
+        assertThat(EspnScoreboardParser.displayClockSeconds("0:48")).isEqualTo(48.0);
+        assertThat(EspnScoreboardParser.displayClockSeconds("1:05.3")).isEqualTo(65.3);
+        assertThat(EspnScoreboardParser.displayClockSeconds("45.3")).isEqualTo(45.3);
+        assertThat(EspnScoreboardParser.displayClockSeconds("0.0")).isEqualTo(0.0);
+        assertThat(EspnScoreboardParser.displayClockSeconds("90'+8'")).isNull();
+        assertThat(EspnScoreboardParser.displayClockSeconds("")).isNull();
+    }
+
+    @Test
+    void statusNames_endOfRegulationIsABreak_andFinalOvertimeIsOvertime() {
+        var m = new ObjectMapper();
+        java.util.function.BiFunction<String, Integer, GameStatus> s = (json, period) -> {
+            try {
+                return EspnScoreboardParser.status(m.readTree(json), period, 4);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        assertThat(s.apply("{\"name\":\"STATUS_END_OF_REGULATION\",\"state\":\"in\",\"completed\":false}", 4)).isEqualTo(GameStatus.END_OF_PERIOD);
+        assertThat(s.apply("{\"name\":\"STATUS_FINAL_OVERTIME\",\"state\":\"post\",\"completed\":true}", 4)).isEqualTo(GameStatus.FINAL_OVERTIME);
+        assertThat(s.apply("{\"name\":\"STATUS_FORFEIT\",\"state\":\"post\",\"completed\":true}", 4)).isEqualTo(GameStatus.FINAL);
+        assertThat(s.apply("{\"name\":\"STATUS_RAIN_DELAY\",\"state\":\"in\",\"completed\":false}", 2)).isEqualTo(GameStatus.DELAYED);
+        assertThat(s.apply("{\"name\":\"STATUS_DELAYED\",\"state\":\"pre\",\"completed\":false}", 0)).isEqualTo(GameStatus.SCHEDULED);
+        assertThat(s.apply("{\"name\":\"STATUS_SUSPENDED\",\"state\":\"in\",\"completed\":false}", 3)).isEqualTo(GameStatus.SUSPENDED);
+        assertThat(s.apply("{\"name\":\"STATUS_POSTPONED\",\"state\":\"pre\",\"completed\":false}", 0)).isEqualTo(GameStatus.POSTPONED);
+    }
+
+    @Test
+    void aStatusTypeWithoutStateOrCompleted_isReadFromItsName() {
+        ObjectNode fin = nflEvent("401437630"); // STATUS_FINAL, post, completed
+        ((ObjectNode) status(fin).path("type")).remove("completed");
+        ObjectNode live = nflEvent("401437650"); // STATUS_IN_PROGRESS, in
+        ((ObjectNode) status(live).path("type")).remove("state");
+        ObjectNode pre = nflEvent("401437640"); // STATUS_SCHEDULED, pre
+        ((ObjectNode) status(pre).path("type")).remove("state");
+        ObjectNode finalNoState = nflEvent("401437654"); // STATUS_FINAL, post, completed
+        ((ObjectNode) status(finalNoState).path("type")).remove("state");
+        Map<String, GameState> g = byEvent(board(fin, live, pre, finalNoState), League.NFL);
+        assertThat(g.get("401437630").status()).isEqualTo(GameStatus.FINAL);
+        assertThat(g.get("401437650").status()).isEqualTo(GameStatus.IN_PROGRESS);
+        assertThat(g.get("401437640").status()).isEqualTo(GameStatus.SCHEDULED);
+        assertThat(g.get("401437654").status()).isEqualTo(GameStatus.FINAL);
+        var m = new ObjectMapper();
+        assertThat(EspnScoreboardParser.status(m.createObjectNode().put("name", "STATUS_POSTPONED").put("state", "post"), 0, 4))
+                .as("postponed stays postponed").isEqualTo(GameStatus.POSTPONED);
+        assertThat(EspnScoreboardParser.status(m.createObjectNode().put("name", "STATUS_SOMETHING_NEW").put("state", "post"), 4, 4))
+                .as("an unknown post name without completed is not taken for a result").isEqualTo(GameStatus.POSTPONED);
+    }
+
+    /** A copy of one real week-1 event, to derive a variant from. */
+    private static ObjectNode nflEvent(String id) {
+        try {
+            for (JsonNode e : new ObjectMapper().readTree(SharedData.read(SharedData.NFL_LIVE)).path("events")) {
+                if (e.path("id").asText().equals(id)) return (ObjectNode) e.deepCopy();
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        throw new IllegalArgumentException("no event " + id);
+    }
+
+    private static ObjectNode competitor(ObjectNode event, String homeAway) {
+        for (JsonNode c : event.path("competitions").path(0).path("competitors")) {
+            if (c.path("homeAway").asText().equals(homeAway)) return (ObjectNode) c;
+        }
+        throw new IllegalArgumentException("no " + homeAway);
+    }
+
+    /** The competition's status (the one the parser reads; the event-level copy is left alone). */
+    private static ObjectNode status(ObjectNode event) {
+        return (ObjectNode) event.path("competitions").path(0).path("status");
+    }
+
+    private static Scoreboard board(ObjectNode... events) {
+        ObjectNode root = new ObjectMapper().createObjectNode();
+        root.putArray("events").addAll(List.of(events));
+        return EspnScoreboardParser.parseScoreboard(root.toString(), League.NFL, LocalDate.of(2022, 9, 11), AT);
     }
 
     @Test

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * ours does between midnight and 6 a.m. Eastern, sees the same progression for both), serves
  * summaries by event id, and
  * applies queued faults to the next requests: stale data ({@code Age} header), malformed JSON, HTTP errors,
- * slow responses, pages truncated to 25 events. Records every request URI. Tests only.
+ * slow responses, bodies that stall after the headers, pages truncated to 25 events. Records every request URI. Tests only.
  *
  * <p>Run standalone: {@code java -cp <test-jar>:<deps> com.precog.adapters.espn.fake.FakeEspnServer
  * PORT football/college-football=FILE [basketball/nba=FILE ...]}.
@@ -51,6 +51,8 @@ public final class FakeEspnServer implements AutoCloseable {
         record Status(int code) implements Fault {}
         /** Waits before responding normally. */
         record Slow(Duration delay) implements Fault {}
+        /** Sends the status, the headers and half the body at once, then waits before the rest (a stalled transfer). */
+        record StalledBody(Duration delay) implements Fault {}
         /** Responds with only the first 25 events of the page, as ESPN does for limit > 500. */
         record Truncated25() implements Fault {}
     }
@@ -144,7 +146,7 @@ public final class FakeEspnServer implements AutoCloseable {
             if (fault instanceof Fault.Malformed) body = body.substring(0, body.length() / 2);
             if (fault instanceof Fault.Stale st) age = st.age();
             if (fault instanceof Fault.Truncated25) body = truncate(body);
-            send(ex, 200, body, age);
+            send(ex, 200, body, age, fault instanceof Fault.StalledBody st ? st.delay() : Duration.ZERO);
         }
     }
 
@@ -158,6 +160,11 @@ public final class FakeEspnServer implements AutoCloseable {
     }
 
     private void send(HttpExchange ex, int code, String body, Duration age) throws IOException {
+        send(ex, code, body, age, Duration.ZERO);
+    }
+
+    /** Responds; with a {@code stall}, the headers and the first half of the body go out at once and the rest after it. */
+    private void send(HttpExchange ex, int code, String body, Duration age, Duration stall) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         ex.getResponseHeaders().set("Content-Type", "application/json;charset=UTF-8");
         // the JDK server always writes its own Date header (now), so staleness is expressed like a CDN cache hit: Age
@@ -165,7 +172,14 @@ public final class FakeEspnServer implements AutoCloseable {
         if (!age.isZero()) ex.getResponseHeaders().set("Age", Long.toString(age.toSeconds()));
         ex.sendResponseHeaders(code, bytes.length);
         try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
+            if (stall.isZero()) {
+                out.write(bytes);
+                return;
+            }
+            out.write(bytes, 0, bytes.length / 2);
+            out.flush();
+            sleep(stall);
+            out.write(bytes, bytes.length / 2, bytes.length - bytes.length / 2);
         }
     }
 
