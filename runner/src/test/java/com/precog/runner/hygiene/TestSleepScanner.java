@@ -50,7 +50,8 @@ final class TestSleepScanner {
     /** Call patterns whose LAST argument is a Duration the fake will sleep for. */
     static final List<Pattern> DELAY_ENTRY_POINTS = List.of(
             Pattern.compile("\\.delayNext\\s*\\("),                 // FakeKalshiExchange.delayNext(path, Duration)
-            Pattern.compile("\\bnew\\s+(?:\\w+\\.)*Slow\\s*\\(")); // FakeEspnServer.Fault.Slow(Duration)
+            Pattern.compile("\\bnew\\s+(?:\\w+\\.)*Slow\\s*\\("),  // FakeEspnServer.Fault.Slow(Duration)
+            Pattern.compile("\\bnew\\s+(?:\\w+\\.)*StalledBody\\s*\\(")); // FakeEspnServer.Fault.StalledBody(Duration)
 
     private static final Pattern THREAD_SLEEP = Pattern.compile("\\bThread\\s*\\.\\s*sleep\\s*\\(");
     private static final Pattern UNIT_SLEEP = Pattern.compile(
