@@ -149,11 +149,22 @@ public final class EspnGameFeed implements GameFeed {
 
     /**
      * When the data was current: our clock at receipt minus the {@code Age} a cache reports.
-     * ESPN's {@code Date} header is not used, so clock skew with ESPN never looks like staleness.
+     * ESPN's {@code Date} header is not used, so clock skew with ESPN never looks like staleness. An
+     * {@code Age} written as a decimal counts its whole seconds; one that is not a number is ignored
+     * (a proxy's mistake must not fail every poll).
      */
     private Instant observedAt(HttpResponse<?> r) {
-        long age = r.headers().firstValueAsLong("Age").orElse(0L);
-        return clock.instant().minusSeconds(Math.max(0, age));
+        return clock.instant().minusSeconds(ageSeconds(r.headers().firstValue("Age").orElse("")));
+    }
+
+    /** The whole seconds of an {@code Age} header's text; 0 when it is not a non-negative number. */
+    static long ageSeconds(String text) {
+        String t = text.strip();
+        int dot = t.indexOf('.');
+        String whole = dot < 0 ? t : t.substring(0, dot);
+        if (whole.isEmpty() || whole.length() > 9 || !whole.chars().allMatch(c -> c >= '0' && c <= '9')) return 0;
+        if (dot >= 0 && !t.substring(dot + 1).chars().allMatch(c -> c >= '0' && c <= '9')) return 0;
+        return Long.parseLong(whole);
     }
 
     private String base(League league) {

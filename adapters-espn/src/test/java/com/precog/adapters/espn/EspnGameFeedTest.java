@@ -144,6 +144,18 @@ class EspnGameFeedTest extends GameFeedContract {
     }
 
     @Test
+    void anAgeHeaderThatIsNotWholeSeconds_doesNotFailTheScoreboard() {
+        server.fault(new Fault.AgeText("300.7")); // fractional: its whole seconds count
+        Duration aged = Duration.between(feed.scoreboard(League.NFL, DAY).observedAt(), Instant.now());
+        assertThat(aged).isBetween(Duration.ofSeconds(299), Duration.ofSeconds(305));
+        server.fault(new Fault.AgeText("stale")); // not a number: ignored, as if absent
+        Scoreboard b = feed.scoreboard(League.NFL, DAY);
+        assertThat(b.games()).isNotEmpty();
+        assertThat(Duration.between(b.observedAt(), Instant.now())).isLessThan(Duration.ofSeconds(5));
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
     void truncated25EventPage_isFlaggedAsAWarning() {
         StringBuilder events = new StringBuilder();
         for (int i = 0; i < 30; i++) {

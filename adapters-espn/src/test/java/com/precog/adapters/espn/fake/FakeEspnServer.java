@@ -47,6 +47,8 @@ public final class FakeEspnServer implements AutoCloseable {
         record Stale(Duration age) implements Fault {}
         /** Responds 200 with a body that is not JSON. */
         record Malformed() implements Fault {}
+        /** Responds normally with this exact {@code Age} header text (a proxy that writes it wrongly). */
+        record AgeText(String value) implements Fault {}
         /** Responds with this HTTP status and a small error body. */
         record Status(int code) implements Fault {}
         /** Waits before responding normally. */
@@ -146,6 +148,7 @@ public final class FakeEspnServer implements AutoCloseable {
             if (fault instanceof Fault.Malformed) body = body.substring(0, body.length() / 2);
             if (fault instanceof Fault.Stale st) age = st.age();
             if (fault instanceof Fault.Truncated25) body = truncate(body);
+            if (fault instanceof Fault.AgeText a) ex.getResponseHeaders().set("Age", a.value());
             send(ex, 200, body, age, fault instanceof Fault.StalledBody st ? st.delay() : Duration.ZERO);
         }
     }
