@@ -196,10 +196,23 @@ final class KalshiHttp {
             // never log the signature or key id; method, signed path and timestamp are safe
             LOG.warn("Kalshi rejected authentication for {} {} (check key id/key file and the environment: demo and prod keys differ)", method, fullPath);
         }
-        String code = json.path("code").asText(status == 429 ? "too_many_requests" : "http_" + status);
-        String message = json.path("message").asText(json.path("error").asText(""));
-        String details = json.path("details").isTextual() ? json.path("details").asText() : json.path("details").isMissingNode() ? "" : json.path("details").toString();
-        throw new KalshiApiException(status, code, message, details);
+        throw apiError(status, json);
+    }
+
+    /**
+     * The exception for an error answer. The exchange nests its error under {@code error}
+     * ({@code {"error": {"code", "message", "details", "service"}}}); openapi.yaml's ErrorResponse puts
+     * the same fields at the top level; a 429 may carry only {@code {"error": "too many requests"}}.
+     * All three read; a body that is none of them (HTML, empty) leaves the code {@code http_<status>}.
+     */
+    static KalshiApiException apiError(int status, JsonNode json) {
+        JsonNode e = json.path("error").isObject() ? json.path("error") : json;
+        String fallback = status == 429 ? "too_many_requests" : "http_" + status;
+        String code = e.path("code").isValueNode() && !e.path("code").asText().isBlank() ? e.path("code").asText() : fallback;
+        String message = e.path("message").isValueNode() ? e.path("message").asText() : json.path("error").isTextual() ? json.path("error").asText() : "";
+        JsonNode d = e.path("details");
+        String details = d.isTextual() ? d.asText() : d.isMissingNode() || d.isNull() ? "" : d.toString();
+        return new KalshiApiException(status, code, message, details);
     }
 
     private JsonNode parse(String body, int status, String endpoint) {

@@ -235,6 +235,42 @@ class KalshiRestClientTest {
     }
 
     @Test
+    void kalshisNestedErrorBody_givesTheExceptionItsCodeAndMessage() {
+        // what the exchange really sends (not the top-level ErrorResponse of openapi.yaml): a 409 on a halted market
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/events/orders", 409,
+                "{\"error\":{\"code\":\"trading_is_paused\",\"message\":\"trading is paused\",\"service\":\"exchange\"}}"));
+        OrderRequest r = OrderRequest.limit(ClientOrderId.of("paused-1"), FED, Side.YES, OrderAction.BUY, Contracts.of(1), Price.parse("0.20"));
+        assertThatThrownBy(() -> rest.createOrder(r)).isInstanceOfSatisfying(KalshiApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.code()).isEqualTo("trading_is_paused");
+            assertThat(e.getMessage()).contains("trading is paused");
+        });
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/events/orders", 400,
+                "{\"error\":{\"code\":\"invalid_parameters\",\"message\":\"invalid parameters\",\"details\":\"price must be a multiple of the market tick size\"}}"));
+        assertThatThrownBy(() -> rest.createOrder(r)).isInstanceOfSatisfying(KalshiApiException.class, e -> {
+            assertThat(e.code()).isEqualTo("invalid_parameters");
+            assertThat(e.details()).contains("tick size");
+        });
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/markets/", 404, "{\"code\":\"not_found\",\"message\":\"market not found\"}"));
+        assertThatThrownBy(() -> rest.market("KXNOPE-1")).as("the top-level ErrorResponse of openapi.yaml still reads")
+                .isInstanceOfSatisfying(KalshiApiException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
+    }
+
+    @Test
+    void errorAnswersThatAreNotJson_keepTheirStatus_andServerErrorsAmongThemAreRetried() {
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/exchange/status", false, 502, "text/html",
+                "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>", java.util.Map.of()));
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/exchange/status", false, 503, "", "", java.util.Map.of()));
+        assertThat(rest.exchangeStatus().exchangeActive()).isTrue();
+        assertThat(failures).containsExactly("GET /exchange/status HTTP 502", "GET /exchange/status HTTP 503");
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/markets/", false, 404, "text/html", "<html><body>Not Found</body></html>", java.util.Map.of()));
+        assertThatThrownBy(() -> rest.market("KXNOPE-1")).isInstanceOfSatisfying(KalshiApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(404);
+            assertThat(e.code()).isEqualTo("http_404");
+        });
+    }
+
+    @Test
     void givenTransient5xx_reads_retryAndSucceed_andReportFailures() {
         fake.failNext(2, "/exchange/status", 503);
         assertThat(rest.exchangeStatus().exchangeActive()).isTrue();

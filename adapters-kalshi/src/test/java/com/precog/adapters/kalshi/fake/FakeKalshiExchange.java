@@ -118,6 +118,45 @@ public final class FakeKalshiExchange implements AutoCloseable {
         }
     }
 
+    /**
+     * One verbatim answer (status, headers, body as given: HTML, empty, non-JSON, Kalshi's nested
+     * {@code {"error": {...}}}) for the next request whose path contains {@code pathPart}.
+     *
+     * @param process whether the request is processed first (the exchange acted, then answered oddly)
+     */
+    public record RawAnswer(String pathPart, boolean process, int status, String contentType, String body, Map<String, String> headers) {
+        public RawAnswer {
+            headers = Map.copyOf(headers);
+        }
+
+        /** An unprocessed JSON answer. */
+        public static RawAnswer json(String pathPart, int status, String body) {
+            return new RawAnswer(pathPart, false, status, "application/json", body, Map.of());
+        }
+    }
+
+    private final Deque<RawAnswer> rawAnswers = new ArrayDeque<>();
+
+    /** The next request whose path contains {@code a.pathPart()} gets {@code a} verbatim. */
+    public void answerNext(RawAnswer a) {
+        synchronized (rawAnswers) {
+            rawAnswers.addLast(a);
+        }
+    }
+
+    private RawAnswer takeRawAnswer(String path) {
+        synchronized (rawAnswers) {
+            for (Iterator<RawAnswer> it = rawAnswers.iterator(); it.hasNext(); ) {
+                RawAnswer a = it.next();
+                if (path.contains(a.pathPart())) {
+                    it.remove();
+                    return a;
+                }
+            }
+            return null;
+        }
+    }
+
     private FakeKalshiExchange(RateTier tier) throws IOException {
         this.tier = tier;
         this.http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
@@ -681,7 +720,12 @@ public final class FakeKalshiExchange implements AutoCloseable {
             synchronized (accepted) {
                 accepted.add(new long[] {System.nanoTime(), cost, write ? 1 : 0});
             }
-            Fault fault = takeFault(path);
+            RawAnswer raw = takeRawAnswer(path);
+            if (raw != null && !raw.process()) {
+                respondRaw(ex, raw);
+                return;
+            }
+            Fault fault = raw != null ? null : takeFault(path);
             if (fault != null && fault.kind() == Fault.Kind.STATUS) {
                 respond(ex, fault.status(), error(fault.status() == 429 ? "too_many_requests" : "service_unavailable", "injected fault", ""));
                 return;
@@ -706,6 +750,10 @@ public final class FakeKalshiExchange implements AutoCloseable {
                 a = new Answer(400, error("invalid_parameters", "invalid parameters", e.getMessage()));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 a = new Answer(400, error("bad_request", "malformed JSON body", ""));
+            }
+            if (raw != null) {
+                respondRaw(ex, raw);
+                return;
             }
             if (fault != null && fault.kind() == Fault.Kind.PROCESS_THEN_STATUS) {
                 respond(ex, fault.status(), error("internal_error", "injected fault after processing", ""));
@@ -775,6 +823,18 @@ public final class FakeKalshiExchange implements AutoCloseable {
         ObjectNode e = mapper.createObjectNode();
         e.put("code", code).put("message", message).put("details", details);
         return e.toString();
+    }
+
+    private static void respondRaw(HttpExchange ex, RawAnswer a) throws IOException {
+        byte[] b = a.body().getBytes(StandardCharsets.UTF_8);
+        if (!a.contentType().isEmpty()) ex.getResponseHeaders().set("Content-Type", a.contentType());
+        a.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        ex.sendResponseHeaders(a.status(), b.length == 0 ? -1 : b.length);
+        if (b.length > 0) {
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(b);
+            }
+        }
     }
 
     private static void respond(HttpExchange ex, int status, String body) throws IOException {
