@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  * {@link OrderGateway} over Kalshi's V2 order endpoints. A submission is never retried blindly:
  * after an ambiguous failure (timeout, connection reset, 5xx) the order is looked up by its
  * client_order_id and resubmitted (with the same id) only if the exchange does not have it; a
- * 409 duplicate is answered by looking the order up. 429s are retried by the transport (the
- * exchange did not execute them). Business refusals (4xx) come back as REJECTED states.
+ * 409 is answered by looking the order up (a duplicate id finds it; a 409 refusal such as
+ * {@code trading_is_paused} finds nothing and is a rejection). 429s are retried by the transport
+ * (the exchange did not execute them). Business refusals (4xx) come back as REJECTED states.
  *
  * <p>{@link #amend}'s {@code newCount} is the order's new <em>total</em> count (already filled +
  * still wanted), exactly the V2 amend {@code count} ("new total/max fillable count = already
@@ -61,8 +62,12 @@ final class KalshiOrderGateway implements OrderGateway {
                 return acked.filled().isPositive() ? exactAfterFill(acked) : acked;
             } catch (KalshiApiException e) {
                 if (e.status() == 409) {
-                    return lookup(request).orElseThrow(() -> new OrderGatewayException(
-                            "Kalshi says order " + request.clientOrderId() + " already exists but it cannot be found", e));
+                    // 409 is both order_already_exists (our id is spent: the order is there) and a refusal such as
+                    // trading_is_paused; the exchange's copy decides, and without one only a duplicate is a contradiction
+                    Optional<OrderState> existing = lookup(request);
+                    if (existing.isPresent()) return existing.get();
+                    if (!saysDuplicate(e)) return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
+                    throw new OrderGatewayException("Kalshi says order " + request.clientOrderId() + " already exists but it cannot be found", e);
                 }
                 if (!e.isServerError()) {
                     return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
@@ -86,6 +91,11 @@ final class KalshiOrderGateway implements OrderGateway {
         }
         throw new OrderGatewayException("order " + request.clientOrderId() + " could not be placed after " + MAX_SUBMISSIONS
                 + " attempts; the exchange does not have it", last);
+    }
+
+    /** A 409 that says the client_order_id is taken (or says nothing readable: the cautious reading). */
+    private static boolean saysDuplicate(KalshiApiException e) {
+        return e.code().equals("order_already_exists") || e.code().equals("http_409");
     }
 
     /**

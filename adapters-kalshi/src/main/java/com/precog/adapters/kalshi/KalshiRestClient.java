@@ -458,8 +458,7 @@ public final class KalshiRestClient {
         for (JsonNode item : j.path("orders")) {
             JsonNode err = item.get("error");
             if (err != null && !err.isNull()) {
-                out.add(new BatchItem(Optional.empty(), Optional.of(new KalshiApiException(400, Wire.text(err, "code"), Wire.text(err, "message"),
-                        Wire.text(err, "details")))));
+                out.add(new BatchItem(Optional.empty(), Optional.of(KalshiHttp.apiError(400, err.path("error").isObject() ? err : item))));
             } else {
                 out.add(new BatchItem(Optional.of(toAck(item)), Optional.empty()));
             }

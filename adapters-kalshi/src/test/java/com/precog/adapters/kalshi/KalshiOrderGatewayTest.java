@@ -140,6 +140,17 @@ class KalshiOrderGatewayTest {
     }
 
     @Test
+    void givenAPausedMarket_theExchanges409TradingIsPaused_isARejection_notADuplicateOrderThatCannotBeFound() {
+        fake.pauseMarket(FED);
+        OrderState s = gateway.place(buyYes("paused-1", "0.25"));
+        assertThat(s.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(s.rejectReason()).startsWith("trading_is_paused");
+        assertThat(fake.orderCount()).isZero();
+        fake.resumeMarket(FED);
+        assertThat(gateway.place(buyYes("paused-1", "0.25")).status()).as("the same id once trading resumes").isEqualTo(OrderStatus.RESTING);
+    }
+
+    @Test
     void givenAnOffTickPrice_place_isRejectedWithTheReason_andNothingRests() {
         OrderState s = gateway.place(buyYes("tick-1", "0.255"));
         assertThat(s.status()).isEqualTo(OrderStatus.REJECTED);

@@ -819,10 +819,11 @@ public final class FakeKalshiExchange implements AutoCloseable {
         return out;
     }
 
+    /** An error body as the exchange sends it: nested under {@code error} (openapi.yaml's ErrorResponse is its inner object). */
     String error(String code, String message, String details) {
-        ObjectNode e = mapper.createObjectNode();
-        e.put("code", code).put("message", message).put("details", details);
-        return e.toString();
+        ObjectNode body = mapper.createObjectNode();
+        body.putObject("error").put("code", code).put("message", message).put("details", details).put("service", "exchange");
+        return body.toString();
     }
 
     private static void respondRaw(HttpExchange ex, RawAnswer a) throws IOException {
