@@ -335,8 +335,12 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 long sid = frame.path("msg").path("sid").asLong(-1);
                 String channel = frame.path("msg").path("channel").asText("");
                 channelBySid.put(sid, channel);
-                Pending p = pending.get(frame.path("id").asInt(-1));
-                if (p != null && channel.equals("orderbook_delta")) books.assign(sid, p.tickers());
+                int id = frame.path("id").asInt(-1);
+                Pending p = pending.get(id);
+                if (p != null && channel.equals("orderbook_delta")) {
+                    pending.remove(id);
+                    books.assign(sid, p.tickers());
+                }
             }
             case "market_lifecycle_v2" -> lifecycle.onLifecycle(frame.path("msg")); // a frame breaking the schema counts as bad
             case "fill" -> {
@@ -344,8 +348,48 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 Fill f = KalshiRestClient.toFill(frame.path("msg"), id -> Optional.empty());
                 fillListeners.forEach(l -> l.accept(f));
             }
-            case "error" -> LOG.warn("Kalshi WebSocket error frame: code {} {}", frame.path("msg").path("code").asInt(), frame.path("msg").path("msg").asText());
+            case "error" -> {
+                JsonNode msg = frame.path("msg");
+                LOG.warn("Kalshi WebSocket error frame: code {} {}", msg.path("code").asInt(), msg.path("msg").asText());
+                Pending p = pending.remove(frame.path("id").asInt(-1));
+                if (p != null && p.channel().equals("orderbook_delta")) bookSubscriptionRefused(p.tickers(), msg.path("code").asInt(), Wire.text(msg, "market_ticker"));
+            }
             default -> { }
+        }
+    }
+
+    /**
+     * The exchange refused a book subscription: its markets get no snapshot, and while connected no
+     * REST poll either, so each is asked for again. Error 16 (market not found) fails the whole
+     * command over one market: the others are subscribed again without the one it names, or, when it
+     * names none, each on its own so only the unknown one fails again (it stays without a book on
+     * this connection). Error 6 (already subscribed) needs nothing. Any other refusal is retried
+     * after a pause.
+     */
+    private void bookSubscriptionRefused(List<String> tickers, int code, String unknown) {
+        if (code == 6) return;
+        Set<String> tracked = books.tracked();
+        List<String> again = tickers.stream().filter(tracked::contains).toList();
+        if (again.isEmpty()) return;
+        requestedOnConnection.removeAll(again);
+        if (code == 16) {
+            if (again.contains(unknown) || again.size() == 1) {
+                String gone = again.contains(unknown) ? unknown : again.get(0);
+                requestedOnConnection.add(gone); // not asked again on this connection
+                LOG.warn("Kalshi does not know market {}: it has no order book feed", gone);
+                List<String> rest = again.stream().filter(t -> !t.equals(gone)).toList();
+                if (!rest.isEmpty()) subscribeBooks(rest);
+            } else {
+                for (String t : again) subscribeBooks(List.of(t));
+            }
+            return;
+        }
+        try {
+            scheduler.schedule(() -> {
+                if (connected) subscribeBooks(again.stream().filter(books.tracked()::contains).toList());
+            }, Math.max(1_000L, reconnectBase.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing
         }
     }
 

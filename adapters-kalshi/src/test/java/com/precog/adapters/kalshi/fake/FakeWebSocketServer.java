@@ -40,6 +40,7 @@ public final class FakeWebSocketServer extends WebSocketServer {
     private String heldFrame;
     private WebSocket heldConn;
     private int malformedFrames;
+    private boolean namesUnknownMarket = true;
 
     static final class Sub {
         final int sid;
@@ -179,7 +180,11 @@ public final class FakeWebSocketServer extends WebSocketServer {
             }
             for (String t : tickers) {
                 if (ch.equals("orderbook_delta") && !x.markets.containsKey(t)) {
-                    send(conn, error(id, 16, "Market not found"));
+                    // the whole command fails; the asyncapi example names the market
+                    ObjectNode e = x.mapper.createObjectNode().put("id", id).put("type", "error");
+                    ObjectNode m = e.putObject("msg").put("code", 16).put("msg", "Market not found");
+                    if (namesUnknownMarket) m.put("market_ticker", t);
+                    send(conn, e.toString());
                     return;
                 }
             }
@@ -359,6 +364,13 @@ public final class FakeWebSocketServer extends WebSocketServer {
     public void malformedBeforeNextDeltas(int n) {
         synchronized (x.lock) {
             malformedFrames += n;
+        }
+    }
+
+    /** Whether error 16 (market not found) names the market ({@code market_ticker}, as in the asyncapi example); true at start. */
+    public void namesUnknownMarket(boolean names) {
+        synchronized (x.lock) {
+            namesUnknownMarket = names;
         }
     }
 
