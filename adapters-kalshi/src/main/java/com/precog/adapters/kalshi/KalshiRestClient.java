@@ -571,12 +571,21 @@ public final class KalshiRestClient {
                 Wire.contracts(m, "open_interest_fp"), rawStatus, Wire.text(m, "market_type"));
     }
 
-    static OrderStatus orderStatus(String wire) {
+    /**
+     * Kalshi's order {@code status}. A status this client does not know (one Kalshi adds later) is
+     * judged by the counts — open while anything remains, filled when all of it filled, else
+     * canceled — and logged once, so one odd order does not fail a whole order list.
+     */
+    static OrderStatus orderStatus(String wire, Contracts filled, Contracts remaining, Contracts initial) {
         return switch (wire.toLowerCase(Locale.ROOT)) {
             case "resting", "pending" -> OrderStatus.RESTING;
             case "executed" -> OrderStatus.FILLED;
             case "canceled", "cancelled" -> OrderStatus.CANCELED;
-            default -> throw new IllegalArgumentException("unknown Kalshi order status '" + wire + "'");
+            default -> {
+                if (UNKNOWN_STATUSES.add("order:" + wire)) LOG.warn("unknown Kalshi order status '{}': such orders are judged by their counts", wire);
+                yield remaining.isPositive() ? OrderStatus.RESTING
+                        : filled.isPositive() && filled.compareTo(initial) >= 0 ? OrderStatus.FILLED : OrderStatus.CANCELED;
+            }
         };
     }
 
@@ -602,7 +611,7 @@ public final class KalshiRestClient {
         Contracts remaining = Wire.contracts(o, "remaining_count_fp");
         Contracts initial = Wire.contracts(o, "initial_count_fp");
         if (initial.compareTo(filled.plus(remaining)) < 0) initial = filled.plus(remaining);
-        OrderStatus status = orderStatus(Wire.text(o, "status"));
+        OrderStatus status = orderStatus(Wire.text(o, "status"), filled, remaining, initial);
         if (status == OrderStatus.CANCELED && remaining.isPositive()) remaining = Contracts.ZERO;
         Dollars cost = Wire.dollars(o, "taker_fill_cost_dollars").plus(Wire.dollars(o, "maker_fill_cost_dollars"));
         Optional<Price> avg = Optional.empty();
@@ -611,10 +620,22 @@ public final class KalshiRestClient {
             if (micros > 0 && micros < Price.ONE_DOLLAR_MICROS) avg = Optional.of(Price.ofMicros(micros));
         }
         Dollars fees = Wire.dollars(o, "taker_fees_dollars").plus(Wire.dollars(o, "maker_fees_dollars"));
-        String cid = Wire.text(o, "client_order_id");
-        ClientOrderId id = cid.isEmpty() ? exchangeClientId(Wire.text(o, "order_id")) : ClientOrderId.of(cid);
+        ClientOrderId id = ownClientId(Wire.text(o, "client_order_id")).orElseGet(() -> exchangeClientId(Wire.text(o, "order_id")));
         return new OrderState(id, Wire.text(o, "order_id"), Wire.text(o, "ticker"), side, action, limit, initial, filled, remaining,
                 status, avg, fees, "");
+    }
+
+    /**
+     * The client order id as a {@link ClientOrderId}; empty when there is none or when it is one
+     * Precog never sends (Kalshi takes any string, so an order placed by hand or by another tool may
+     * carry e.g. {@code "web:order.1"}): such an order is not ours and goes by its stand-in.
+     */
+    static Optional<ClientOrderId> ownClientId(String cid) {
+        try {
+            return cid.isEmpty() ? Optional.empty() : Optional.of(ClientOrderId.of(cid));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     /** Stand-in client id for an order or fill the exchange reports without one: {@code x-<order id>}. */
@@ -633,8 +654,7 @@ public final class KalshiRestClient {
         Price price = side == Side.YES ? Wire.requiredPrice(f, "yes_price_dollars")
                 : Wire.price(f, "no_price_dollars").orElseGet(() -> Wire.requiredPrice(f, "yes_price_dollars").complement());
         String orderId = Wire.text(f, "order_id");
-        String cid = Wire.text(f, "client_order_id");
-        ClientOrderId id = !cid.isEmpty() ? ClientOrderId.of(cid) : clientIds.apply(orderId).orElseGet(() -> exchangeClientId(orderId));
+        ClientOrderId id = ownClientId(Wire.text(f, "client_order_id")).or(() -> clientIds.apply(orderId)).orElseGet(() -> exchangeClientId(orderId));
         String fillId = Wire.text(f, "fill_id").isEmpty() ? Wire.text(f, "trade_id") : Wire.text(f, "fill_id");
         String ticker = Wire.text(f, "market_ticker").isEmpty() ? Wire.text(f, "ticker") : Wire.text(f, "market_ticker");
         Instant time = Wire.instant(f, "created_time").orElseGet(() -> Instant.ofEpochSecond(f.path("ts").asLong()));

@@ -150,6 +150,36 @@ class KalshiOrderGatewayTest {
         assertThat(gateway.place(buyYes("paused-1", "0.25")).status()).as("the same id once trading resumes").isEqualTo(OrderStatus.RESTING);
     }
 
+    /** The documented order list page (rest_get_orders.json) with its one order changed by {@code edit}. */
+    private static String ordersPage(java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit) throws Exception {
+        var page = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                com.precog.adapters.kalshi.fake.SharedData.kalshiText("rest_get_orders.json"));
+        edit.accept((com.fasterxml.jackson.databind.node.ObjectNode) page.path("orders").get(0));
+        return page.toString();
+    }
+
+    @Test
+    void anOrderPlacedByAnotherTool_withAClientIdPrecogNeverUses_isListedUnderTheExchangeStandIn() throws Exception {
+        // Kalshi takes any client_order_id; Precog's own are [A-Za-z0-9_-]{1,64}
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/orders", 200, ordersPage(o -> o.put("client_order_id", "web:order.1 #2"))));
+        assertThat(gateway.openOrders()).singleElement().satisfies(o -> {
+            assertThat(o.clientOrderId()).isEqualTo(ClientOrderId.of("x-ee587a1c-8b87-4dcf-b721-9f6f790619fa"));
+            assertThat(o.remaining()).isEqualTo(Contracts.of(6));
+        });
+    }
+
+    @Test
+    void anOrderStatusKalshiAddsLater_doesNotFailTheWholeList_andIsJudgedByItsCounts() throws Exception {
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/orders", 200, ordersPage(o -> o.put("status", "pending_review"))));
+        assertThat(gateway.openOrders()).singleElement().satisfies(o -> {
+            assertThat(o.status()).as("6 of 10 still to fill: open").isEqualTo(OrderStatus.RESTING);
+            assertThat(o.isOpen()).isTrue();
+        });
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/orders", 200,
+                ordersPage(o -> o.put("status", "settled_out").put("remaining_count_fp", "0.00").put("fill_count_fp", "10.00"))));
+        assertThat(gateway.openOrders()).singleElement().extracting(OrderState::status).isEqualTo(OrderStatus.FILLED);
+    }
+
     @Test
     void givenAnOffTickPrice_place_isRejectedWithTheReason_andNothingRests() {
         OrderState s = gateway.place(buyYes("tick-1", "0.255"));
