@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link OrderGateway} over Kalshi's V2 order endpoints. A submission is never retried blindly:
- * after an ambiguous failure (timeout, connection reset, 5xx) the order is looked up by its
+ * after an ambiguous failure (timeout, connection reset, 5xx, a success status whose body cannot
+ * be read or lacks the order id) the order is looked up by its
  * client_order_id and resubmitted (with the same id) only if the exchange does not have it; a
  * 409 is answered by looking the order up (a duplicate id finds it; a 409 refusal such as
  * {@code trading_is_paused} finds nothing and is a rejection). 429s are retried by the transport
@@ -69,7 +70,9 @@ final class KalshiOrderGateway implements OrderGateway {
                     if (!saysDuplicate(e)) return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
                     throw new OrderGatewayException("Kalshi says order " + request.clientOrderId() + " already exists but it cannot be found", e);
                 }
-                if (!e.isServerError()) {
+                // a success status with a body that cannot be read: the exchange took the order, so it is as ambiguous as a 5xx
+                boolean accepted = e.status() >= 200 && e.status() < 300;
+                if (!e.isServerError() && !accepted) {
                     return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
                 }
                 last = e;

@@ -385,9 +385,18 @@ public final class KalshiRestClient {
         return out;
     }
 
-    /** {@code POST /portfolio/events/orders}; client_order_id always set. */
+    /**
+     * {@code POST /portfolio/events/orders}; client_order_id always set.
+     *
+     * @throws KalshiApiException with a 2xx status ({@code malformed_response}) when the exchange accepted the
+     *         request but its answer cannot be read or names no order: the order may well exist
+     */
     public OrderAck createOrder(OrderRequest r) {
-        return toAck(http.write("POST", "/portfolio/events/orders", Map.of(), createBody(r), RateTier.DEFAULT_COST));
+        OrderAck ack = toAck(http.write("POST", "/portfolio/events/orders", Map.of(), createBody(r), RateTier.DEFAULT_COST));
+        if (ack.orderId().isEmpty()) {
+            throw new KalshiApiException(200, "malformed_response", "order create for " + r.clientOrderId() + " answered without order_id", "");
+        }
+        return ack;
     }
 
     /** {@code POST /portfolio/events/orders/batched}: per-item ack or error, in request order. */

@@ -123,6 +123,19 @@ class KalshiOrderGatewayTest {
     }
 
     @Test
+    void givenTheExchangeProcessesThenAnswersABodyThatCannotBeRead_place_findsTheOrder_insteadOfCallingItRejectedOrCanceled() {
+        String[] bodies = {"{\"order_id\": \"", "", "<html><body>upstream reset</body></html>"};
+        for (int i = 0; i < bodies.length; i++) {
+            String id = "odd-" + i;
+            fake.answerNext(new FakeKalshiExchange.RawAnswer(CREATE, true, 201, i == 2 ? "text/html" : "application/json", bodies[i], java.util.Map.of()));
+            OrderState s = gateway.place(buyYes(id, "0.2" + i));
+            assertThat(s.status()).as("body '%s'", bodies[i]).isEqualTo(OrderStatus.RESTING);
+            assertThat(s.exchangeOrderId()).isNotEmpty();
+            assertThat(fake.ordersWithClientId(id)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void givenATimeoutWhileTheExchangeStillProcesses_place_endsWithExactlyOneOrder() {
         fake.delayNext(CREATE, Duration.ofMillis(1_000));
         OrderState s = gateway.place(buyYes("slow-1", "0.25"));
