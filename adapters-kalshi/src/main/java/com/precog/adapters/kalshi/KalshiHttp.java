@@ -188,7 +188,10 @@ final class KalshiHttp {
         }
         if (status == 429) {
             rateLimited.incrementAndGet();
-            (bucket == Bucket.READ ? readBucket : writeBucket).drain();
+            TokenBucket tokens = bucket == Bucket.READ ? readBucket : writeBucket;
+            Optional<Duration> wait = retryAfter(resp.headers().firstValue("Retry-After"), java.time.Instant.now());
+            if (wait.isPresent()) tokens.drain(wait.get()); // the retry (after its backoff) also waits for the exchange's word
+            else tokens.drain();
         }
         if (status >= 500) listener.onFailure(endpoint, "HTTP " + status);
         else listener.onSuccess(endpoint);
@@ -225,6 +228,30 @@ final class KalshiHttp {
             }
             return JsonNodeFactory.instance.objectNode();
         }
+    }
+
+    /** The longest {@code Retry-After} honoured: a longer one holds requests this long (then the retry meets another 429). */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+
+    /**
+     * A {@code Retry-After} header (delay-seconds or an HTTP-date) as a wait from {@code now}, capped at
+     * {@link #MAX_RETRY_AFTER}; empty when absent, unreadable or not positive.
+     */
+    static Optional<Duration> retryAfter(Optional<String> header, java.time.Instant now) {
+        if (header.isEmpty() || header.get().isBlank()) return Optional.empty();
+        String h = header.get().trim();
+        Duration d;
+        try {
+            d = Duration.ofMillis(new java.math.BigDecimal(h).movePointRight(3).setScale(0, java.math.RoundingMode.CEILING).longValueExact());
+        } catch (NumberFormatException | ArithmeticException notSeconds) {
+            try {
+                d = Duration.between(now, java.time.ZonedDateTime.parse(h, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+        if (d.isNegative() || d.isZero()) return Optional.empty();
+        return Optional.of(d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
     }
 
     static String queryString(Map<String, String> query) {

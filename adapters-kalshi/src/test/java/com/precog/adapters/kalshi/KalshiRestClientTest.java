@@ -284,6 +284,28 @@ class KalshiRestClientTest {
     }
 
     @Test
+    void given429WithRetryAfter_theNextAttemptWaitsThatLong() {
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/portfolio/balance", false, 429, "application/json", "{\"error\": \"too many requests\"}",
+                java.util.Map.of("Retry-After", "1")));
+        long start = System.nanoTime();
+        assertThat(rest.balance().balance()).isEqualTo(Dollars.of(10_000));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the exchange asked for a second; the backoff alone is 5 ms")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(rest.rateLimitedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void retryAfter_readsSecondsAndHttpDates_andIsCapped() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-07T10:00:00Z");
+        assertThat(KalshiHttp.retryAfter(Optional.of("2"), now)).contains(Duration.ofSeconds(2));
+        assertThat(KalshiHttp.retryAfter(Optional.of("Mon, 07 Dec 2026 10:00:05 GMT"), now)).contains(Duration.ofSeconds(5));
+        assertThat(KalshiHttp.retryAfter(Optional.of("86400"), now)).contains(KalshiHttp.MAX_RETRY_AFTER);
+        assertThat(KalshiHttp.retryAfter(Optional.of("soon"), now)).isEmpty();
+        assertThat(KalshiHttp.retryAfter(Optional.of("-3"), now)).isEmpty();
+        assertThat(KalshiHttp.retryAfter(Optional.empty(), now)).isEmpty();
+    }
+
+    @Test
     void givenPersistent5xx_reads_giveUpWithTheStatus() {
         fake.failNext(10, "/exchange/status", 500);
         assertThatThrownBy(() -> rest.exchangeStatus()).isInstanceOf(KalshiApiException.class).hasMessageContaining("500");
