@@ -451,12 +451,16 @@ public final class KalshiRestClient {
 
     private void paginate(String path, Map<String, String> query, String arrayField, java.util.function.Consumer<JsonNode> each) {
         Map<String, String> q = new LinkedHashMap<>(query);
+        Set<String> seen = new java.util.HashSet<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             JsonNode j = http.get(path, q, RateTier.DEFAULT_COST);
             JsonNode arr = j.path(arrayField);
             if (arr.isArray()) arr.forEach(each);
-            String cursor = Wire.text(j, "cursor");
+            String cursor = Wire.text(j, "cursor"); // absent, null and "" all end the list
             if (cursor.isEmpty()) return;
+            if (!seen.add(cursor)) { // a cursor that does not advance would re-read the same pages until MAX_PAGES
+                throw new KalshiApiException(200, "pagination_loop", path + " returned cursor '" + cursor + "' a second time", "");
+            }
             q.put("cursor", cursor);
         }
         throw new KalshiApiException(200, "pagination_runaway", path + " returned more than " + MAX_PAGES + " pages", "");

@@ -96,6 +96,25 @@ class KalshiRestClientTest {
         assertThat(rest.markets(null, null)).hasSize(2_346);
     }
 
+    @Test
+    void aCursorThatDoesNotAdvance_endsTheWalkWithAnError_insteadOfReReadingThePageUpToTheRunawayLimit() {
+        String page = "{\"markets\": [" + KalshiMarketCatalogTest.json(rest.market(FED).market()) + "], \"cursor\": \"CgYI2P271QYS\"}";
+        for (int i = 0; i < 3; i++) fake.answerNext(FakeKalshiExchange.RawAnswer.json("/markets", 200, page));
+        assertThatThrownBy(() -> rest.markets(null, "open")).isInstanceOfSatisfying(KalshiApiException.class,
+                e -> assertThat(e.code()).isEqualTo("pagination_loop"));
+    }
+
+    @Test
+    void anAbsentNullOrEmptyCursor_endsTheList() {
+        String m = KalshiMarketCatalogTest.json(rest.market(FED).market()).toString();
+        for (String tail : new String[] {"", ", \"cursor\": null", ", \"cursor\": \"\""}) {
+            fake.answerNext(FakeKalshiExchange.RawAnswer.json("/markets", 200, "{\"markets\": [" + m + "]" + tail + "}"));
+            assertThat(rest.markets(null, "open")).as("tail '%s'", tail).hasSize(1);
+        }
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/markets", 200, "{\"markets\": null, \"cursor\": \"\"}"));
+        assertThat(rest.markets(null, "open")).as("Go's null for an empty list").isEmpty();
+    }
+
     private java.util.Optional<Side> winningSide(String ticker) {
         return rest.marketOutcome(ticker).flatMap(com.precog.domain.market.MarketOutcome::winningSide);
     }
