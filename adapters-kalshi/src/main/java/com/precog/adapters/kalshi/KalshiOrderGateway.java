@@ -71,8 +71,7 @@ final class KalshiOrderGateway implements OrderGateway {
                     throw new OrderGatewayException("Kalshi says order " + request.clientOrderId() + " already exists but it cannot be found", e);
                 }
                 // a success status with a body that cannot be read: the exchange took the order, so it is as ambiguous as a 5xx
-                boolean accepted = e.status() >= 200 && e.status() < 300;
-                if (!e.isServerError() && !accepted) {
+                if (!e.isServerError() && !applied(e)) {
                     return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
                 }
                 last = e;
@@ -94,6 +93,11 @@ final class KalshiOrderGateway implements OrderGateway {
         }
         throw new OrderGatewayException("order " + request.clientOrderId() + " could not be placed after " + MAX_SUBMISSIONS
                 + " attempts; the exchange does not have it", last);
+    }
+
+    /** A success status whose body could not be read: the exchange applied the change; the order read back afterwards tells how. */
+    private static boolean applied(KalshiApiException e) {
+        return e.status() >= 200 && e.status() < 300;
     }
 
     /** A 409 that says the client_order_id is taken (or says nothing readable: the cautious reading). */
@@ -208,7 +212,7 @@ final class KalshiOrderGateway implements OrderGateway {
             rest.amendOrder(id, marketTicker, now.side(), now.action(), newPrice, newCount, clientOrderId);
         } catch (KalshiApiException e) {
             if (e.isServerError()) throw new OrderGatewayException("amend of " + clientOrderId + " failed", e);
-            throw new IllegalArgumentException("Kalshi refused the amend of " + clientOrderId + ": " + e.getMessage(), e);
+            if (!applied(e)) throw new IllegalArgumentException("Kalshi refused the amend of " + clientOrderId + ": " + e.getMessage(), e);
         } catch (KalshiTransportException e) {
             throw new OrderGatewayException("amend of " + clientOrderId + " has an unknown outcome; call find()", e);
         }
@@ -227,7 +231,7 @@ final class KalshiOrderGateway implements OrderGateway {
             rest.decreaseOrder(id, marketTicker, reduceBy);
         } catch (KalshiApiException e) {
             if (e.isServerError()) throw new OrderGatewayException("decrease of " + clientOrderId + " failed", e);
-            throw new IllegalArgumentException("Kalshi refused the decrease of " + clientOrderId + ": " + e.getMessage(), e);
+            if (!applied(e)) throw new IllegalArgumentException("Kalshi refused the decrease of " + clientOrderId + ": " + e.getMessage(), e);
         } catch (KalshiTransportException e) {
             throw new OrderGatewayException("decrease of " + clientOrderId + " has an unknown outcome; call find()", e);
         }

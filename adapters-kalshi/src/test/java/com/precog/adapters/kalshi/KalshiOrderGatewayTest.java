@@ -231,6 +231,18 @@ class KalshiOrderGatewayTest {
     }
 
     @Test
+    void givenAnAmendOrDecreaseTheExchangeAppliesButAnswersUnreadably_theOrderIsReadBack_notCalledRefused() {
+        gateway.place(buyYes("odd-am", "0.25"));
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/amend", true, 200, "text/html", "<html><body>upstream reset</body></html>", java.util.Map.of()));
+        OrderState amended = gateway.amend(FED, ClientOrderId.of("odd-am"), Price.parse("0.26"), Contracts.of(6));
+        assertThat(amended.limitPrice()).isEqualTo(Price.parse("0.26"));
+        assertThat(amended.remaining()).isEqualTo(Contracts.of(6));
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/decrease", true, 200, "application/json", "{\"order\": {\"order_id\": ", java.util.Map.of()));
+        assertThat(gateway.decrease(FED, ClientOrderId.of("odd-am"), Contracts.of(2)).remaining()).isEqualTo(Contracts.of(4));
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 260_000)).isEqualTo(400);
+    }
+
+    @Test
     void amendAndDecrease_changeTheRestingOrder() {
         gateway.place(buyYes("am-1", "0.25"));
         OrderState amended = gateway.amend(FED, ClientOrderId.of("am-1"), Price.parse("0.26"), Contracts.of(6));
