@@ -230,8 +230,8 @@ final class KalshiHttp {
         }
     }
 
-    /** The longest {@code Retry-After} honoured: a longer one holds requests this long (then the retry meets another 429). */
-    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(30);
+    /** The longest {@code Retry-After} honoured (a write held longer would go out on stale prices): a longer one holds requests this long. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(10);
 
     /**
      * A {@code Retry-After} header (delay-seconds or an HTTP-date) as a wait from {@code now}, capped at
