@@ -35,6 +35,8 @@ final class KalshiHttp {
     private static final Logger LOG = LoggerFactory.getLogger(KalshiHttp.class);
     /** The client refills its buckets at this share of the exchange's rate so latency jitter never causes a 429. */
     static final int CLIENT_RATE_PERCENT = 97;
+    /** The longest {@code Retry-After} honoured (a write held longer would go out on stale prices): a longer one holds requests this long. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(10);
 
     enum Bucket { READ, WRITE }
 
@@ -229,9 +231,6 @@ final class KalshiHttp {
             return JsonNodeFactory.instance.objectNode();
         }
     }
-
-    /** The longest {@code Retry-After} honoured (a write held longer would go out on stale prices): a longer one holds requests this long. */
-    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(10);
 
     /**
      * A {@code Retry-After} header (delay-seconds or an HTTP-date) as a wait from {@code now}, capped at

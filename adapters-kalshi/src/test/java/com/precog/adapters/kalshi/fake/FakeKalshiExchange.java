@@ -96,6 +96,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     final Map<String, FakeOrderGroups.Group> orderGroups = new LinkedHashMap<>();
     long balanceUnits = Dollars.of(10_000).units();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Deque<RawAnswer> rawAnswers = new ArrayDeque<>();
     final AtomicLong restRequests = new AtomicLong();
     final AtomicLong rejected429 = new AtomicLong();
     final AtomicLong rejected401 = new AtomicLong();
@@ -134,8 +135,6 @@ public final class FakeKalshiExchange implements AutoCloseable {
             return new RawAnswer(pathPart, false, status, "application/json", body, Map.of());
         }
     }
-
-    private final Deque<RawAnswer> rawAnswers = new ArrayDeque<>();
 
     /** The next request whose path contains {@code a.pathPart()} gets {@code a} verbatim. */
     public void answerNext(RawAnswer a) {
