@@ -80,7 +80,8 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     private volatile boolean closed;
     private int attempts;
 
-    private record Pending(String channel, List<String> tickers) {}
+    /** A command awaiting its answer: a subscribe ({@code orderbook_delta}, {@code extra}) or a {@code get_snapshot} on {@code sid}. */
+    private record Pending(String channel, long sid, List<String> tickers) {}
 
     KalshiMarketStream(KalshiSettings settings, Optional<RequestSigner> signer, KalshiRestClient rest, KalshiMarketLifecycle lifecycle,
                        Duration pollInterval, Duration reconnectBase) {
@@ -104,7 +105,9 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 ArrayNode t = params.putArray("market_tickers");
                 tickers.forEach(t::add);
                 params.put("action", "get_snapshot");
-                send("update_subscription", params);
+                int id = nextId.getAndIncrement();
+                pending.put(id, new Pending("get_snapshot", sid, List.copyOf(tickers)));
+                send(id, "update_subscription", params);
             }
 
             @Override
@@ -311,7 +314,7 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
         for (String t : tickers) if (requestedOnConnection.add(t)) list.add(t); // never twice on one connection
         if (list.isEmpty()) return;
         int id = nextId.getAndIncrement();
-        pending.put(id, new Pending("orderbook_delta", list));
+        pending.put(id, new Pending("orderbook_delta", -1, list));
         ObjectNode p = mapper.createObjectNode();
         p.putArray("channels").add("orderbook_delta");
         ArrayNode t = p.putArray("market_tickers");
@@ -322,7 +325,7 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
 
     private void subscribeExtra(List<String> channels) {
         int id = nextId.getAndIncrement();
-        pending.put(id, new Pending("extra", List.of()));
+        pending.put(id, new Pending("extra", -1, List.of()));
         ObjectNode p = mapper.createObjectNode();
         ArrayNode c = p.putArray("channels");
         channels.forEach(c::add);
@@ -342,6 +345,11 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                     books.assign(sid, p.tickers());
                 }
             }
+            case "ok" -> {
+                int id = frame.path("id").asInt(-1);
+                Pending p = pending.get(id);
+                if (p != null && p.channel().equals("get_snapshot")) pending.remove(id);
+            }
             case "market_lifecycle_v2" -> lifecycle.onLifecycle(frame.path("msg")); // a frame breaking the schema counts as bad
             case "fill" -> {
                 if (fillListeners.isEmpty()) return;
@@ -353,9 +361,35 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 LOG.warn("Kalshi WebSocket error frame: code {} {}", msg.path("code").asInt(), msg.path("msg").asText());
                 Pending p = pending.remove(frame.path("id").asInt(-1));
                 if (p != null && p.channel().equals("orderbook_delta")) bookSubscriptionRefused(p.tickers(), msg.path("code").asInt(), Wire.text(msg, "market_ticker"));
+                if (p != null && p.channel().equals("get_snapshot")) snapshotRefused(p.sid(), p.tickers());
             }
             default -> { }
         }
+    }
+
+    /**
+     * The exchange refused a {@code get_snapshot} (asyncapi.yaml's {@code update_subscription} knows only
+     * {@code add_markets} and {@code delete_markets}; or the sid is gone): those books would stay hidden for the
+     * life of the connection. They leave that subscription (which is ended when nothing is left on it) and are
+     * subscribed anew, which starts with a snapshot.
+     */
+    private void snapshotRefused(long sid, List<String> tickers) {
+        Set<String> tracked = books.tracked();
+        List<String> again = tickers.stream().filter(tracked::contains).toList();
+        if (again.isEmpty()) return;
+        ObjectNode p = mapper.createObjectNode();
+        p.putArray("sids").add(sid);
+        if (books.release(sid, again)) {
+            channelBySid.remove(sid);
+            send("unsubscribe", p);
+        } else {
+            ArrayNode t = p.putArray("market_tickers");
+            again.forEach(t::add);
+            p.put("action", "delete_markets");
+            send("update_subscription", p);
+        }
+        requestedOnConnection.removeAll(again);
+        subscribeBooks(again);
     }
 
     /**

@@ -120,6 +120,18 @@ final class LocalBooks {
         st.tickers.addAll(tickers);
     }
 
+    /**
+     * These tickers no longer stream on {@code sid} (they are subscribed anew): its gaps no longer concern them.
+     *
+     * @return true when nothing is left on that sid
+     */
+    boolean release(long sid, Collection<String> tickers) {
+        SidState st = sid(sid, false);
+        if (st == null) return true;
+        st.tickers.removeAll(tickers);
+        return st.tickers.isEmpty();
+    }
+
     /** Connection lost: every book is stale, every sid forgotten. */
     void resetAll() {
         sids = new SidState[16];

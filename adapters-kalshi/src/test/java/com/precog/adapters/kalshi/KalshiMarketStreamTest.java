@@ -106,6 +106,20 @@ class KalshiMarketStreamTest {
     }
 
     @Test
+    void givenAServerThatRefusesGetSnapshot_aGapIsHealedByASubscriptionAnew() {
+        open(Duration.ofMillis(50));
+        fake.webSocket().supportsGetSnapshot(false);
+        for (int round = 0; round < 3; round++) {
+            fake.webSocket().dropNextDeltas(2);
+            randomChanges(20);
+            await(this::inSync, "healed after gap " + round);
+        }
+        assertThat(stream.stats().gaps()).isGreaterThanOrEqualTo(3);
+        assertThat(fake.webSocket().subscriptions("orderbook_delta")).as("each refused snapshot replaced by one subscription, not piled up")
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
     void givenOneUnknownMarketInASubscribe_theOthersStillGetTheirBooks() {
         subscribeWithAnUnknownMarket(true);
     }

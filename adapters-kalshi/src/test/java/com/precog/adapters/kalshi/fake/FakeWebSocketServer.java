@@ -41,6 +41,7 @@ public final class FakeWebSocketServer extends WebSocketServer {
     private WebSocket heldConn;
     private int malformedFrames;
     private boolean namesUnknownMarket = true;
+    private boolean getSnapshot = true;
 
     static final class Sub {
         final int sid;
@@ -208,6 +209,10 @@ public final class FakeWebSocketServer extends WebSocketServer {
         p.path("market_tickers").forEach(t -> tickers.add(t.asText()));
         switch (p.path("action").asText("")) {
             case "get_snapshot" -> {
+                if (!getSnapshot) { // a server of the asyncapi.yaml schema: actions add_markets and delete_markets only
+                    send(conn, error(id, 13, "Unsupported action"));
+                    return;
+                }
                 for (String t : tickers) if (s.tickers.contains(t)) sendSnapshot(conn, s, t);
             }
             case "add_markets" -> {
@@ -371,6 +376,16 @@ public final class FakeWebSocketServer extends WebSocketServer {
     public void namesUnknownMarket(boolean names) {
         synchronized (x.lock) {
             namesUnknownMarket = names;
+        }
+    }
+
+    /**
+     * Whether {@code update_subscription} takes the action {@code get_snapshot} (true at start); false answers it
+     * with error 13 as a server of the asyncapi.yaml schema would (its actions: add_markets, delete_markets).
+     */
+    public void supportsGetSnapshot(boolean supported) {
+        synchronized (x.lock) {
+            getSnapshot = supported;
         }
     }
 
