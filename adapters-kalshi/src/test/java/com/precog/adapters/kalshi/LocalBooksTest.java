@@ -171,6 +171,21 @@ class LocalBooksTest {
     }
 
     @Test
+    void aSnapshotWithALevelOutsideThePriceRange_leavesTheBookUntouched_andHidesIt_ratherThanShowingAHalfClearedBook() {
+        books.track(List.of("A"));
+        books.assign(1, List.of("A"));
+        books.onFrame(snapshot(1, 1, "A"));
+        assertThat(books.copy("A")).isPresent();
+        // a NO level at $0 on the YES scale ("1.0000") cannot be a bid
+        books.onFrame("{\"type\":\"orderbook_snapshot\",\"sid\":1,\"seq\":2,\"msg\":{\"market_ticker\":\"A\","
+                + "\"yes_dollars_fp\":[[\"0.0900\",\"5.00\"]],\"no_dollars_fp\":[[\"0.5400\",\"20.00\"],[\"0.0000\",\"1.00\"]]}}");
+        assertThat(books.badFrames.get()).isEqualTo(1);
+        assertThat(books.copy("A")).as("neither the old book (replaced) nor a half-applied one").isEmpty();
+        books.onFrame(snapshot(1, 3, "A"));
+        assertThat(books.copy("A").orElseThrow().quantityAt(Side.YES, 80_000)).isEqualTo(30_000);
+    }
+
+    @Test
     void error25_resubscribes_andBadFramesAreCountedNotThrown() {
         books.track(List.of("A"));
         books.assign(1, List.of("A"));
