@@ -107,10 +107,10 @@ public final class TokenBucket {
         return b;
     }
 
-    /** Tokens available now (rounded down). */
+    /** Tokens available now (rounded down; 0 while a {@link #drain(java.time.Duration) hold} lasts). */
     public synchronized long available() {
         refill(nanoTime.getAsLong());
-        return availableMicro / MICRO;
+        return Math.max(0, availableMicro / MICRO);
     }
 
     public long capacity() {
