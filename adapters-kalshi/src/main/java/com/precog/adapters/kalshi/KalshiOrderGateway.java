@@ -65,7 +65,13 @@ final class KalshiOrderGateway implements OrderGateway {
                 if (e.status() == 409) {
                     // 409 is both order_already_exists (our id is spent: the order is there) and a refusal such as
                     // trading_is_paused; the exchange's copy decides, and without one only a duplicate is a contradiction
-                    Optional<OrderState> existing = lookup(request);
+                    Optional<OrderState> existing;
+                    try {
+                        existing = lookup(request);
+                    } catch (RuntimeException lookupFailed) {
+                        throw new OrderGatewayException("order " + request.clientOrderId() + " outcome unknown: Kalshi answered 409 " + e.code()
+                                + " and the lookup failed", lookupFailed);
+                    }
                     if (existing.isPresent()) return existing.get();
                     if (!saysDuplicate(e)) return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
                     throw new OrderGatewayException("Kalshi says order " + request.clientOrderId() + " already exists but it cannot be found", e);

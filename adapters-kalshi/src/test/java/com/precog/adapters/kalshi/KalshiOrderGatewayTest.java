@@ -194,6 +194,15 @@ class KalshiOrderGatewayTest {
     }
 
     @Test
+    void givenA409WhoseLookupFails_place_throwsTheGatewaysException_asThePortPromises() {
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json(CREATE, 409,
+                "{\"error\":{\"code\":\"order_already_exists\",\"message\":\"order already exists\",\"service\":\"exchange\"}}"));
+        fake.failNext(10, "/portfolio/orders", 503);
+        assertThatThrownBy(() -> gateway.place(buyYes("dup-1", "0.25"))).isInstanceOf(OrderGateway.OrderGatewayException.class)
+                .hasMessageContaining("dup-1");
+    }
+
+    @Test
     void givenAnOffTickPrice_place_isRejectedWithTheReason_andNothingRests() {
         OrderState s = gateway.place(buyYes("tick-1", "0.255"));
         assertThat(s.status()).isEqualTo(OrderStatus.REJECTED);
