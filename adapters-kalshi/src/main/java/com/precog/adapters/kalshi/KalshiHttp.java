@@ -35,6 +35,8 @@ final class KalshiHttp {
     private static final Logger LOG = LoggerFactory.getLogger(KalshiHttp.class);
     /** The client refills its buckets at this share of the exchange's rate so latency jitter never causes a 429. */
     static final int CLIENT_RATE_PERCENT = 97;
+    /** The longest {@code Retry-After} honoured (a write held longer would go out on stale prices): a longer one holds requests this long. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(10);
 
     enum Bucket { READ, WRITE }
 
@@ -188,7 +190,10 @@ final class KalshiHttp {
         }
         if (status == 429) {
             rateLimited.incrementAndGet();
-            (bucket == Bucket.READ ? readBucket : writeBucket).drain();
+            TokenBucket tokens = bucket == Bucket.READ ? readBucket : writeBucket;
+            Optional<Duration> wait = retryAfter(resp.headers().firstValue("Retry-After"), java.time.Instant.now());
+            if (wait.isPresent()) tokens.drain(wait.get()); // the retry (after its backoff) also waits for the exchange's word
+            else tokens.drain();
         }
         if (status >= 500) listener.onFailure(endpoint, "HTTP " + status);
         else listener.onSuccess(endpoint);
@@ -196,10 +201,23 @@ final class KalshiHttp {
             // never log the signature or key id; method, signed path and timestamp are safe
             LOG.warn("Kalshi rejected authentication for {} {} (check key id/key file and the environment: demo and prod keys differ)", method, fullPath);
         }
-        String code = json.path("code").asText(status == 429 ? "too_many_requests" : "http_" + status);
-        String message = json.path("message").asText(json.path("error").asText(""));
-        String details = json.path("details").isTextual() ? json.path("details").asText() : json.path("details").isMissingNode() ? "" : json.path("details").toString();
-        throw new KalshiApiException(status, code, message, details);
+        throw apiError(status, json);
+    }
+
+    /**
+     * The exception for an error answer. The exchange nests its error under {@code error}
+     * ({@code {"error": {"code", "message", "details", "service"}}}); openapi.yaml's ErrorResponse puts
+     * the same fields at the top level; a 429 may carry only {@code {"error": "too many requests"}}.
+     * All three read; a body that is none of them (HTML, empty) leaves the code {@code http_<status>}.
+     */
+    static KalshiApiException apiError(int status, JsonNode json) {
+        JsonNode e = json.path("error").isObject() ? json.path("error") : json;
+        String fallback = status == 429 ? "too_many_requests" : "http_" + status;
+        String code = e.path("code").isValueNode() && !e.path("code").asText().isBlank() ? e.path("code").asText() : fallback;
+        String message = e.path("message").isValueNode() ? e.path("message").asText() : json.path("error").isTextual() ? json.path("error").asText() : "";
+        JsonNode d = e.path("details");
+        String details = d.isTextual() ? d.asText() : d.isMissingNode() || d.isNull() ? "" : d.toString();
+        return new KalshiApiException(status, code, message, details);
     }
 
     private JsonNode parse(String body, int status, String endpoint) {
@@ -212,6 +230,27 @@ final class KalshiHttp {
             }
             return JsonNodeFactory.instance.objectNode();
         }
+    }
+
+    /**
+     * A {@code Retry-After} header (delay-seconds or an HTTP-date) as a wait from {@code now}, capped at
+     * {@link #MAX_RETRY_AFTER}; empty when absent, unreadable or not positive.
+     */
+    static Optional<Duration> retryAfter(Optional<String> header, java.time.Instant now) {
+        if (header.isEmpty() || header.get().isBlank()) return Optional.empty();
+        String h = header.get().trim();
+        Duration d;
+        try {
+            d = Duration.ofMillis(new java.math.BigDecimal(h).movePointRight(3).setScale(0, java.math.RoundingMode.CEILING).longValueExact());
+        } catch (NumberFormatException | ArithmeticException notSeconds) {
+            try {
+                d = Duration.between(now, java.time.ZonedDateTime.parse(h, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+            } catch (java.time.format.DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        }
+        if (d.isNegative() || d.isZero()) return Optional.empty();
+        return Optional.of(d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d);
     }
 
     static String queryString(Map<String, String> query) {

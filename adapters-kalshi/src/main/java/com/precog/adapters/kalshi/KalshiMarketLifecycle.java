@@ -133,8 +133,16 @@ public final class KalshiMarketLifecycle {
         }
     }
 
+    /**
+     * How long a settled market is remembered. The channel reports every market of the exchange (thousands
+     * are created and settled a day), so settled ones are forgotten after this; by then positions have been
+     * paid and a question about the market goes to REST.
+     */
+    static final java.time.Duration SETTLED_RETENTION = java.time.Duration.ofDays(3);
+    private static final int SWEEP_EVERY = 256;
     private final Clock clock;
     private final Map<String, State> states = new ConcurrentHashMap<>();
+    private final Map<String, Instant> settledSince = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<State>> listeners = new CopyOnWriteArrayList<>();
     final AtomicLong applied = new AtomicLong();
     final AtomicLong ignored = new AtomicLong();
@@ -286,7 +294,8 @@ public final class KalshiMarketLifecycle {
             if (old == null || !sameFacts(old, next)) changed[0] = next;
             return next;
         });
-        applied.incrementAndGet();
+        if (changed[0] != null && changed[0].phase() == Phase.SETTLED) settledSince.putIfAbsent(ticker, clock.instant());
+        if (applied.incrementAndGet() % SWEEP_EVERY == 0) forgetLongSettled();
         if (changed[0] != null) {
             for (Consumer<State> l : listeners) {
                 try {
@@ -296,6 +305,21 @@ public final class KalshiMarketLifecycle {
                 }
             }
         }
+    }
+
+    /** Drops the markets settled more than {@link #SETTLED_RETENTION} ago. */
+    private void forgetLongSettled() {
+        Instant cutoff = clock.instant().minus(SETTLED_RETENTION);
+        for (Map.Entry<String, Instant> e : settledSince.entrySet()) {
+            if (!e.getValue().isBefore(cutoff)) continue;
+            states.computeIfPresent(e.getKey(), (t, s) -> s.phase() == Phase.SETTLED ? null : s);
+            settledSince.remove(e.getKey(), e.getValue());
+        }
+    }
+
+    /** Markets currently remembered. */
+    int size() {
+        return states.size();
     }
 
     private static boolean sameFacts(State a, State b) {

@@ -80,7 +80,8 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     private volatile boolean closed;
     private int attempts;
 
-    private record Pending(String channel, List<String> tickers) {}
+    /** A command awaiting its answer: a subscribe ({@code orderbook_delta}, {@code extra}) or a {@code get_snapshot} on {@code sid}. */
+    private record Pending(String channel, long sid, List<String> tickers) {}
 
     KalshiMarketStream(KalshiSettings settings, Optional<RequestSigner> signer, KalshiRestClient rest, KalshiMarketLifecycle lifecycle,
                        Duration pollInterval, Duration reconnectBase) {
@@ -104,7 +105,9 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 ArrayNode t = params.putArray("market_tickers");
                 tickers.forEach(t::add);
                 params.put("action", "get_snapshot");
-                send("update_subscription", params);
+                int id = nextId.getAndIncrement();
+                pending.put(id, new Pending("get_snapshot", sid, List.copyOf(tickers)));
+                send(id, "update_subscription", params);
             }
 
             @Override
@@ -311,7 +314,7 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
         for (String t : tickers) if (requestedOnConnection.add(t)) list.add(t); // never twice on one connection
         if (list.isEmpty()) return;
         int id = nextId.getAndIncrement();
-        pending.put(id, new Pending("orderbook_delta", list));
+        pending.put(id, new Pending("orderbook_delta", -1, list));
         ObjectNode p = mapper.createObjectNode();
         p.putArray("channels").add("orderbook_delta");
         ArrayNode t = p.putArray("market_tickers");
@@ -322,7 +325,7 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
 
     private void subscribeExtra(List<String> channels) {
         int id = nextId.getAndIncrement();
-        pending.put(id, new Pending("extra", List.of()));
+        pending.put(id, new Pending("extra", -1, List.of()));
         ObjectNode p = mapper.createObjectNode();
         ArrayNode c = p.putArray("channels");
         channels.forEach(c::add);
@@ -335,8 +338,17 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 long sid = frame.path("msg").path("sid").asLong(-1);
                 String channel = frame.path("msg").path("channel").asText("");
                 channelBySid.put(sid, channel);
-                Pending p = pending.get(frame.path("id").asInt(-1));
-                if (p != null && channel.equals("orderbook_delta")) books.assign(sid, p.tickers());
+                int id = frame.path("id").asInt(-1);
+                Pending p = pending.get(id);
+                if (p != null && channel.equals("orderbook_delta")) {
+                    pending.remove(id);
+                    books.assign(sid, p.tickers());
+                }
+            }
+            case "ok" -> {
+                int id = frame.path("id").asInt(-1);
+                Pending p = pending.get(id);
+                if (p != null && p.channel().equals("get_snapshot")) pending.remove(id);
             }
             case "market_lifecycle_v2" -> lifecycle.onLifecycle(frame.path("msg")); // a frame breaking the schema counts as bad
             case "fill" -> {
@@ -344,8 +356,74 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 Fill f = KalshiRestClient.toFill(frame.path("msg"), id -> Optional.empty());
                 fillListeners.forEach(l -> l.accept(f));
             }
-            case "error" -> LOG.warn("Kalshi WebSocket error frame: code {} {}", frame.path("msg").path("code").asInt(), frame.path("msg").path("msg").asText());
+            case "error" -> {
+                JsonNode msg = frame.path("msg");
+                LOG.warn("Kalshi WebSocket error frame: code {} {}", msg.path("code").asInt(), msg.path("msg").asText());
+                Pending p = pending.remove(frame.path("id").asInt(-1));
+                if (p != null && p.channel().equals("orderbook_delta")) bookSubscriptionRefused(p.tickers(), msg.path("code").asInt(), Wire.text(msg, "market_ticker"));
+                if (p != null && p.channel().equals("get_snapshot")) snapshotRefused(p.sid(), p.tickers());
+            }
             default -> { }
+        }
+    }
+
+    /**
+     * The exchange refused a {@code get_snapshot} (asyncapi.yaml's {@code update_subscription} knows only
+     * {@code add_markets} and {@code delete_markets}; or the sid is gone): those books would stay hidden for the
+     * life of the connection. They leave that subscription (which is ended when nothing is left on it) and are
+     * subscribed anew, which starts with a snapshot.
+     */
+    private void snapshotRefused(long sid, List<String> tickers) {
+        Set<String> tracked = books.tracked();
+        List<String> again = tickers.stream().filter(tracked::contains).toList();
+        if (again.isEmpty()) return;
+        ObjectNode p = mapper.createObjectNode();
+        p.putArray("sids").add(sid);
+        if (books.release(sid, again)) {
+            channelBySid.remove(sid);
+            send("unsubscribe", p);
+        } else {
+            ArrayNode t = p.putArray("market_tickers");
+            again.forEach(t::add);
+            p.put("action", "delete_markets");
+            send("update_subscription", p);
+        }
+        requestedOnConnection.removeAll(again);
+        subscribeBooks(again);
+    }
+
+    /**
+     * The exchange refused a book subscription: its markets get no snapshot, and while connected no
+     * REST poll either, so each is asked for again. Error 16 (market not found) fails the whole
+     * command over one market: the others are subscribed again without the one it names, or, when it
+     * names none, each on its own so only the unknown one fails again (it stays without a book on
+     * this connection). Error 6 (already subscribed) needs nothing. Any other refusal is retried
+     * after a pause.
+     */
+    private void bookSubscriptionRefused(List<String> tickers, int code, String unknown) {
+        if (code == 6) return;
+        Set<String> tracked = books.tracked();
+        List<String> again = tickers.stream().filter(tracked::contains).toList();
+        if (again.isEmpty()) return;
+        requestedOnConnection.removeAll(again);
+        if (code == 16) {
+            if (again.contains(unknown) || again.size() == 1) {
+                String gone = again.contains(unknown) ? unknown : again.get(0);
+                requestedOnConnection.add(gone); // not asked again on this connection
+                LOG.warn("Kalshi does not know market {}: it has no order book feed", gone);
+                List<String> rest = again.stream().filter(t -> !t.equals(gone)).toList();
+                if (!rest.isEmpty()) subscribeBooks(rest);
+            } else {
+                for (String t : again) subscribeBooks(List.of(t));
+            }
+            return;
+        }
+        try {
+            scheduler.schedule(() -> {
+                if (connected) subscribeBooks(again.stream().filter(books.tracked()::contains).toList());
+            }, Math.max(1_000L, reconnectBase.toMillis()), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing
         }
     }
 

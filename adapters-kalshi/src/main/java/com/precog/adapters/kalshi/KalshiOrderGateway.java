@@ -20,10 +20,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@link OrderGateway} over Kalshi's V2 order endpoints. A submission is never retried blindly:
- * after an ambiguous failure (timeout, connection reset, 5xx) the order is looked up by its
+ * after an ambiguous failure (timeout, connection reset, 5xx, a success status whose body cannot
+ * be read or lacks the order id) the order is looked up by its
  * client_order_id and resubmitted (with the same id) only if the exchange does not have it; a
- * 409 duplicate is answered by looking the order up. 429s are retried by the transport (the
- * exchange did not execute them). Business refusals (4xx) come back as REJECTED states.
+ * 409 is answered by looking the order up (a duplicate id finds it; a 409 refusal such as
+ * {@code trading_is_paused} finds nothing and is a rejection). 429s are retried by the transport
+ * (the exchange did not execute them). Business refusals (4xx) come back as REJECTED states.
  *
  * <p>{@link #amend}'s {@code newCount} is the order's new <em>total</em> count (already filled +
  * still wanted), exactly the V2 amend {@code count} ("new total/max fillable count = already
@@ -61,10 +63,21 @@ final class KalshiOrderGateway implements OrderGateway {
                 return acked.filled().isPositive() ? exactAfterFill(acked) : acked;
             } catch (KalshiApiException e) {
                 if (e.status() == 409) {
-                    return lookup(request).orElseThrow(() -> new OrderGatewayException(
-                            "Kalshi says order " + request.clientOrderId() + " already exists but it cannot be found", e));
+                    // 409 is both order_already_exists (our id is spent: the order is there) and a refusal such as
+                    // trading_is_paused; the exchange's copy decides, and without one only a duplicate is a contradiction
+                    Optional<OrderState> existing;
+                    try {
+                        existing = lookup(request);
+                    } catch (RuntimeException lookupFailed) {
+                        throw new OrderGatewayException("order " + request.clientOrderId() + " outcome unknown: Kalshi answered 409 " + e.code()
+                                + " and the lookup failed", lookupFailed);
+                    }
+                    if (existing.isPresent()) return existing.get();
+                    if (!saysDuplicate(e)) return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
+                    throw new OrderGatewayException("Kalshi says order " + request.clientOrderId() + " already exists but it cannot be found", e);
                 }
-                if (!e.isServerError()) {
+                // a success status with a body that cannot be read: the exchange took the order, so it is as ambiguous as a 5xx
+                if (!e.isServerError() && !applied(e)) {
                     return OrderState.rejected(request, e.code() + (e.details().isEmpty() ? "" : ": " + e.details()));
                 }
                 last = e;
@@ -86,6 +99,16 @@ final class KalshiOrderGateway implements OrderGateway {
         }
         throw new OrderGatewayException("order " + request.clientOrderId() + " could not be placed after " + MAX_SUBMISSIONS
                 + " attempts; the exchange does not have it", last);
+    }
+
+    /** A success status whose body could not be read: the exchange applied the change; the order read back afterwards tells how. */
+    private static boolean applied(KalshiApiException e) {
+        return e.status() >= 200 && e.status() < 300;
+    }
+
+    /** A 409 that says the client_order_id is taken (or says nothing readable: the cautious reading). */
+    private static boolean saysDuplicate(KalshiApiException e) {
+        return e.code().equals("order_already_exists") || e.code().equals("http_409");
     }
 
     /**
@@ -195,7 +218,7 @@ final class KalshiOrderGateway implements OrderGateway {
             rest.amendOrder(id, marketTicker, now.side(), now.action(), newPrice, newCount, clientOrderId);
         } catch (KalshiApiException e) {
             if (e.isServerError()) throw new OrderGatewayException("amend of " + clientOrderId + " failed", e);
-            throw new IllegalArgumentException("Kalshi refused the amend of " + clientOrderId + ": " + e.getMessage(), e);
+            if (!applied(e)) throw new IllegalArgumentException("Kalshi refused the amend of " + clientOrderId + ": " + e.getMessage(), e);
         } catch (KalshiTransportException e) {
             throw new OrderGatewayException("amend of " + clientOrderId + " has an unknown outcome; call find()", e);
         }
@@ -214,7 +237,7 @@ final class KalshiOrderGateway implements OrderGateway {
             rest.decreaseOrder(id, marketTicker, reduceBy);
         } catch (KalshiApiException e) {
             if (e.isServerError()) throw new OrderGatewayException("decrease of " + clientOrderId + " failed", e);
-            throw new IllegalArgumentException("Kalshi refused the decrease of " + clientOrderId + ": " + e.getMessage(), e);
+            if (!applied(e)) throw new IllegalArgumentException("Kalshi refused the decrease of " + clientOrderId + ": " + e.getMessage(), e);
         } catch (KalshiTransportException e) {
             throw new OrderGatewayException("decrease of " + clientOrderId + " has an unknown outcome; call find()", e);
         }

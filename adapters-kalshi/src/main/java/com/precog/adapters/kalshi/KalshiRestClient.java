@@ -385,9 +385,18 @@ public final class KalshiRestClient {
         return out;
     }
 
-    /** {@code POST /portfolio/events/orders}; client_order_id always set. */
+    /**
+     * {@code POST /portfolio/events/orders}; client_order_id always set.
+     *
+     * @throws KalshiApiException with a 2xx status ({@code malformed_response}) when the exchange accepted the
+     *         request but its answer cannot be read or names no order: the order may well exist
+     */
     public OrderAck createOrder(OrderRequest r) {
-        return toAck(http.write("POST", "/portfolio/events/orders", Map.of(), createBody(r), RateTier.DEFAULT_COST));
+        OrderAck ack = toAck(http.write("POST", "/portfolio/events/orders", Map.of(), createBody(r), RateTier.DEFAULT_COST));
+        if (ack.orderId().isEmpty()) {
+            throw new KalshiApiException(200, "malformed_response", "order create for " + r.clientOrderId() + " answered without order_id", "");
+        }
+        return ack;
     }
 
     /** {@code POST /portfolio/events/orders/batched}: per-item ack or error, in request order. */
@@ -442,12 +451,16 @@ public final class KalshiRestClient {
 
     private void paginate(String path, Map<String, String> query, String arrayField, java.util.function.Consumer<JsonNode> each) {
         Map<String, String> q = new LinkedHashMap<>(query);
+        Set<String> seen = new java.util.HashSet<>();
         for (int page = 0; page < MAX_PAGES; page++) {
             JsonNode j = http.get(path, q, RateTier.DEFAULT_COST);
             JsonNode arr = j.path(arrayField);
             if (arr.isArray()) arr.forEach(each);
-            String cursor = Wire.text(j, "cursor");
+            String cursor = Wire.text(j, "cursor"); // absent, null and "" all end the list
             if (cursor.isEmpty()) return;
+            if (!seen.add(cursor)) { // a cursor that does not advance would re-read the same pages until MAX_PAGES
+                throw new KalshiApiException(200, "pagination_loop", path + " returned cursor '" + cursor + "' a second time", "");
+            }
             q.put("cursor", cursor);
         }
         throw new KalshiApiException(200, "pagination_runaway", path + " returned more than " + MAX_PAGES + " pages", "");
@@ -458,8 +471,7 @@ public final class KalshiRestClient {
         for (JsonNode item : j.path("orders")) {
             JsonNode err = item.get("error");
             if (err != null && !err.isNull()) {
-                out.add(new BatchItem(Optional.empty(), Optional.of(new KalshiApiException(400, Wire.text(err, "code"), Wire.text(err, "message"),
-                        Wire.text(err, "details")))));
+                out.add(new BatchItem(Optional.empty(), Optional.of(KalshiHttp.apiError(400, err.path("error").isObject() ? err : item))));
             } else {
                 out.add(new BatchItem(Optional.of(toAck(item)), Optional.empty()));
             }
@@ -572,12 +584,21 @@ public final class KalshiRestClient {
                 Wire.contracts(m, "open_interest_fp"), rawStatus, Wire.text(m, "market_type"));
     }
 
-    static OrderStatus orderStatus(String wire) {
+    /**
+     * Kalshi's order {@code status}. A status this client does not know (one Kalshi adds later) is
+     * judged by the counts — open while anything remains, filled when all of it filled, else
+     * canceled — and logged once, so one odd order does not fail a whole order list.
+     */
+    static OrderStatus orderStatus(String wire, Contracts filled, Contracts remaining, Contracts initial) {
         return switch (wire.toLowerCase(Locale.ROOT)) {
             case "resting", "pending" -> OrderStatus.RESTING;
             case "executed" -> OrderStatus.FILLED;
             case "canceled", "cancelled" -> OrderStatus.CANCELED;
-            default -> throw new IllegalArgumentException("unknown Kalshi order status '" + wire + "'");
+            default -> {
+                if (UNKNOWN_STATUSES.add("order:" + wire)) LOG.warn("unknown Kalshi order status '{}': such orders are judged by their counts", wire);
+                yield remaining.isPositive() ? OrderStatus.RESTING
+                        : filled.isPositive() && filled.compareTo(initial) >= 0 ? OrderStatus.FILLED : OrderStatus.CANCELED;
+            }
         };
     }
 
@@ -603,7 +624,7 @@ public final class KalshiRestClient {
         Contracts remaining = Wire.contracts(o, "remaining_count_fp");
         Contracts initial = Wire.contracts(o, "initial_count_fp");
         if (initial.compareTo(filled.plus(remaining)) < 0) initial = filled.plus(remaining);
-        OrderStatus status = orderStatus(Wire.text(o, "status"));
+        OrderStatus status = orderStatus(Wire.text(o, "status"), filled, remaining, initial);
         if (status == OrderStatus.CANCELED && remaining.isPositive()) remaining = Contracts.ZERO;
         Dollars cost = Wire.dollars(o, "taker_fill_cost_dollars").plus(Wire.dollars(o, "maker_fill_cost_dollars"));
         Optional<Price> avg = Optional.empty();
@@ -612,10 +633,22 @@ public final class KalshiRestClient {
             if (micros > 0 && micros < Price.ONE_DOLLAR_MICROS) avg = Optional.of(Price.ofMicros(micros));
         }
         Dollars fees = Wire.dollars(o, "taker_fees_dollars").plus(Wire.dollars(o, "maker_fees_dollars"));
-        String cid = Wire.text(o, "client_order_id");
-        ClientOrderId id = cid.isEmpty() ? exchangeClientId(Wire.text(o, "order_id")) : ClientOrderId.of(cid);
+        ClientOrderId id = ownClientId(Wire.text(o, "client_order_id")).orElseGet(() -> exchangeClientId(Wire.text(o, "order_id")));
         return new OrderState(id, Wire.text(o, "order_id"), Wire.text(o, "ticker"), side, action, limit, initial, filled, remaining,
                 status, avg, fees, "");
+    }
+
+    /**
+     * The client order id as a {@link ClientOrderId}; empty when there is none or when it is one
+     * Precog never sends (Kalshi takes any string, so an order placed by hand or by another tool may
+     * carry e.g. {@code "web:order.1"}): such an order is not ours and goes by its stand-in.
+     */
+    static Optional<ClientOrderId> ownClientId(String cid) {
+        try {
+            return cid.isEmpty() ? Optional.empty() : Optional.of(ClientOrderId.of(cid));
+        } catch (IllegalArgumentException notOurs) {
+            return Optional.empty();
+        }
     }
 
     /** Stand-in client id for an order or fill the exchange reports without one: {@code x-<order id>}. */
@@ -634,8 +667,7 @@ public final class KalshiRestClient {
         Price price = side == Side.YES ? Wire.requiredPrice(f, "yes_price_dollars")
                 : Wire.price(f, "no_price_dollars").orElseGet(() -> Wire.requiredPrice(f, "yes_price_dollars").complement());
         String orderId = Wire.text(f, "order_id");
-        String cid = Wire.text(f, "client_order_id");
-        ClientOrderId id = !cid.isEmpty() ? ClientOrderId.of(cid) : clientIds.apply(orderId).orElseGet(() -> exchangeClientId(orderId));
+        ClientOrderId id = ownClientId(Wire.text(f, "client_order_id")).or(() -> clientIds.apply(orderId)).orElseGet(() -> exchangeClientId(orderId));
         String fillId = Wire.text(f, "fill_id").isEmpty() ? Wire.text(f, "trade_id") : Wire.text(f, "fill_id");
         String ticker = Wire.text(f, "market_ticker").isEmpty() ? Wire.text(f, "ticker") : Wire.text(f, "market_ticker");
         Instant time = Wire.instant(f, "created_time").orElseGet(() -> Instant.ofEpochSecond(f.path("ts").asLong()));

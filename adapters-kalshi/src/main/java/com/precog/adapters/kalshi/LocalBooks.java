@@ -120,6 +120,18 @@ final class LocalBooks {
         st.tickers.addAll(tickers);
     }
 
+    /**
+     * These tickers no longer stream on {@code sid} (they are subscribed anew): its gaps no longer concern them.
+     *
+     * @return true when nothing is left on that sid
+     */
+    boolean release(long sid, Collection<String> tickers) {
+        SidState st = sid(sid, false);
+        if (st == null) return true;
+        st.tickers.removeAll(tickers);
+        return st.tickers.isEmpty();
+    }
+
     /** Connection lost: every book is stale, every sid forgotten. */
     void resetAll() {
         sids = new SidState[16];
@@ -256,8 +268,15 @@ final class LocalBooks {
             // parse fully before touching the book so a bad snapshot leaves it as it was
             JsonNode yes = m.has("yes_dollars_fp") ? m.path("yes_dollars_fp") : m.path("yes_dollars");
             JsonNode no = m.has("no_dollars_fp") ? m.path("no_dollars_fp") : m.path("no_dollars");
-            long[][] y = levels(yes, false);
-            long[][] nlev = levels(no, true);
+            long[][] y;
+            long[][] nlev;
+            try {
+                y = levels(yes, false);
+                nlev = levels(no, true);
+            } catch (RuntimeException e) {
+                markStale(lb); // the book this snapshot replaces is outdated, and the snapshot cannot be read
+                throw e;
+            }
             synchronized (lb) {
                 lb.book.clear();
                 for (long[] l : y) lb.book.setLevel(Side.YES, l[0], l[1]);
@@ -278,6 +297,7 @@ final class LocalBooks {
             JsonNode l = arr.get(i);
             long p = micros(l.path(0).asText());
             if (noSideOnYesScale) p = 1_000_000L - p;
+            if (p <= 0 || p >= 1_000_000L) throw new IllegalArgumentException("snapshot level '" + l + "' is not a bid price in (0, 1)");
             out[i] = new long[] {p, Contracts.parse(l.path(1).asText()).hundredths()};
         }
         return out;

@@ -89,6 +89,16 @@ public final class TokenBucket {
         availableMicro = 0;
     }
 
+    /**
+     * Empties the bucket and keeps it empty for {@code hold} (the exchange's {@code Retry-After}):
+     * refill starts only after it, so no request leaves before then.
+     */
+    public synchronized void drain(java.time.Duration hold) {
+        drain();
+        long micros = Math.max(0, hold.toNanos() / 1000);
+        availableMicro = -Math.multiplyExact(micros, refillMicroPerSecond) / 1_000_000L; // a debt repaid by the refill
+    }
+
     /** A bucket that holds {@code capacity} tokens but starts with only {@code initial}. */
     public static TokenBucket ofPercent(long capacity, long initial, long ratePerSecond, int percent, LongSupplier nanoTime) {
         TokenBucket b = ofPercent(capacity, ratePerSecond, percent, nanoTime);
@@ -97,10 +107,10 @@ public final class TokenBucket {
         return b;
     }
 
-    /** Tokens available now (rounded down). */
+    /** Tokens available now (rounded down; 0 while a {@link #drain(java.time.Duration) hold} lasts). */
     public synchronized long available() {
         refill(nanoTime.getAsLong());
-        return availableMicro / MICRO;
+        return Math.max(0, availableMicro / MICRO);
     }
 
     public long capacity() {

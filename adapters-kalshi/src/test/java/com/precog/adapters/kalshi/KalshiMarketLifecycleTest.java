@@ -180,4 +180,28 @@ class KalshiMarketLifecycleTest {
         assertThat(phase()).isEqualTo(Phase.OPEN);
         assertThat(stream.isConnected()).isTrue();
     }
+    @Test
+    void settledMarketsOfTheWholeExchange_areForgottenDaysLater_soFollowingEveryMarketDoesNotGrowWithoutBound() {
+        // the channel is followed for every market of the exchange: thousands are created and settled each day
+        var clock = new com.precog.application.service.exits.MutableClock(Instant.parse("2026-12-01T00:00:00Z"));
+        KalshiMarketLifecycle lc = new KalshiMarketLifecycle(clock);
+        ObjectMapper m = new ObjectMapper();
+        long now = clock.instant().getEpochSecond();
+        for (int i = 0; i < 5_000; i++) {
+            String t = "KXBTCD-26DEC01H" + i;
+            lc.onLifecycle(m.createObjectNode().put("market_ticker", t).put("event_type", "created").put("open_ts", now).put("close_ts", now + 3600));
+            lc.onLifecycle(m.createObjectNode().put("market_ticker", t).put("event_type", "determined").put("result", "no").put("settlement_value", "0.0000")
+                    .put("determination_ts", now + 3600));
+            lc.onLifecycle(m.createObjectNode().put("market_ticker", t).put("event_type", "settled").put("settled_ts", now + 3700));
+        }
+        lc.onLifecycle(m.createObjectNode().put("market_ticker", FED).put("event_type", "created").put("open_ts", now).put("close_ts", now + 86_400 * 30));
+        assertThat(lc.size()).isEqualTo(5_001);
+        assertThat(lc.tradingOver("KXBTCD-26DEC01H7")).as("right after settlement it is still known").isTrue();
+        clock.advance(Duration.ofDays(4));
+        for (int i = 0; i < 300; i++) lc.onLifecycle(m.createObjectNode().put("market_ticker", "KXBTCD-26DEC05H" + i).put("event_type", "created")
+                .put("open_ts", now).put("close_ts", now + 86_400 * 5));
+        assertThat(lc.size()).as("the long-settled are gone; the open ones stay").isEqualTo(301);
+        assertThat(lc.state(FED)).isPresent();
+        assertThat(lc.state("KXBTCD-26DEC01H7")).isEmpty();
+    }
 }

@@ -89,6 +89,46 @@ class KalshiMarketStreamTest {
         assertThat(stream.stats().gaps()).isZero();
     }
 
+    /** The exchange fails a whole subscribe command over one market it does not know (error 16). */
+    private void subscribeWithAnUnknownMarket(boolean errorNamesIt) {
+        String other = "KXFED-27APR-T4.50";
+        fake.addMarket(KalshiMarketCatalogTest.json(adapter.rest().market(FED).market()).put("ticker", other));
+        fake.setAnonymousLevel(other, Side.YES, 400_000, 1_000);
+        fake.webSocket().namesUnknownMarket(errorNamesIt);
+        stream = adapter.marketStream(Duration.ofMillis(50), Duration.ofMillis(50)).start();
+        await(stream::isConnected, "connected");
+        stream.subscribe(List.of(FED, "KXFED-27APR-GONE", other));
+        await(this::inSync, "the known market's book despite the unknown one in the same subscribe");
+        await(() -> stream.top(other).isPresent(), "the other known market's book");
+        assertThat(stream.top("KXFED-27APR-GONE")).isEmpty();
+        randomChanges(30);
+        await(this::inSync, "deltas after the retried subscription");
+    }
+
+    @Test
+    void givenAServerThatRefusesGetSnapshot_aGapIsHealedByASubscriptionAnew() {
+        open(Duration.ofMillis(50));
+        fake.webSocket().supportsGetSnapshot(false);
+        for (int round = 0; round < 3; round++) {
+            fake.webSocket().dropNextDeltas(2);
+            randomChanges(20);
+            await(this::inSync, "healed after gap " + round);
+        }
+        assertThat(stream.stats().gaps()).isGreaterThanOrEqualTo(3);
+        assertThat(fake.webSocket().subscriptions("orderbook_delta")).as("each refused snapshot replaced by one subscription, not piled up")
+                .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void givenOneUnknownMarketInASubscribe_theOthersStillGetTheirBooks() {
+        subscribeWithAnUnknownMarket(true);
+    }
+
+    @Test
+    void givenOneUnknownMarketInASubscribe_andAnErrorThatDoesNotNameIt_theOthersStillGetTheirBooks() {
+        subscribeWithAnUnknownMarket(false);
+    }
+
     @Test
     void givenDroppedDuplicatedAndReorderedFrames_everyGapIsHealed_andTheBookEqualsTheExchange() {
         open(Duration.ofMillis(50));

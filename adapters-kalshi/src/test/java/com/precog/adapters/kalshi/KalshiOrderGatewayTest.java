@@ -123,6 +123,19 @@ class KalshiOrderGatewayTest {
     }
 
     @Test
+    void givenTheExchangeProcessesThenAnswersABodyThatCannotBeRead_place_findsTheOrder_insteadOfCallingItRejectedOrCanceled() {
+        String[] bodies = {"{\"order_id\": \"", "", "<html><body>upstream reset</body></html>"};
+        for (int i = 0; i < bodies.length; i++) {
+            String id = "odd-" + i;
+            fake.answerNext(new FakeKalshiExchange.RawAnswer(CREATE, true, 201, i == 2 ? "text/html" : "application/json", bodies[i], java.util.Map.of()));
+            OrderState s = gateway.place(buyYes(id, "0.2" + i));
+            assertThat(s.status()).as("body '%s'", bodies[i]).isEqualTo(OrderStatus.RESTING);
+            assertThat(s.exchangeOrderId()).isNotEmpty();
+            assertThat(fake.ordersWithClientId(id)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void givenATimeoutWhileTheExchangeStillProcesses_place_endsWithExactlyOneOrder() {
         fake.delayNext(CREATE, Duration.ofMillis(1_000));
         OrderState s = gateway.place(buyYes("slow-1", "0.25"));
@@ -137,6 +150,56 @@ class KalshiOrderGatewayTest {
         OrderState s = gateway.place(buyYes("retry-1", "0.25"));
         assertThat(s.status()).isEqualTo(OrderStatus.RESTING);
         assertThat(fake.ordersWithClientId("retry-1")).isEqualTo(1);
+    }
+
+    @Test
+    void givenAPausedMarket_theExchanges409TradingIsPaused_isARejection_notADuplicateOrderThatCannotBeFound() {
+        fake.pauseMarket(FED);
+        OrderState s = gateway.place(buyYes("paused-1", "0.25"));
+        assertThat(s.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(s.rejectReason()).startsWith("trading_is_paused");
+        assertThat(fake.orderCount()).isZero();
+        fake.resumeMarket(FED);
+        assertThat(gateway.place(buyYes("paused-1", "0.25")).status()).as("the same id once trading resumes").isEqualTo(OrderStatus.RESTING);
+    }
+
+    /** The documented order list page (rest_get_orders.json) with its one order changed by {@code edit}. */
+    private static String ordersPage(java.util.function.Consumer<com.fasterxml.jackson.databind.node.ObjectNode> edit) throws Exception {
+        var page = (com.fasterxml.jackson.databind.node.ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                com.precog.adapters.kalshi.fake.SharedData.kalshiText("rest_get_orders.json"));
+        edit.accept((com.fasterxml.jackson.databind.node.ObjectNode) page.path("orders").get(0));
+        return page.toString();
+    }
+
+    @Test
+    void anOrderPlacedByAnotherTool_withAClientIdPrecogNeverUses_isListedUnderTheExchangeStandIn() throws Exception {
+        // Kalshi takes any client_order_id; Precog's own are [A-Za-z0-9_-]{1,64}
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/orders", 200, ordersPage(o -> o.put("client_order_id", "web:order.1 #2"))));
+        assertThat(gateway.openOrders()).singleElement().satisfies(o -> {
+            assertThat(o.clientOrderId()).isEqualTo(ClientOrderId.of("x-ee587a1c-8b87-4dcf-b721-9f6f790619fa"));
+            assertThat(o.remaining()).isEqualTo(Contracts.of(6));
+        });
+    }
+
+    @Test
+    void anOrderStatusKalshiAddsLater_doesNotFailTheWholeList_andIsJudgedByItsCounts() throws Exception {
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/orders", 200, ordersPage(o -> o.put("status", "pending_review"))));
+        assertThat(gateway.openOrders()).singleElement().satisfies(o -> {
+            assertThat(o.status()).as("6 of 10 still to fill: open").isEqualTo(OrderStatus.RESTING);
+            assertThat(o.isOpen()).isTrue();
+        });
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/orders", 200,
+                ordersPage(o -> o.put("status", "settled_out").put("remaining_count_fp", "0.00").put("fill_count_fp", "10.00"))));
+        assertThat(gateway.openOrders()).singleElement().extracting(OrderState::status).isEqualTo(OrderStatus.FILLED);
+    }
+
+    @Test
+    void givenA409WhoseLookupFails_place_throwsTheGatewaysException_asThePortPromises() {
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json(CREATE, 409,
+                "{\"error\":{\"code\":\"order_already_exists\",\"message\":\"order already exists\",\"service\":\"exchange\"}}"));
+        fake.failNext(10, "/portfolio/orders", 503);
+        assertThatThrownBy(() -> gateway.place(buyYes("dup-1", "0.25"))).isInstanceOf(OrderGateway.OrderGatewayException.class)
+                .hasMessageContaining("dup-1");
     }
 
     @Test
@@ -174,6 +237,18 @@ class KalshiOrderGatewayTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("new total");
         assertThat(fake.restRequests() - requests).isLessThanOrEqualTo(1); // only the order lookup
         assertThat(gateway.find(ClientOrderId.of("am-p")).orElseThrow().remaining()).isEqualTo(Contracts.of(5));
+    }
+
+    @Test
+    void givenAnAmendOrDecreaseTheExchangeAppliesButAnswersUnreadably_theOrderIsReadBack_notCalledRefused() {
+        gateway.place(buyYes("odd-am", "0.25"));
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/amend", true, 200, "text/html", "<html><body>upstream reset</body></html>", java.util.Map.of()));
+        OrderState amended = gateway.amend(FED, ClientOrderId.of("odd-am"), Price.parse("0.26"), Contracts.of(6));
+        assertThat(amended.limitPrice()).isEqualTo(Price.parse("0.26"));
+        assertThat(amended.remaining()).isEqualTo(Contracts.of(6));
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/decrease", true, 200, "application/json", "{\"order\": {\"order_id\": ", java.util.Map.of()));
+        assertThat(gateway.decrease(FED, ClientOrderId.of("odd-am"), Contracts.of(2)).remaining()).isEqualTo(Contracts.of(4));
+        assertThat(fake.orderBook(FED).quantityAt(Side.YES, 260_000)).isEqualTo(400);
     }
 
     @Test

@@ -96,6 +96,25 @@ class KalshiRestClientTest {
         assertThat(rest.markets(null, null)).hasSize(2_346);
     }
 
+    @Test
+    void aCursorThatDoesNotAdvance_endsTheWalkWithAnError_insteadOfReReadingThePageUpToTheRunawayLimit() {
+        String page = "{\"markets\": [" + KalshiMarketCatalogTest.json(rest.market(FED).market()) + "], \"cursor\": \"CgYI2P271QYS\"}";
+        for (int i = 0; i < 3; i++) fake.answerNext(FakeKalshiExchange.RawAnswer.json("/markets", 200, page));
+        assertThatThrownBy(() -> rest.markets(null, "open")).isInstanceOfSatisfying(KalshiApiException.class,
+                e -> assertThat(e.code()).isEqualTo("pagination_loop"));
+    }
+
+    @Test
+    void anAbsentNullOrEmptyCursor_endsTheList() {
+        String m = KalshiMarketCatalogTest.json(rest.market(FED).market()).toString();
+        for (String tail : new String[] {"", ", \"cursor\": null", ", \"cursor\": \"\""}) {
+            fake.answerNext(FakeKalshiExchange.RawAnswer.json("/markets", 200, "{\"markets\": [" + m + "]" + tail + "}"));
+            assertThat(rest.markets(null, "open")).as("tail '%s'", tail).hasSize(1);
+        }
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/markets", 200, "{\"markets\": null, \"cursor\": \"\"}"));
+        assertThat(rest.markets(null, "open")).as("Go's null for an empty list").isEmpty();
+    }
+
     private java.util.Optional<Side> winningSide(String ticker) {
         return rest.marketOutcome(ticker).flatMap(com.precog.domain.market.MarketOutcome::winningSide);
     }
@@ -235,6 +254,42 @@ class KalshiRestClientTest {
     }
 
     @Test
+    void kalshisNestedErrorBody_givesTheExceptionItsCodeAndMessage() {
+        // what the exchange really sends (not the top-level ErrorResponse of openapi.yaml): a 409 on a halted market
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/events/orders", 409,
+                "{\"error\":{\"code\":\"trading_is_paused\",\"message\":\"trading is paused\",\"service\":\"exchange\"}}"));
+        OrderRequest r = OrderRequest.limit(ClientOrderId.of("paused-1"), FED, Side.YES, OrderAction.BUY, Contracts.of(1), Price.parse("0.20"));
+        assertThatThrownBy(() -> rest.createOrder(r)).isInstanceOfSatisfying(KalshiApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(409);
+            assertThat(e.code()).isEqualTo("trading_is_paused");
+            assertThat(e.getMessage()).contains("trading is paused");
+        });
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/portfolio/events/orders", 400,
+                "{\"error\":{\"code\":\"invalid_parameters\",\"message\":\"invalid parameters\",\"details\":\"price must be a multiple of the market tick size\"}}"));
+        assertThatThrownBy(() -> rest.createOrder(r)).isInstanceOfSatisfying(KalshiApiException.class, e -> {
+            assertThat(e.code()).isEqualTo("invalid_parameters");
+            assertThat(e.details()).contains("tick size");
+        });
+        fake.answerNext(FakeKalshiExchange.RawAnswer.json("/markets/", 404, "{\"code\":\"not_found\",\"message\":\"market not found\"}"));
+        assertThatThrownBy(() -> rest.market("KXNOPE-1")).as("the top-level ErrorResponse of openapi.yaml still reads")
+                .isInstanceOfSatisfying(KalshiApiException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
+    }
+
+    @Test
+    void errorAnswersThatAreNotJson_keepTheirStatus_andServerErrorsAmongThemAreRetried() {
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/exchange/status", false, 502, "text/html",
+                "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>", java.util.Map.of()));
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/exchange/status", false, 503, "", "", java.util.Map.of()));
+        assertThat(rest.exchangeStatus().exchangeActive()).isTrue();
+        assertThat(failures).containsExactly("GET /exchange/status HTTP 502", "GET /exchange/status HTTP 503");
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/markets/", false, 404, "text/html", "<html><body>Not Found</body></html>", java.util.Map.of()));
+        assertThatThrownBy(() -> rest.market("KXNOPE-1")).isInstanceOfSatisfying(KalshiApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(404);
+            assertThat(e.code()).isEqualTo("http_404");
+        });
+    }
+
+    @Test
     void givenTransient5xx_reads_retryAndSucceed_andReportFailures() {
         fake.failNext(2, "/exchange/status", 503);
         assertThat(rest.exchangeStatus().exchangeActive()).isTrue();
@@ -245,6 +300,28 @@ class KalshiRestClientTest {
     void given429_reads_backOffAndSucceed() {
         fake.failNext(2, "/portfolio/balance", 429);
         assertThat(rest.balance().balance()).isEqualTo(Dollars.of(10_000));
+    }
+
+    @Test
+    void given429WithRetryAfter_theNextAttemptWaitsThatLong() {
+        fake.answerNext(new FakeKalshiExchange.RawAnswer("/portfolio/balance", false, 429, "application/json", "{\"error\": \"too many requests\"}",
+                java.util.Map.of("Retry-After", "1")));
+        long start = System.nanoTime();
+        assertThat(rest.balance().balance()).isEqualTo(Dollars.of(10_000));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the exchange asked for a second; the backoff alone is 5 ms")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(rest.rateLimitedCount()).isEqualTo(1);
+    }
+
+    @Test
+    void retryAfter_readsSecondsAndHttpDates_andIsCapped() {
+        java.time.Instant now = java.time.Instant.parse("2026-12-07T10:00:00Z");
+        assertThat(KalshiHttp.retryAfter(Optional.of("2"), now)).contains(Duration.ofSeconds(2));
+        assertThat(KalshiHttp.retryAfter(Optional.of("Mon, 07 Dec 2026 10:00:05 GMT"), now)).contains(Duration.ofSeconds(5));
+        assertThat(KalshiHttp.retryAfter(Optional.of("86400"), now)).contains(KalshiHttp.MAX_RETRY_AFTER);
+        assertThat(KalshiHttp.retryAfter(Optional.of("soon"), now)).isEmpty();
+        assertThat(KalshiHttp.retryAfter(Optional.of("-3"), now)).isEmpty();
+        assertThat(KalshiHttp.retryAfter(Optional.empty(), now)).isEmpty();
     }
 
     @Test

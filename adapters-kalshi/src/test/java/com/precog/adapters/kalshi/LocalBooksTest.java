@@ -142,6 +142,50 @@ class LocalBooksTest {
     }
 
     @Test
+    void everyDocumentedFrame_isReadOrHandedOn_noneCountsAsBad() throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<String> types = new ArrayList<>();
+        books.addJsonListener((type, frame) -> types.add(type));
+        books.track(List.of("FED-23DEC-T3.00"));
+        var examples = mapper.readTree(com.precog.adapters.kalshi.fake.SharedData.kalshiText("ws_examples_asyncapi_2026-03.json"));
+        int sent = 0;
+        for (var e : (Iterable<java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>>) examples::fields) {
+            if (!e.getValue().isObject() || e.getValue().has("cmd") || e.getKey().startsWith("orderbookDelta")) continue; // commands; the delta below
+            books.onFrame(e.getValue().toString());
+            sent++;
+        }
+        for (String f : List.of("ws_fill.json", "ws_market_position.json", "ws_orderbook_snapshot.json", "ws_resp_error.json", "ws_resp_ok_update.json",
+                "ws_resp_subscribed.json", "ws_resp_unsubscribed.json", "ws_ticker.json", "ws_trade.json", "ws_user_order.json")) {
+            books.onFrame(com.precog.adapters.kalshi.fake.SharedData.kalshiText(f));
+            sent++;
+        }
+        assertThat(sent).isGreaterThan(25);
+        assertThat(books.badFrames.get()).isZero();
+        assertThat(types).contains("subscribed", "unsubscribed", "ok", "error", "ticker", "trade", "fill", "market_lifecycle_v2", "event_lifecycle",
+                "market_position", "order_group_updates", "user_order", "multivariate_lookup", "rfq_created", "quote_executed");
+        // the legacy-era snapshot (integer, 3-decimal and _fp levels side by side) reads its _fp levels
+        var legacy = (com.fasterxml.jackson.databind.node.ObjectNode) examples.path("orderbookSnapshot:orderbookWithBothSides").deepCopy();
+        books.onFrame(legacy.put("sid", 9).put("seq", 1).toString());
+        assertThat(books.copy("FED-23DEC-T3.00").orElseThrow().quantityAt(Side.YES, 220_000)).isEqualTo(33_300);
+        assertThat(books.copy("FED-23DEC-T3.00").orElseThrow().bestBidMicros(Side.NO)).as("NO levels on the YES scale").isEqualTo(460_000);
+    }
+
+    @Test
+    void aSnapshotWithALevelOutsideThePriceRange_leavesTheBookUntouched_andHidesIt_ratherThanShowingAHalfClearedBook() {
+        books.track(List.of("A"));
+        books.assign(1, List.of("A"));
+        books.onFrame(snapshot(1, 1, "A"));
+        assertThat(books.copy("A")).isPresent();
+        // a NO level at $0 on the YES scale ("1.0000") cannot be a bid
+        books.onFrame("{\"type\":\"orderbook_snapshot\",\"sid\":1,\"seq\":2,\"msg\":{\"market_ticker\":\"A\","
+                + "\"yes_dollars_fp\":[[\"0.0900\",\"5.00\"]],\"no_dollars_fp\":[[\"0.5400\",\"20.00\"],[\"0.0000\",\"1.00\"]]}}");
+        assertThat(books.badFrames.get()).isEqualTo(1);
+        assertThat(books.copy("A")).as("neither the old book (replaced) nor a half-applied one").isEmpty();
+        books.onFrame(snapshot(1, 3, "A"));
+        assertThat(books.copy("A").orElseThrow().quantityAt(Side.YES, 80_000)).isEqualTo(30_000);
+    }
+
+    @Test
     void error25_resubscribes_andBadFramesAreCountedNotThrown() {
         books.track(List.of("A"));
         books.assign(1, List.of("A"));

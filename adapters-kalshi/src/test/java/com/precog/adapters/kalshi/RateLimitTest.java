@@ -125,4 +125,17 @@ class RateLimitTest {
         assertThat(KalshiHttp.clientCapacity(400, 200)).isEqualTo(350);
         assertThat(KalshiHttp.clientCapacity(100, 100)).isEqualTo(75);
     }
+
+    @Test
+    void tokenBucket_drainedWithAHold_refillsOnlyAfterIt() {
+        AtomicLong now = new AtomicLong();
+        TokenBucket b = TokenBucket.ofPercent(100, 50, 100, now::get);
+        b.drain(java.time.Duration.ofSeconds(2)); // a 429 with Retry-After: 2
+        assertThat(b.available()).isZero();
+        assertThat(b.nanosUntilAvailable(10)).isEqualTo(2_200_000_000L); // the hold, then 10 tokens at 50/s
+        now.addAndGet(1_999_000_000L);
+        assertThat(b.tryAcquire(1)).isFalse();
+        now.addAndGet(21_000_000L);
+        assertThat(b.tryAcquire(1)).isTrue();
+    }
 }

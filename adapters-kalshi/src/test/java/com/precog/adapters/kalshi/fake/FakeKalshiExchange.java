@@ -96,6 +96,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
     final Map<String, FakeOrderGroups.Group> orderGroups = new LinkedHashMap<>();
     long balanceUnits = Dollars.of(10_000).units();
     private final Deque<Fault> faults = new ArrayDeque<>();
+    private final Deque<RawAnswer> rawAnswers = new ArrayDeque<>();
     final AtomicLong restRequests = new AtomicLong();
     final AtomicLong rejected429 = new AtomicLong();
     final AtomicLong rejected401 = new AtomicLong();
@@ -115,6 +116,43 @@ public final class FakeKalshiExchange implements AutoCloseable {
             DELAY,
             /** Answer 200 with malformed JSON. */
             MALFORMED
+        }
+    }
+
+    /**
+     * One verbatim answer (status, headers, body as given: HTML, empty, non-JSON, Kalshi's nested
+     * {@code {"error": {...}}}) for the next request whose path contains {@code pathPart}.
+     *
+     * @param process whether the request is processed first (the exchange acted, then answered oddly)
+     */
+    public record RawAnswer(String pathPart, boolean process, int status, String contentType, String body, Map<String, String> headers) {
+        public RawAnswer {
+            headers = Map.copyOf(headers);
+        }
+
+        /** An unprocessed JSON answer. */
+        public static RawAnswer json(String pathPart, int status, String body) {
+            return new RawAnswer(pathPart, false, status, "application/json", body, Map.of());
+        }
+    }
+
+    /** The next request whose path contains {@code a.pathPart()} gets {@code a} verbatim. */
+    public void answerNext(RawAnswer a) {
+        synchronized (rawAnswers) {
+            rawAnswers.addLast(a);
+        }
+    }
+
+    private RawAnswer takeRawAnswer(String path) {
+        synchronized (rawAnswers) {
+            for (Iterator<RawAnswer> it = rawAnswers.iterator(); it.hasNext(); ) {
+                RawAnswer a = it.next();
+                if (path.contains(a.pathPart())) {
+                    it.remove();
+                    return a;
+                }
+            }
+            return null;
         }
     }
 
@@ -681,7 +719,12 @@ public final class FakeKalshiExchange implements AutoCloseable {
             synchronized (accepted) {
                 accepted.add(new long[] {System.nanoTime(), cost, write ? 1 : 0});
             }
-            Fault fault = takeFault(path);
+            RawAnswer raw = takeRawAnswer(path);
+            if (raw != null && !raw.process()) {
+                respondRaw(ex, raw);
+                return;
+            }
+            Fault fault = raw != null ? null : takeFault(path);
             if (fault != null && fault.kind() == Fault.Kind.STATUS) {
                 respond(ex, fault.status(), error(fault.status() == 429 ? "too_many_requests" : "service_unavailable", "injected fault", ""));
                 return;
@@ -706,6 +749,10 @@ public final class FakeKalshiExchange implements AutoCloseable {
                 a = new Answer(400, error("invalid_parameters", "invalid parameters", e.getMessage()));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 a = new Answer(400, error("bad_request", "malformed JSON body", ""));
+            }
+            if (raw != null) {
+                respondRaw(ex, raw);
+                return;
             }
             if (fault != null && fault.kind() == Fault.Kind.PROCESS_THEN_STATUS) {
                 respond(ex, fault.status(), error("internal_error", "injected fault after processing", ""));
@@ -771,10 +818,23 @@ public final class FakeKalshiExchange implements AutoCloseable {
         return out;
     }
 
+    /** An error body as the exchange sends it: nested under {@code error} (openapi.yaml's ErrorResponse is its inner object). */
     String error(String code, String message, String details) {
-        ObjectNode e = mapper.createObjectNode();
-        e.put("code", code).put("message", message).put("details", details);
-        return e.toString();
+        ObjectNode body = mapper.createObjectNode();
+        body.putObject("error").put("code", code).put("message", message).put("details", details).put("service", "exchange");
+        return body.toString();
+    }
+
+    private static void respondRaw(HttpExchange ex, RawAnswer a) throws IOException {
+        byte[] b = a.body().getBytes(StandardCharsets.UTF_8);
+        if (!a.contentType().isEmpty()) ex.getResponseHeaders().set("Content-Type", a.contentType());
+        a.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        ex.sendResponseHeaders(a.status(), b.length == 0 ? -1 : b.length);
+        if (b.length > 0) {
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(b);
+            }
+        }
     }
 
     private static void respond(HttpExchange ex, int status, String body) throws IOException {

@@ -114,7 +114,7 @@ final class FakeRestRoutes {
                     Answer a = create(x, item, true);
                     try {
                         JsonNode j = x.mapper.readTree(a.body());
-                        if (a.status() >= 300) arr.addObject().putNull("order_id").set("error", j);
+                        if (a.status() >= 300) arr.addObject().putNull("order_id").set("error", j.path("error")); // the ErrorResponse itself
                         else arr.add(j);
                     } catch (java.io.IOException e) {
                         throw new IllegalStateException(e);
@@ -238,6 +238,8 @@ final class FakeRestRoutes {
         if (price <= 0 || price >= FakeKalshiExchange.ONE || !onLadder(m, price)) {
             return new Answer(400, x.error("invalid_parameters", "invalid parameters", "price must be a multiple of the market tick size"));
         }
+        // a paused market: the exchange answers 409 trading_is_paused (the same status as a duplicate client_order_id)
+        if ("inactive".equals(m.path("status").asText())) return new Answer(409, x.error("trading_is_paused", "trading is paused", ticker));
         if (!"active".equals(m.path("status").asText())) return new Answer(400, x.error("market_closed", "market is not open", ticker));
         long count = FakeKalshiExchange.hundredths(b.path("count").asText("0"));
         if (count <= 0) return new Answer(400, x.error("invalid_parameters", "count must be positive", ""));

@@ -40,6 +40,8 @@ public final class FakeWebSocketServer extends WebSocketServer {
     private String heldFrame;
     private WebSocket heldConn;
     private int malformedFrames;
+    private boolean namesUnknownMarket = true;
+    private boolean getSnapshot = true;
 
     static final class Sub {
         final int sid;
@@ -179,7 +181,11 @@ public final class FakeWebSocketServer extends WebSocketServer {
             }
             for (String t : tickers) {
                 if (ch.equals("orderbook_delta") && !x.markets.containsKey(t)) {
-                    send(conn, error(id, 16, "Market not found"));
+                    // the whole command fails; the asyncapi example names the market
+                    ObjectNode e = x.mapper.createObjectNode().put("id", id).put("type", "error");
+                    ObjectNode m = e.putObject("msg").put("code", 16).put("msg", "Market not found");
+                    if (namesUnknownMarket) m.put("market_ticker", t);
+                    send(conn, e.toString());
                     return;
                 }
             }
@@ -203,6 +209,10 @@ public final class FakeWebSocketServer extends WebSocketServer {
         p.path("market_tickers").forEach(t -> tickers.add(t.asText()));
         switch (p.path("action").asText("")) {
             case "get_snapshot" -> {
+                if (!getSnapshot) { // a server of the asyncapi.yaml schema: actions add_markets and delete_markets only
+                    send(conn, error(id, 13, "Unsupported action"));
+                    return;
+                }
                 for (String t : tickers) if (s.tickers.contains(t)) sendSnapshot(conn, s, t);
             }
             case "add_markets" -> {
@@ -359,6 +369,23 @@ public final class FakeWebSocketServer extends WebSocketServer {
     public void malformedBeforeNextDeltas(int n) {
         synchronized (x.lock) {
             malformedFrames += n;
+        }
+    }
+
+    /** Whether error 16 (market not found) names the market ({@code market_ticker}, as in the asyncapi example); true at start. */
+    public void namesUnknownMarket(boolean names) {
+        synchronized (x.lock) {
+            namesUnknownMarket = names;
+        }
+    }
+
+    /**
+     * Whether {@code update_subscription} takes the action {@code get_snapshot} (true at start); false answers it
+     * with error 13 as a server of the asyncapi.yaml schema would (its actions: add_markets, delete_markets).
+     */
+    public void supportsGetSnapshot(boolean supported) {
+        synchronized (x.lock) {
+            getSnapshot = supported;
         }
     }
 
