@@ -25,9 +25,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * book of that sid stale and asks for fresh snapshots, a delta that would make a level negative
  * marks that book stale and asks for its snapshot. Stale books are hidden from readers until
  * their snapshot arrives. NO prices arrive on the YES scale ({@code use_yes_price: true}) and are
- * stored as NO-leg bids. Frames are handled on one reader thread; readers on any thread.
+ * stored as NO-leg bids; a snapshot whose best YES and NO bids add up to more than $1 (a crossed book,
+ * which no exchange rests — e.g. NO levels sent on the NO scale) is counted and logged once per market
+ * (the fake exchange's tests build crossed books, so it is not refused). Frames are handled on one reader thread; readers on any thread.
  */
 final class LocalBooks {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LocalBooks.class);
     /** What the books ask of the connection. */
     interface Control {
         void requestSnapshots(long sid, List<String> tickers);
@@ -73,6 +76,9 @@ final class LocalBooks {
     final AtomicLong duplicates = new AtomicLong();
     final AtomicLong divergences = new AtomicLong();
     final AtomicLong snapshots = new AtomicLong();
+    /** Snapshots whose book was crossed (YES bid + NO bid above $1): a sign the NO levels are not on the YES scale. */
+    final AtomicLong crossedSnapshots = new AtomicLong();
+    private final Set<String> crossedWarned = ConcurrentHashMap.newKeySet();
     final AtomicLong slowConsumerErrors = new AtomicLong();
 
     /** Any non-book frame (ticker, trade, fill, user_order, market_position, lifecycle, responses). */
@@ -277,6 +283,16 @@ final class LocalBooks {
                 markStale(lb); // the book this snapshot replaces is outdated, and the snapshot cannot be read
                 throw e;
             }
+            if (best(y) + best(nlev) > 1_000_000L) {
+                // a resting book never crosses (the exchange would match it): either the NO levels are not on the YES
+                // scale (a server ignoring use_yes_price shows a false YES ask) or the frame is wrong; said once a market
+                crossedSnapshots.incrementAndGet();
+                if (crossedWarned.add(ticker)) {
+                    LOG.warn("order book snapshot of {} is crossed: best YES bid {} + best NO bid {} (NO levels read on the YES scale) exceed $1;"
+                            + " if the exchange sent the NO levels on the NO scale (use_yes_price ignored), every ask derived from them is false",
+                            ticker, Wire.formatMicros(best(y)), Wire.formatMicros(best(nlev)));
+                }
+            }
             synchronized (lb) {
                 lb.book.clear();
                 for (long[] l : y) lb.book.setLevel(Side.YES, l[0], l[1]);
@@ -288,6 +304,13 @@ final class LocalBooks {
             notifyBook(lb);
         }
         if (gap) gapOn(sid, st, ticker);
+    }
+
+    /** The highest price of parsed levels, 0 when there is none. */
+    private static long best(long[][] levels) {
+        long b = 0;
+        for (long[] l : levels) b = Math.max(b, l[0]);
+        return b;
     }
 
     private static long[][] levels(JsonNode arr, boolean noSideOnYesScale) {

@@ -186,6 +186,27 @@ class LocalBooksTest {
     }
 
     @Test
+    void aCrossedSnapshot_asWhenNoLevelsComeOnTheNoScale_isCounted_aBookThatIsNotCrossedIsNot() {
+        books.track(List.of("A"));
+        books.assign(1, List.of("A"));
+        books.onFrame(snapshot(1, 1, "A"));
+        assertThat(books.crossedSnapshots.get()).isZero();
+        // the real NFL book of DAL (YES bid 0.80, NO bid 0.19) with NO levels on the NO scale, as a server that ignored
+        // use_yes_price would send them: read on the YES scale, the NO bid is 0.81 and the YES ask a false 0.19
+        books.onFrame("{\"type\":\"orderbook_snapshot\",\"sid\":1,\"seq\":2,\"msg\":{\"market_ticker\":\"A\","
+                + "\"yes_dollars_fp\":[[\"0.7900\",\"500.00\"],[\"0.8000\",\"242310.93\"]],\"no_dollars_fp\":[[\"0.1900\",\"100.00\"]]}}");
+        assertThat(books.crossedSnapshots.get()).isEqualTo(1);
+        assertThat(books.badFrames.get()).isZero();
+        // the same book on the YES scale (NO bid 0.19 sent as 0.81) is not crossed
+        books.onFrame("{\"type\":\"orderbook_snapshot\",\"sid\":1,\"seq\":3,\"msg\":{\"market_ticker\":\"A\","
+                + "\"yes_dollars_fp\":[[\"0.7900\",\"500.00\"],[\"0.8000\",\"242310.93\"]],\"no_dollars_fp\":[[\"0.8100\",\"100.00\"]]}}");
+        BookTop top = books.top("A").orElseThrow();
+        assertThat(top.yesBidMicros()).isEqualTo(800_000);
+        assertThat(top.askMicros(Side.YES)).isEqualTo(810_000);
+        assertThat(books.crossedSnapshots.get()).isEqualTo(1);
+    }
+
+    @Test
     void error25_resubscribes_andBadFramesAreCountedNotThrown() {
         books.track(List.of("A"));
         books.assign(1, List.of("A"));
