@@ -125,6 +125,7 @@ public final class LiveSession {
                 throw new com.google.inject.ProvisionException("cannot open the database", e);
             }
             log.info("start-up: database ready {} s after JVM start", sinceJvmStart());
+            VenueProbe.check(injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class)); // a wrong KALSHI_API_BASE_URL ends the start here
         } catch (RuntimeException | Error e) {
             if (options.database().isEmpty()) database.thenAccept(Database::close);
             throw e;

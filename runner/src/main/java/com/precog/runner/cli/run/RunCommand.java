@@ -162,14 +162,31 @@ public final class RunCommand implements Callable<Integer> {
                 java.util.Optional.ofNullable(fairValues), paperCash, tickInterval(), com.precog.runner.daemon.CrashPoints.fromEnvironment(), java.util.Optional.empty());
         try {
             return com.precog.runner.daemon.LiveSession.run(options, limit, out);
-        } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) cause = cause.getCause();
-            if (cause instanceof IllegalArgumentException) LOG.debug("cannot start the {} session", env.wireName(), e);
-            else LOG.error("cannot start the {} session", env.wireName(), e);
-            err.println("precog: cannot start the " + env.wireName() + " session: " + cause.getMessage());
-            return cause instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
+        } catch (RuntimeException e) {
+            // one line that names the cause; the stack trace only at --log-level DEBUG (a wrong URL or key is no crash)
+            Throwable cause = startFailure(e);
+            boolean badInput = cause instanceof IllegalArgumentException;
+            LOG.debug("cannot start the {} session", env.wireName(), e);
+            err.println("precog: cannot start the " + env.wireName() + " session: " + cause.getMessage()
+                    + (badInput ? "" : " (--log-level DEBUG shows the stack trace)"));
+            return badInput ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
         }
+    }
+
+    /**
+     * What stopped a session's start: the first IllegalArgumentException of the chain (bad input), else the outermost
+     * cause with a message that is not Guice's wrapper (its message is the whole multi-line report). Before, the
+     * innermost cause was taken: a refused connection read "cannot start the demo session: null".
+     */
+    static Throwable startFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IllegalArgumentException) return t;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            boolean guice = t instanceof com.google.inject.ProvisionException || t instanceof com.google.inject.CreationException;
+            if (!guice && t.getMessage() != null && !t.getMessage().isBlank()) return t;
+        }
+        return e;
     }
 
     private static boolean blank(String s) {
