@@ -44,6 +44,7 @@ final class MarketCoverage {
     private final long linkGraceMillis;
     private final Set<String> logged = ConcurrentHashMap.newKeySet();
     private volatile Supplier<List<TradableMarket>> tracked = List::of;
+    private volatile Supplier<Set<String>> unknownSeries = Set::of;
 
     /**
      * @param fairValue whether the operator's fair values price a market
@@ -56,6 +57,11 @@ final class MarketCoverage {
         this.linked = linked;
         this.clock = clock;
         this.linkGraceMillis = linkGrace.toMillis();
+    }
+
+    /** Configured series Kalshi does not know: health DEGRADED, naming them. */
+    void unknownSeries(Supplier<Set<String>> series) {
+        this.unknownSeries = series;
     }
 
     /** The session's tracked markets, once the session exists. */
@@ -105,13 +111,21 @@ final class MarketCoverage {
                 }
             }
         }
-        if (untraded == 0) return new SessionHealth.Component("model_coverage", SessionHealth.Component.UP, "every tracked market can be priced");
-        StringBuilder d = new StringBuilder().append(untraded).append(" of ").append(markets.size()).append(" markets not traded: ");
-        String sep = "";
-        for (var e : counts.entrySet()) {
-            d.append(sep).append(e.getKey().get(0)).append(": ").append(e.getValue()).append(" (").append(e.getKey().get(1)).append(')');
-            sep = "; ";
+        StringBuilder d = new StringBuilder();
+        Set<String> unknown = unknownSeries.get();
+        if (!unknown.isEmpty()) d.append("series unknown to Kalshi (markets.yaml): ").append(String.join(", ", unknown)).append("; ");
+        if (untraded == 0) {
+            d.append("every tracked market can be priced");
+        } else {
+            d.append(untraded).append(" of ").append(markets.size()).append(" markets not traded: ");
+            String sep = "";
+            for (var e : counts.entrySet()) {
+                d.append(sep).append(e.getKey().get(0)).append(": ").append(e.getValue()).append(" (").append(e.getKey().get(1)).append(')');
+                sep = "; ";
+            }
         }
-        return new SessionHealth.Component("model_coverage", SessionHealth.Component.UP, d.toString());
+        // not trading a market nobody can price is no fault; a configured series that does not exist is a mistake
+        return new SessionHealth.Component("model_coverage", unknown.isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED,
+                d.toString());
     }
 }

@@ -264,9 +264,11 @@ public final class SessionModule extends AbstractModule {
     /** Which tracked markets can be priced (fair values, or a model of their league and a linked game): health component {@code model_coverage}. */
     @Provides
     @Singleton
-    MarketCoverage coverage(FairValues fair, LinkedGames linked, Clock clock) {
-        return new MarketCoverage(ticker -> fair.file().flatMap(f -> f.estimate(ticker)).isPresent(), ticker -> linked.gameOf(ticker).isPresent(),
-                clock, options.tick().multipliedBy(LINK_GRACE_TICKS));
+    MarketCoverage coverage(FairValues fair, LinkedGames linked, Clock clock, Discovery discovery) {
+        MarketCoverage coverage = new MarketCoverage(ticker -> fair.file().flatMap(f -> f.estimate(ticker)).isPresent(),
+                ticker -> linked.gameOf(ticker).isPresent(), clock, options.tick().multipliedBy(LINK_GRACE_TICKS));
+        coverage.unknownSeries(discovery::unknownSeries);
+        return coverage;
     }
 
     /** The session's open positions (loaded at start, marks written every {@link DatabaseExitStore#MARK_INTERVAL}). */

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in play (NHL enabled in markets.yaml, the real live NHL scoreboard) is not priced by the football
  * in-game model, a market of a series that is no league's game series and a football market whose
  * ticker matches no ESPN game (reported once the link grace of 30 ticks has passed) are named with their reason, while the NFL game in the same session is
- * priced and traded as before.
+ * priced and traded as before. A configured series Kalshi does not have makes the component DEGRADED,
+ * naming it; a known series without an open market does not.
  */
 class SessionModelCoverageTest {
     static final String NFL = "KXNFLGAME-22SEP11PHIDET-PHI";
@@ -65,10 +66,14 @@ class SessionModelCoverageTest {
             f.addGameMarket(UNMATCHED, "KXNFLGAME-22SEP11XXXYYY", "no such game", 50_000);
             activateFootballInGameModel(f);
 
-            // NHL enabled; the weather series configured as MLB's series (a user's mistake: it is no game series)
+            // NCAAF's series exists, off-season: no open market
+            f.exchange.addSeries(SessionFixture.JSON.createObjectNode().put("ticker", "KXNCAAFGAME").put("title", "College Football Game")
+                    .put("fee_type", "quadratic_with_maker_fees").put("fee_multiplier", 1));
+            // NHL enabled; the weather series configured as MLB's series (a user's mistake: it is no game series); NBA's with a typo
             EffectiveConfig config = EffectiveConfig.resolve(Map.of(ConfigSchema.MARKETS + ":discovery.interval", "10s",
                     ConfigSchema.MARKETS + ":leagues.nhl.enabled", "true", ConfigSchema.MARKETS + ":leagues.mlb.enabled", "true",
-                    ConfigSchema.MARKETS + ":leagues.mlb.series", "KXHIGHNY"), List.of());
+                    ConfigSchema.MARKETS + ":leagues.mlb.series", "KXHIGHNY", ConfigSchema.MARKETS + ":leagues.nba.enabled", "true",
+                    ConfigSchema.MARKETS + ":leagues.nba.series", "KXNBAGAMES"), List.of());
             try (LiveSession.Handle h = LiveSession.start(f.paperOptions(config, Duration.ofMillis(50)))) {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 List<OrderRecord> nfl = List.of();
@@ -96,8 +101,10 @@ class SessionModelCoverageTest {
                         + TimeUnit.SECONDS.toNanos(10));
                 JsonNode c = component(coverage, "model_coverage");
                 assertThat(c).as("health component model_coverage").isNotNull();
-                assertThat(c.path("status").asText()).isEqualTo("UP"); // not trading a market is no fault of the daemon
-                assertThat(c.path("detail").asText()).contains("3 of 4 markets not traded")
+                // not trading a market is no fault of the daemon, a configured series Kalshi does not have is
+                assertThat(c.path("status").asText()).isEqualTo("DEGRADED");
+                assertThat(c.path("detail").asText()).startsWith("series unknown to Kalshi (markets.yaml): KXNBAGAMES; ")
+                        .doesNotContain("KXNCAAFGAME").contains("3 of 4 markets not traded")
                         .contains("KXNHLGAME: 1 (no model for NHL games)")
                         .contains("KXHIGHNY: 1 (not a game-winner series of a league)")
                         .contains("KXNFLGAME: 1 (not linked to a game of today's ESPN scoreboards)");
