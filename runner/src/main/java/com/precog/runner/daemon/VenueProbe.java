@@ -35,11 +35,12 @@ final class VenueProbe {
     }
 
     private static String transportReason(KalshiTransportException e) {
+        String reason = e.getMessage();
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof java.net.ConnectException) return "connection refused";
-            if (t instanceof java.net.UnknownHostException) return "unknown host " + t.getMessage();
-            if (t instanceof java.net.http.HttpTimeoutException) return "timed out";
+            if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) return "unknown host";
+            if (t instanceof java.net.ConnectException) reason = "connection refused";
+            if (t instanceof java.net.http.HttpTimeoutException) reason = "timed out";
         }
-        return e.getMessage();
+        return reason;
     }
 }

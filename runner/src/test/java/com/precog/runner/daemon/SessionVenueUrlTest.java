@@ -72,6 +72,13 @@ class SessionVenueUrlTest {
             assertThat(demo.exit).as(demo.output).isEqualTo(1);
             assertThat(demo.output).contains("precog: cannot start the demo session: cannot reach Kalshi at " + nothing)
                     .doesNotContain("session: null").doesNotContain("\tat ").doesNotContain("ProvisionException");
+
+            // the JDK reports a host it cannot resolve with an IllegalArgumentException deep in the chain: still exit 1, named
+            String noHost = "http://no-such-host.invalid/trade-api/v2";
+            Run unresolved = run(f, noHost, "paper");
+            assertThat(unresolved.exit).as(unresolved.output).isEqualTo(1);
+            assertThat(unresolved.output).contains("precog: cannot start the paper session: cannot reach Kalshi at " + noHost
+                    + " (KALSHI_API_BASE_URL): unknown host").doesNotContain("session: null");
         }
     }
 

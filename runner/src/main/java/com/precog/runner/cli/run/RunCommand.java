@@ -135,6 +135,12 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("precog: --duration '" + duration + "' is not a duration like 90s, 30m or 2h");
                 return ExitCodes.BAD_INPUT;
             }
+            try {
+                limit.get().toMillis(); // what the session waits for: refused now, not once the session has started
+            } catch (ArithmeticException e) {
+                err.println("precog: --duration '" + duration + "' is too long; leave it out to run until SIGTERM/Ctrl-C");
+                return ExitCodes.BAD_INPUT;
+            }
         }
         if (fairValues != null && !java.nio.file.Files.isReadable(fairValues)) {
             err.println("precog: --fair-values file " + fairValues + " does not exist or is not readable");
@@ -174,14 +180,12 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * What stopped a session's start: the first IllegalArgumentException of the chain (bad input), else the outermost
-     * cause with a message that is not Guice's wrapper (its message is the whole multi-line report). Before, the
-     * innermost cause was taken: a refused connection read "cannot start the demo session: null".
+     * What stopped a session's start: the outermost cause with a message that is not Guice's wrapper (its message is
+     * the whole multi-line report); bad input when it is an IllegalArgumentException. Before, the innermost cause (or
+     * the first IllegalArgumentException) was taken: a refused connection read "cannot start the demo session: null",
+     * and an unresolvable host (the JDK's UnresolvedAddressException is an IllegalArgumentException) exited 2.
      */
     static Throwable startFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof IllegalArgumentException) return t;
-        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             boolean guice = t instanceof com.google.inject.ProvisionException || t instanceof com.google.inject.CreationException;
             if (!guice && t.getMessage() != null && !t.getMessage().isBlank()) return t;
