@@ -344,12 +344,16 @@ public final class TradingSession implements AutoCloseable {
             Fill f = JournalingGateway.asOrdered(venueFill, order.get().request());
             if (f.action() == OrderAction.BUY && openedFills.containsKey(f.fillId())) continue;
             p.points().reached(LifecyclePoints.FILL_RECEIVED);
-            if (p.journal().recordTrade(new TradeRecord(f, order.get().attribution(), clock.instant()))) fillsRecorded.incrementAndGet();
+            boolean recorded = p.journal().recordTrade(new TradeRecord(f, order.get().attribution(), clock.instant()));
             p.points().reached(LifecyclePoints.FILL_RECORDED);
+            boolean opened = false;
             if (f.action() == OrderAction.BUY && p.book().get(f.fillId()).isEmpty()) {
                 openPosition(f, order.get());
+                opened = true;
                 p.points().reached(LifecyclePoints.POSITION_OPENED);
             }
+            // an entry's immediate fill was recorded by the entry loop already: it counts when its position opens
+            if (recorded || opened) fillsRecorded.incrementAndGet();
             if (f.action() == OrderAction.BUY) openedFills.put(f.fillId(), clock.instant());
         }
         Instant horizon = clock.instant().minus(java.time.Duration.ofHours(1));
