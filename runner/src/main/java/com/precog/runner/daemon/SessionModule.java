@@ -110,6 +110,7 @@ public final class SessionModule extends AbstractModule {
 
     /** The Guice modules of a mode. */
     public static List<com.google.inject.Module> forMode(SessionOptions options) {
+        new SessionModule(options).series(); // markets.yaml mistakes are bad input before anything is built
         com.google.inject.Module venue = options.environment() == ExecutionEnvironment.PAPER ? new PaperVenueModule() : new KalshiVenueModule();
         return List.of(new SessionModule(options), venue);
     }
@@ -377,10 +378,21 @@ public final class SessionModule extends AbstractModule {
         return out;
     }
 
-    /** Series to discover: the enabled leagues' series of markets.yaml. */
+    /**
+     * Series to discover: the enabled leagues' series of markets.yaml. A blank one is refused: Kalshi reads
+     * {@code series_ticker=} as no filter, and every open market of the exchange would be tracked.
+     */
     List<String> series() {
         List<String> out = new ArrayList<>();
-        for (League l : leagues()) out.add(options.config().text(ConfigSchema.MARKETS, "leagues." + l.name().toLowerCase(Locale.ROOT) + ".series"));
+        for (League l : leagues()) {
+            String key = "leagues." + l.name().toLowerCase(Locale.ROOT) + ".series";
+            String series = options.config().text(ConfigSchema.MARKETS, key).trim();
+            if (series.isEmpty()) {
+                throw new IllegalArgumentException("markets.yaml " + key + " is blank: name the league's Kalshi series (e.g. " + l.kalshiGameSeries()
+                        + ") or set leagues." + l.name().toLowerCase(Locale.ROOT) + ".enabled: false");
+            }
+            out.add(series);
+        }
         return out;
     }
 
