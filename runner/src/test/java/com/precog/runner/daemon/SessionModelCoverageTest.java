@@ -108,6 +108,13 @@ class SessionModelCoverageTest {
                         .contains("KXNHLGAME: 1 (no model for NHL games)")
                         .contains("KXHIGHNY: 1 (not a game-winner series of a league)")
                         .contains("KXNFLGAME: 1 (not linked to a game of today's ESPN scoreboards)");
+                // and the session says why it enters nothing there: the reason of each market's last evaluation
+                JsonNode entries = component(f.awaitHealth("/components", x -> component(x, "entries") != null
+                        && component(x, "entries").path("detail").asText().contains("no_probability 3"), System.nanoTime() + TimeUnit.SECONDS.toNanos(10)),
+                        "entries");
+                assertThat(entries).as("health component entries").isNotNull();
+                assertThat(entries.path("detail").asText()).contains("entries sent since start").contains("markets not entered now: ")
+                        .contains("no_probability 3");
             }
         }
     }
