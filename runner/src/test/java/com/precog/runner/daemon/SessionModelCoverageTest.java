@@ -88,9 +88,14 @@ class SessionModelCoverageTest {
                 var linked = h.injector().getInstance(com.precog.application.service.session.LinkedGames.class);
                 while (linked.gameOf(NHL).isEmpty() && System.nanoTime() < linkDeadline) Thread.sleep(100);
                 assertThat(linked.gameOf(NHL)).as("the NHL market is linked to its game").isPresent();
-                Thread.sleep(2_000); // a few more ticks and book changes
+                // every market evaluated since: the session says why it enters nothing there (the reason of each market's last evaluation)
                 h.session().rescan();
-                Thread.sleep(500);
+                JsonNode entries = component(f.awaitHealth("/components", x -> component(x, "entries") != null
+                        && component(x, "entries").path("detail").asText().contains("no_probability 3"), System.nanoTime() + TimeUnit.SECONDS.toNanos(20)),
+                        "entries");
+                assertThat(entries).as("health component entries").isNotNull();
+                assertThat(entries.path("detail").asText()).contains("entries sent since start").contains("markets not entered now: ")
+                        .contains("no_probability 3");
 
                 assertThat(f.journaledOrders(ExecutionEnvironment.PAPER)).extracting(o -> o.request().marketTicker())
                         .as("no entry in a market no model covers").doesNotContain(NHL, WEATHER, UNMATCHED);
@@ -108,13 +113,6 @@ class SessionModelCoverageTest {
                         .contains("KXNHLGAME: 1 (no model for NHL games)")
                         .contains("KXHIGHNY: 1 (not a game-winner series of a league)")
                         .contains("KXNFLGAME: 1 (not linked to a game of today's ESPN scoreboards)");
-                // and the session says why it enters nothing there: the reason of each market's last evaluation
-                JsonNode entries = component(f.awaitHealth("/components", x -> component(x, "entries") != null
-                        && component(x, "entries").path("detail").asText().contains("no_probability 3"), System.nanoTime() + TimeUnit.SECONDS.toNanos(10)),
-                        "entries");
-                assertThat(entries).as("health component entries").isNotNull();
-                assertThat(entries.path("detail").asText()).contains("entries sent since start").contains("markets not entered now: ")
-                        .contains("no_probability 3");
             }
         }
     }
