@@ -19,9 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * not separated) and its fee schedule for the paper broker.
  */
 final class Discovery implements MarketCatalog {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Discovery.class);
     private final KalshiAdapter kalshi;
     private final ConcurrentHashMap<String, Long> volume = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, FeeSchedule> feesByTicker = new ConcurrentHashMap<>();
+    /** Configured series that listed no open market, looked up once each: true when Kalshi does not know the series. */
+    private final ConcurrentHashMap<String, Boolean> emptySeries = new ConcurrentHashMap<>();
 
     Discovery(KalshiAdapter kalshi) {
         this.kalshi = kalshi;
@@ -35,6 +38,36 @@ final class Discovery implements MarketCatalog {
             feesByTicker.put(q.market().ticker(), q.market().fees());
             out.add(q.market());
         }
+        if (out.isEmpty()) emptySeries.computeIfAbsent(seriesTicker, this::unknownToKalshi);
+        else emptySeries.remove(seriesTicker);
+        return out;
+    }
+
+    /**
+     * A configured series without an open market: off-season, or a series Kalshi does not have (a mistake in
+     * markets.yaml that would otherwise only show as "0 markets tracked"). Looked up once, said once.
+     */
+    private boolean unknownToKalshi(String seriesTicker) {
+        try {
+            kalshi.rest().seriesByTicker(seriesTicker);
+            log.info("series {} lists no open market now", seriesTicker);
+            return false;
+        } catch (com.precog.adapters.kalshi.KalshiApiException e) {
+            if (e.status() != 404) return false;
+            log.warn("series {} (markets.yaml leagues.*.series) is unknown to Kalshi: nothing of it is tracked; `precog kalshi series` lists them",
+                    seriesTicker);
+            return true;
+        } catch (RuntimeException e) {
+            return false; // unreachable now: discovery reports that
+        }
+    }
+
+    /** Configured series that Kalshi does not know (they list no market), for health. */
+    java.util.Set<String> unknownSeries() {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        emptySeries.forEach((series, unknown) -> {
+            if (unknown) out.add(series);
+        });
         return out;
     }
 

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
  * {@code precog health [--json]}: the running daemon's components, circuit breakers, data
  * freshness and API budget, read from the health file it republishes every 2 s. Exit 0 when a
  * daemon is running and no component is DOWN; 1 when none runs (no file, process gone, or the
- * file is older than 10 s) or something is DOWN.
+ * file is older than 10 s) or something is DOWN. When none runs the status is DOWN, the snapshot's
+ * own status is kept as {@code last_status}.
  */
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = "Show the running daemon's health: components, breakers, data freshness, API budget. Exit 1 when no daemon runs or a component is DOWN.")
@@ -49,7 +50,13 @@ public final class HealthCommand implements Callable<Integer> {
             err.println("precog: cannot read " + file + ": " + e.getMessage());
             return ExitCodes.RUNTIME_FAILURE;
         }
-        Instant at = Instant.parse(h.path("at").asText());
+        Instant at;
+        try {
+            at = Instant.parse(h.path("at").asText());
+        } catch (java.time.format.DateTimeParseException e) {
+            err.println("precog: cannot read " + file + ": no snapshot time (\"at\")");
+            return ExitCodes.RUNTIME_FAILURE;
+        }
         long age = Duration.between(at, Instant.now()).toMillis();
         long pid = h.path("pid").asLong(-1);
         boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
@@ -57,13 +64,19 @@ public final class HealthCommand implements Callable<Integer> {
         boolean running = alive && age <= STALE_AFTER.toMillis() && !state.equals("STOPPED");
         h.put("running", running);
         h.put("age_ms", age);
+        // a snapshot left by a daemon that is gone (kill -9, crash) says UP to the end: nothing runs, so it is DOWN
+        String lastStatus = h.path("status").asText();
+        if (!running) {
+            h.put("status", "DOWN");
+            h.put("last_status", lastStatus);
+        }
         boolean down = h.path("status").asText().equals("DOWN");
         if (json) {
             out.println(h.toString());
         } else {
             out.printf("daemon:       %s (%s, pid %d, state %s, snapshot %d ms old)%n", running ? "running" : "NOT RUNNING",
                     h.path("environment").asText(), pid, state, age);
-            out.printf("status:       %s%n", h.path("status").asText());
+            out.printf("status:       %s%s%n", h.path("status").asText(), running ? "" : " (last snapshot: " + lastStatus + ")");
             for (JsonNode c : h.path("components")) {
                 out.printf("  %-14s %-9s %s%n", c.path("name").asText(), c.path("status").asText(), c.path("detail").asText());
             }

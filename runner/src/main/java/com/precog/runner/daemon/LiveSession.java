@@ -125,6 +125,7 @@ public final class LiveSession {
                 throw new com.google.inject.ProvisionException("cannot open the database", e);
             }
             log.info("start-up: database ready {} s after JVM start", sinceJvmStart());
+            VenueProbe.check(injector.getInstance(com.precog.adapters.kalshi.KalshiAdapter.class)); // a wrong KALSHI_API_BASE_URL ends the start here
         } catch (RuntimeException | Error e) {
             if (options.database().isEmpty()) database.thenAccept(Database::close);
             throw e;
@@ -213,6 +214,11 @@ public final class LiveSession {
             stopped.countDown();
         }, "precog-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        java.util.concurrent.atomic.AtomicInteger signalled = new java.util.concurrent.atomic.AtomicInteger();
+        stopFirstOnSignals(handle, code -> {
+            signalled.set(code);
+            stopped.countDown();
+        });
         double ready = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
         out.println(String.format(java.util.Locale.ROOT, "precog: %s session running (ready %.1f s after JVM start); reconciliation: %s; health: %s",
                 options.environment().wireName(), ready, handle.session().reconciliation().map(r -> r.summary()).orElse(""),
@@ -233,7 +239,28 @@ public final class LiveSession {
         out.println("precog: session stopped; " + h.ordersPlaced() + " orders placed, " + h.fillsRecorded() + " fills recorded, "
                 + h.openPositions() + " positions open");
         out.flush();
-        return 0;
+        return signalled.get(); // 0 after --duration; 128 + the signal's number after SIGTERM/SIGINT, as the JVM's own exit would be
+    }
+
+    /**
+     * SIGTERM and SIGINT stop the session gracefully <em>before</em> the JVM shuts down; then {@code stopped} gets
+     * 128 + the signal's number, the exit code the JVM itself would give. Left to the shutdown hook alone, the stop
+     * ran next to the embedded PostgreSQL's own hook, which stops the server: every database step of the stop waited
+     * for a connection (10 s each) and failed, the position marks were lost and the process took 40 s to exit. The
+     * hook stays for every other way the JVM ends; where the signals cannot be handled, it is all there is.
+     */
+    private static void stopFirstOnSignals(Handle handle, java.util.function.IntConsumer stopped) {
+        for (String name : List.of("TERM", "INT")) {
+            try {
+                sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> {
+                    log.info("SIG{} received: stopping the session", name);
+                    handle.stop();
+                    stopped.accept(128 + signal.getNumber());
+                });
+            } catch (IllegalArgumentException | UnsupportedOperationException | LinkageError e) {
+                log.debug("SIG{} left to the shutdown hook: {}", name, e.toString());
+            }
+        }
     }
 
     /**

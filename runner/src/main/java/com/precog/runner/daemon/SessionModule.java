@@ -110,6 +110,7 @@ public final class SessionModule extends AbstractModule {
 
     /** The Guice modules of a mode. */
     public static List<com.google.inject.Module> forMode(SessionOptions options) {
+        new SessionModule(options).series(); // markets.yaml mistakes are bad input before anything is built
         com.google.inject.Module venue = options.environment() == ExecutionEnvironment.PAPER ? new PaperVenueModule() : new KalshiVenueModule();
         return List.of(new SessionModule(options), venue);
     }
@@ -256,9 +257,19 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionHealthReports healthReports(LinkedGames linked, ExchangeHours hours, PositionDrift drift) {
+    SessionHealthReports healthReports(LinkedGames linked, ExchangeHours hours, PositionDrift drift, MarketCoverage coverage) {
         return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()),
-                () -> List.of(hours.health(), drift.health()));
+                () -> List.of(hours.health(), drift.health(), coverage.health()));
+    }
+
+    /** Which tracked markets can be priced (fair values, or a model of their league and a linked game): health component {@code model_coverage}. */
+    @Provides
+    @Singleton
+    MarketCoverage coverage(FairValues fair, LinkedGames linked, Clock clock, Discovery discovery) {
+        MarketCoverage coverage = new MarketCoverage(ticker -> fair.file().flatMap(f -> f.estimate(ticker)).isPresent(),
+                ticker -> linked.gameOf(ticker).isPresent(), clock, options.tick().multipliedBy(LINK_GRACE_TICKS));
+        coverage.unknownSeries(discovery::unknownSeries);
+        return coverage;
     }
 
     /** The session's open positions (loaded at start, marks written every {@link DatabaseExitStore#MARK_INTERVAL}). */
@@ -275,6 +286,9 @@ public final class SessionModule extends AbstractModule {
         return new PositionDrift(portfolio, book, clock, options.tick().multipliedBy(VENUE_CHECK_TICKS),
                 ticker -> kalshi.marketLifecycle().tradingOver(ticker)); // settling markets legitimately differ until the payout
     }
+
+    /** Ticks (30 s at the 1 s tick) a discovered market may wait for its game link before health reports it unlinked. */
+    static final int LINK_GRACE_TICKS = 30;
 
     /** How often the session reads the venue's status and holdings (one read each): every 60 ticks, a minute at the 1 s tick. */
     static final int VENUE_CHECK_TICKS = 60;
@@ -364,10 +378,21 @@ public final class SessionModule extends AbstractModule {
         return out;
     }
 
-    /** Series to discover: the enabled leagues' series of markets.yaml. */
+    /**
+     * Series to discover: the enabled leagues' series of markets.yaml. A blank one is refused: Kalshi reads
+     * {@code series_ticker=} as no filter, and every open market of the exchange would be tracked.
+     */
     List<String> series() {
         List<String> out = new ArrayList<>();
-        for (League l : leagues()) out.add(options.config().text(ConfigSchema.MARKETS, "leagues." + l.name().toLowerCase(Locale.ROOT) + ".series"));
+        for (League l : leagues()) {
+            String key = "leagues." + l.name().toLowerCase(Locale.ROOT) + ".series";
+            String series = options.config().text(ConfigSchema.MARKETS, key).trim();
+            if (series.isEmpty()) {
+                throw new IllegalArgumentException("markets.yaml " + key + " is blank: name the league's Kalshi series (e.g. " + l.kalshiGameSeries()
+                        + ") or set leagues." + l.name().toLowerCase(Locale.ROOT) + ".enabled: false");
+            }
+            out.add(series);
+        }
         return out;
     }
 
@@ -395,7 +420,7 @@ public final class SessionModule extends AbstractModule {
                            ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
                            @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence,
-                           ExchangeHours hours, PositionBook book, PositionDrift drift) {
+                           ExchangeHours hours, PositionBook book, PositionDrift drift, MarketCoverage coverage) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
@@ -413,8 +438,10 @@ public final class SessionModule extends AbstractModule {
                 Optional<ProbabilityEstimate> e = fair.file().get().estimate(ticker);
                 if (e.isPresent()) return e;
             }
-            return linked.estimate(ticker);
+            // the models are football models: a linked game of another league is never priced by them
+            return coverage.modelled(ticker) ? linked.estimate(ticker) : Optional.empty();
         };
+        coverage.track(markets::all);
         JournalingGateway gateway = new JournalingGateway(venue, journal, r -> exitAttribution(r, book, env), options.points(), clock);
         AtomicReference<TradingSession> self = new AtomicReference<>();
         CachedCash cash = new CachedCash(portfolio, clock);
@@ -446,7 +473,7 @@ public final class SessionModule extends AbstractModule {
         };
         TradingSession.Parts parts = new TradingSession.Parts(discovery, feed, gateway, journal, markets, entries, exposures, book, board, monitor,
                 exits, breakers, budget, probabilities, results, reconciliation, healthHolder, options.points(), trailing,
-                m -> tradable(m, exclude, discovery, linked, games), onBookChange.andThen(t -> observePregameQuote(t, feed, linked, clock)), tick,
+                m -> tradable(m, exclude, discovery, linked, games, coverage), onBookChange.andThen(t -> observePregameQuote(t, feed, linked, clock)), tick,
                 persistence.settlements(env));
         TradingSession session = new TradingSession(settings, parts, clock);
         self.set(session);
@@ -515,8 +542,10 @@ public final class SessionModule extends AbstractModule {
         return false;
     }
 
-    private static Optional<TradableMarket> tradable(Market m, String excludePrefix, Discovery discovery, LinkedGames linked, GamePollingService games) {
+    private static Optional<TradableMarket> tradable(Market m, String excludePrefix, Discovery discovery, LinkedGames linked, GamePollingService games,
+                                                     MarketCoverage coverage) {
         if (!excludePrefix.isBlank() && m.ticker().startsWith(excludePrefix)) return Optional.empty();
+        coverage.discovered(m);
         League league = League.ofKalshiSeries(m.seriesTicker()).orElse(null);
         String leagueCode = league == null ? "" : league.name();
         linkToGame(m.ticker(), league, linked, games);

@@ -86,6 +86,35 @@ class HealthCommandTest {
     }
 
     @Test
+    void theSnapshotOfAKilledDaemonIsNotReportedUp() throws Exception {
+        // kill -9 leaves the last snapshot (RUNNING, UP) with the dead process's pid
+        new HealthFile(HealthFile.defaultPath(home)).publish(health(Instant.now(), "RUNNING", "UP"));
+        Process gone = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        gone.waitFor();
+        com.fasterxml.jackson.databind.node.ObjectNode snapshot = (com.fasterxml.jackson.databind.node.ObjectNode) HealthFile.MAPPER.readTree(
+                Files.readString(HealthFile.defaultPath(home)));
+        Files.writeString(HealthFile.defaultPath(home), snapshot.put("pid", gone.pid()).toString());
+
+        CliRunner.Result json = CliRunner.run("health", "--json");
+        assertThat(json.exitCode()).isEqualTo(1);
+        JsonNode h = HealthFile.MAPPER.readTree(json.out());
+        assertThat(h.get("running").asBoolean()).isFalse();
+        assertThat(h.get("status").asText()).as("nothing runs: DOWN, whatever the last snapshot said").isEqualTo("DOWN");
+        assertThat(h.get("last_status").asText()).isEqualTo("UP");
+        assertThat(h.get("state").asText()).isEqualTo("RUNNING"); // the snapshot's own fields stay as written
+        CliRunner.Result text = CliRunner.run("health");
+        assertThat(text.exitCode()).isEqualTo(1);
+        assertThat(text.out()).contains("NOT RUNNING").contains("status:       DOWN (last snapshot: UP)");
+
+        // a snapshot without its time (written by hand, or by another version) is no stack trace
+        Files.writeString(HealthFile.defaultPath(home), "{\"status\":\"UP\"}");
+        CliRunner.Result bad = CliRunner.run("health", "--json");
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("cannot read").doesNotContain("Exception");
+    }
+
+    @Test
     void theInGameModelInUseAndItsFeatureFallbacksAreShown() throws Exception {
         java.util.Map<com.precog.domain.model.ingame.FeatureFallback, Long> counts = new java.util.EnumMap<>(com.precog.domain.model.ingame.FeatureFallback.class);
         for (var f : com.precog.domain.model.ingame.FeatureFallback.values()) counts.put(f, 0L);

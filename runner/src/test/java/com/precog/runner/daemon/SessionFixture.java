@@ -102,8 +102,13 @@ final class SessionFixture implements AutoCloseable {
      * {@code askHundredths} offered, closing in two days.
      */
     void addGameMarket(String ticker, String eventTicker, String title, long askHundredths) {
+        addMarket("KXNFLGAME", ticker, eventTicker, title, askHundredths);
+    }
+
+    /** {@link #addGameMarket} of another series (another league, or one no model covers). */
+    void addMarket(String series, String ticker, String eventTicker, String title, long askHundredths) {
         ObjectNode m = JSON.createObjectNode();
-        m.put("ticker", ticker).put("event_ticker", eventTicker).put("series_ticker", "KXNFLGAME").put("status", "active")
+        m.put("ticker", ticker).put("event_ticker", eventTicker).put("series_ticker", series).put("status", "active")
                 .put("title", title).put("close_time", Instant.now().plus(Duration.ofDays(2)).toString())
                 .put("volume_fp", "5000.00").put("open_interest_fp", "1000.00")
                 .put("yes_bid_dollars", "0.5300").put("yes_ask_dollars", "0.5500").put("last_price_dollars", "0.5400");

@@ -122,6 +122,8 @@ public final class TradingSession implements AutoCloseable {
     private final Map<ClientOrderId, RestingEntryOrder> restingEntries = new ConcurrentHashMap<>();
     /** Entry fills already turned into positions, by fill id, with when they were seen (pruned after an hour: fills are re-read only 5 s back). */
     private final Map<String, Instant> openedFills = new ConcurrentHashMap<>();
+    /** Why each tracked market was not entered at its last evaluation (absent: entered, or not evaluated yet). */
+    private final Map<String, EntryDecision.SkipReason> lastSkip = new ConcurrentHashMap<>();
     private final AtomicLong loopErrors = new AtomicLong();
     private final AtomicLong fillsRecorded = new AtomicLong();
     private final AtomicLong entriesSent = new AtomicLong();
@@ -306,7 +308,12 @@ public final class TradingSession implements AutoCloseable {
     }
 
     private void afterEntry(EntryDecision d) {
+        if (d instanceof EntryDecision.Skipped s) {
+            if (p.markets().find(s.marketTicker()).isPresent()) lastSkip.put(s.marketTicker(), s.reason());
+            return;
+        }
         if (!(d instanceof EntryDecision.Entered e)) return;
+        lastSkip.remove(e.marketTicker());
         entriesSent.incrementAndGet();
         p.exposures().recordEntry(clock.instant());
         OrderState st = e.order();
@@ -344,12 +351,16 @@ public final class TradingSession implements AutoCloseable {
             Fill f = JournalingGateway.asOrdered(venueFill, order.get().request());
             if (f.action() == OrderAction.BUY && openedFills.containsKey(f.fillId())) continue;
             p.points().reached(LifecyclePoints.FILL_RECEIVED);
-            if (p.journal().recordTrade(new TradeRecord(f, order.get().attribution(), clock.instant()))) fillsRecorded.incrementAndGet();
+            boolean recorded = p.journal().recordTrade(new TradeRecord(f, order.get().attribution(), clock.instant()));
             p.points().reached(LifecyclePoints.FILL_RECORDED);
+            boolean opened = false;
             if (f.action() == OrderAction.BUY && p.book().get(f.fillId()).isEmpty()) {
                 openPosition(f, order.get());
+                opened = true;
                 p.points().reached(LifecyclePoints.POSITION_OPENED);
             }
+            // an entry's immediate fill was recorded by the entry loop already: it counts when its position opens
+            if (recorded || opened) fillsRecorded.incrementAndGet();
             if (f.action() == OrderAction.BUY) openedFills.put(f.fillId(), clock.instant());
         }
         Instant horizon = clock.instant().minus(java.time.Duration.ofHours(1));
@@ -458,6 +469,7 @@ public final class TradingSession implements AutoCloseable {
                     settled.realizedPnl());
         }
         p.markets().remove(ticker);
+        lastSkip.remove(ticker);
         p.feed().unsubscribe(List.of(ticker));
     }
 
@@ -531,6 +543,7 @@ public final class TradingSession implements AutoCloseable {
                 state == State.RUNNING ? (lastLoopError.isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED)
                         : state == State.STOPPED ? SessionHealth.Component.DOWN : SessionHealth.Component.DEGRADED,
                 state + ", " + loopErrors.get() + " step failures" + (lastLoopError.isEmpty() ? "" : "; last: " + lastLoopError)));
+        components.add(new SessionHealth.Component("entries", SessionHealth.Component.UP, entriesDetail()));
         List<BreakerEvent> active = p.breakers().active();
         components.add(new SessionHealth.Component("breakers", active.isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED,
                 active.size() + " active"));
@@ -540,6 +553,30 @@ public final class TradingSession implements AutoCloseable {
                 p.markets().size(), live, p.book().size(), restingEntries.size(), Optional.ofNullable(lastBookUpdate), Optional.ofNullable(lastGameUpdate),
                 p.budget().available(), p.budget().perMinute(), p.gateway().placed(), fillsRecorded.get(),
                 reconciliationReport == null ? "" : reconciliationReport.summary());
+    }
+
+    /**
+     * Why the tracked markets are not entered, by the reason of their last evaluation in checklist order:
+     * {@code "12 markets not entered now: no_probability 9, illiquid 1, no_signal 2"}. Before, a skip left no trace
+     * and a session that never traded did not say why.
+     */
+    private String entriesDetail() {
+        Map<EntryDecision.SkipReason, Integer> counts = new java.util.EnumMap<>(EntryDecision.SkipReason.class);
+        int n = 0;
+        for (Map.Entry<String, EntryDecision.SkipReason> e : lastSkip.entrySet()) {
+            if (p.markets().find(e.getKey()).isEmpty()) continue;
+            counts.merge(e.getValue(), 1, Integer::sum);
+            n++;
+        }
+        StringBuilder d = new StringBuilder().append(entriesSent.get()).append(" entries sent since start");
+        if (n == 0) return d.toString();
+        d.append("; ").append(n).append(" markets not entered now: ");
+        String sep = "";
+        for (Map.Entry<EntryDecision.SkipReason, Integer> e : counts.entrySet()) {
+            d.append(sep).append(e.getKey().name().toLowerCase(java.util.Locale.ROOT)).append(' ').append(e.getValue());
+            sep = ", ";
+        }
+        return d.toString();
     }
 
     private void publishHealth() {

@@ -172,6 +172,8 @@ class TradingSessionTest {
         assertThat(h.marketsTracked()).isEqualTo(1);
         assertThat(h.ordersPlaced()).isGreaterThanOrEqualTo(1);
         assertThat(h.fillsRecorded()).as("the entry loop records its own immediate fill").isGreaterThanOrEqualTo(0);
+        // the immediate fill the entry loop recorded counts too (health: fills recorded since start)
+        await(() -> session.health().fillsRecorded() == journal.trades().size() && !journal.trades().isEmpty(), "every fill counted");
         assertThat(h.lastBookUpdate()).isPresent();
         assertThat(h.status()).isIn("UP", "DEGRADED");
 

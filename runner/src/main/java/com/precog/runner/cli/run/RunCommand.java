@@ -135,6 +135,12 @@ public final class RunCommand implements Callable<Integer> {
                 err.println("precog: --duration '" + duration + "' is not a duration like 90s, 30m or 2h");
                 return ExitCodes.BAD_INPUT;
             }
+            try {
+                limit.get().toMillis(); // what the session waits for: refused now, not once the session has started
+            } catch (ArithmeticException e) {
+                err.println("precog: --duration '" + duration + "' is too long; leave it out to run until SIGTERM/Ctrl-C");
+                return ExitCodes.BAD_INPUT;
+            }
         }
         if (fairValues != null && !java.nio.file.Files.isReadable(fairValues)) {
             err.println("precog: --fair-values file " + fairValues + " does not exist or is not readable");
@@ -162,14 +168,29 @@ public final class RunCommand implements Callable<Integer> {
                 java.util.Optional.ofNullable(fairValues), paperCash, tickInterval(), com.precog.runner.daemon.CrashPoints.fromEnvironment(), java.util.Optional.empty());
         try {
             return com.precog.runner.daemon.LiveSession.run(options, limit, out);
-        } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            while (cause.getCause() != null && !(cause instanceof IllegalArgumentException)) cause = cause.getCause();
-            if (cause instanceof IllegalArgumentException) LOG.debug("cannot start the {} session", env.wireName(), e);
-            else LOG.error("cannot start the {} session", env.wireName(), e);
-            err.println("precog: cannot start the " + env.wireName() + " session: " + cause.getMessage());
-            return cause instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
+        } catch (RuntimeException e) {
+            // one line that names the cause; the stack trace only at --log-level DEBUG (a wrong URL or key is no crash)
+            Throwable cause = startFailure(e);
+            boolean badInput = cause instanceof IllegalArgumentException;
+            LOG.debug("cannot start the {} session", env.wireName(), e);
+            err.println("precog: cannot start the " + env.wireName() + " session: " + cause.getMessage()
+                    + (badInput ? "" : " (--log-level DEBUG shows the stack trace)"));
+            return badInput ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
         }
+    }
+
+    /**
+     * What stopped a session's start: the outermost cause with a message that is not Guice's wrapper (its message is
+     * the whole multi-line report); bad input when it is an IllegalArgumentException. Before, the innermost cause (or
+     * the first IllegalArgumentException) was taken: a refused connection read "cannot start the demo session: null",
+     * and an unresolvable host (the JDK's UnresolvedAddressException is an IllegalArgumentException) exited 2.
+     */
+    static Throwable startFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            boolean guice = t instanceof com.google.inject.ProvisionException || t instanceof com.google.inject.CreationException;
+            if (!guice && t.getMessage() != null && !t.getMessage().isBlank()) return t;
+        }
+        return e;
     }
 
     private static boolean blank(String s) {

@@ -106,6 +106,21 @@ class RunCommandTest {
     }
 
     @Test
+    void aDurationTooLongToWaitFor_exit2_beforeStartingAnything(@TempDir Path dir) {
+        // parses (999999999999 days fit a Duration) but not as milliseconds: the session used to start, then end with "long overflow", exit 1
+        System.setProperty("PRECOG_HOME", dir.toString());
+        try {
+            CliRunner.Result r = CliRunner.run("run", "--mode", "paper", "--duration", "999999999999d", "--config-dir", CONFIG);
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("--duration '999999999999d'").contains("too long");
+            assertThat(r.out()).doesNotContain("session running");
+            assertThat(dir.resolve("db")).as("no database started").doesNotExist();
+        } finally {
+            System.clearProperty("PRECOG_HOME");
+        }
+    }
+
+    @Test
     void invalidConfig_exits2(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("trading.yaml"), "kelly_fraction: \"0.9\"\n");
         CliRunner.Result r = CliRunner.run("run", "--config-dir", dir.toString());
