@@ -216,7 +216,9 @@ public final class TradingSession implements AutoCloseable {
         loop.scheduleWithFixedDelay(() -> guarded("discovery", this::discover), discovery, discovery, TimeUnit.MILLISECONDS);
         long health = settings.healthInterval().toMillis();
         loop.scheduleWithFixedDelay(() -> guarded("health", this::publishHealth), 0, health, TimeUnit.MILLISECONDS);
-        loop.execute(() -> guarded("initial scan", () -> afterEntries(p.entries().evaluateAll())));
+        loop.execute(() -> guarded("initial scan", () -> {
+            if (entriesEnabled) afterEntries(p.entries().evaluateAll()); // a stop right after start halts entries before this runs
+        }));
         log.info("{} session running: {} markets tracked; reconciliation: {}", settings.environment().wireName(), p.markets().size(),
                 reconciliationReport.summary());
     }

@@ -291,6 +291,39 @@ class TradingSessionTest {
     }
 
     @Test
+    void aStopThatComesBeforeTheInitialScanRuns_sendsNoEntry() throws Exception {
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        TradingSession.Parts p = parts;
+        // the session thread's first health report while running is queued ahead of the initial scan: hold it there
+        com.precog.application.port.out.SessionHealthReports holding = h -> {
+            published.add(h);
+            if (h.state().equals("RUNNING") && first.getAndSet(false)) {
+                held.countDown();
+                try {
+                    release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                p.reconciliation(), holding, p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        s2.start();
+        assertThat(held.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        feed.publish(book(530_000, 450_000)); // YES ask 0.55 against a fair 0.70: the initial scan, queued behind the report, would enter
+        Thread stopper = new Thread(s2::stop); // SIGTERM right after start: entries are halted at once, the stop's work waits for the loop
+        stopper.start();
+        await(() -> s2.state() == TradingSession.State.STOPPING, "stop begun");
+        release.countDown();
+        stopper.join(15_000);
+        assertThat(s2.state()).isEqualTo(TradingSession.State.STOPPED);
+        assertThat(journal.orders()).as("no entry after entries were halted").isEmpty();
+    }
+
+    @Test
     void heldPositionsInMarketsNoLongerListed_settleAtDiscovery_evenWhenAnotherMarketsResultCannotBeRead() throws Exception {
         String a = "KXNFLGAME-27JAN03CCCDDD-DDD";
         String b = "KXNFLGAME-27JAN03EEEFFF-FFF";
