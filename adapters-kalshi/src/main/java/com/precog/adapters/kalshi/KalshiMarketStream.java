@@ -11,6 +11,7 @@ import com.precog.domain.market.OrderBook;
 import com.precog.domain.order.Fill;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -78,6 +79,8 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     private volatile Connection connection;
     private volatile boolean connected;
     private volatile boolean closed;
+    /** Since when the stream is down after a failed or lost connection (null while connected or never tried). */
+    private volatile Instant downSince;
     private int attempts;
 
     /** A command awaiting its answer: a subscribe ({@code orderbook_delta}, {@code extra}) or a {@code get_snapshot} on {@code sid}. */
@@ -136,6 +139,15 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
 
     public boolean isConnected() {
         return connected;
+    }
+
+    /** The stream is down (cannot connect, or lost and not back yet): its books come from REST polls meanwhile. */
+    @Override
+    public Optional<String> degradation() {
+        Instant since = downSince;
+        if (since == null || closed || connected) return Optional.empty();
+        return Optional.of("Kalshi WebSocket down since " + since.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + ", books polled over REST every " + pollInterval.toMillis() + " ms");
     }
 
     public Stats stats() {
@@ -258,6 +270,8 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
         public void onOpen(ServerHandshake handshake) {
             if (connection != this) return;
             connects.incrementAndGet();
+            if (downSince != null) LOG.info("Kalshi WebSocket connected after {} attempt(s); books stream again", attempts + 1);
+            downSince = null;
             attempts = 0;
             pending.clear();
             channelBySid.clear();
@@ -280,7 +294,13 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
             connected = false;
             books.resetAll();
             if (!closed) {
-                if (was) LOG.warn("Kalshi WebSocket closed (code {}); reconnecting with backoff, polling REST meanwhile", code);
+                if (was) {
+                    LOG.warn("Kalshi WebSocket closed (code {}); reconnecting with backoff, polling REST meanwhile", code);
+                } else if (downSince == null) { // never connected yet: said once, not on every attempt of the backoff
+                    LOG.warn("Kalshi WebSocket {} cannot connect ({}); retrying with backoff, books polled over REST meanwhile", getURI(),
+                            reason == null || reason.isBlank() ? "code " + code : reason);
+                }
+                if (downSince == null) downSince = Instant.now();
                 scheduleReconnect();
             }
         }

@@ -219,6 +219,31 @@ class KalshiMarketStreamTest {
     }
 
     @Test
+    void givenAWebSocketThatCannotConnect_theBooksArePolled_andTheFeedSaysWhyItIsDegraded() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        KalshiAdapter unreachable = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(),
+                java.net.URI.create("ws://127.0.0.1:" + closedPort + "/trade-api/ws/v2")).withCredentials(fake.testKeyId(), fake.writeTestKey(dir)));
+        stream = unreachable.marketStream(Duration.ofMillis(50), Duration.ofMillis(200)).start();
+        stream.subscribe(List.of(FED));
+        await(this::inSync, "REST-polled book");
+        await(() -> stream.degradation().isPresent(), "the feed says it is degraded");
+        assertThat(stream.degradation().orElseThrow()).startsWith("Kalshi WebSocket down since ").endsWith("books polled over REST every 50 ms");
+        assertThat(stream.isConnected()).isFalse();
+    }
+
+    @Test
+    void aConnectedStream_isNotDegraded() {
+        stream = adapter.marketStream(Duration.ofMillis(50), Duration.ofMillis(50)).start();
+        stream.subscribe(List.of(FED));
+        await(stream::isConnected, "connected");
+        await(this::inSync, "streamed book");
+        assertThat(stream.degradation()).isEmpty();
+    }
+
+    @Test
     void withoutCredentials_theFeedPollsRest() {
         stream = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl())).marketStream(Duration.ofMillis(50), Duration.ofMillis(50)).start();
         stream.subscribe(List.of(FED));

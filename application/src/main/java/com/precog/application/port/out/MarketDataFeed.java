@@ -26,6 +26,14 @@ public interface MarketDataFeed extends AutoCloseable {
     /** Registers a listener called (on the feed's thread, quickly) after each book change. */
     void addListener(BookListener listener);
 
+    /**
+     * Why the feed serves below its normal service right now — e.g. its stream cannot connect and the
+     * books are polled instead, later and at a cost in request budget; empty when it streams normally.
+     */
+    default Optional<String> degradation() {
+        return Optional.empty();
+    }
+
     @Override
     void close();
 

@@ -535,10 +535,11 @@ public final class TradingSession implements AutoCloseable {
         List<SessionHealth.Component> components = new ArrayList<>();
         int live = 0;
         for (TradableMarket m : p.markets().all()) if (p.feed().top(m.ticker()).isPresent()) live++;
-        String marketData = p.markets().size() == 0 ? SessionHealth.Component.DEGRADED
-                : live == 0 ? SessionHealth.Component.DEGRADED : SessionHealth.Component.UP;
+        Optional<String> degradation = p.feed().degradation();
+        String marketData = p.markets().size() == 0 || live == 0 || degradation.isPresent() ? SessionHealth.Component.DEGRADED
+                : SessionHealth.Component.UP;
         components.add(new SessionHealth.Component("market_data", marketData, live + " of " + p.markets().size() + " books live, "
-                + bookEvents.get() + " book events"));
+                + bookEvents.get() + " book events" + degradation.map(d -> "; " + d).orElse("")));
         components.add(new SessionHealth.Component("discovery", lastDiscoveryError.isEmpty() ? SessionHealth.Component.UP : SessionHealth.Component.DEGRADED,
                 lastDiscoveryError.isEmpty() ? (lastDiscovery == null ? "not run yet" : "last at " + lastDiscovery) : lastDiscoveryError));
         components.add(new SessionHealth.Component("trading_loop",

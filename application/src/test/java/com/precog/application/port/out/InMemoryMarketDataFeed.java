@@ -16,6 +16,17 @@ public final class InMemoryMarketDataFeed implements MarketDataFeed {
     private final Set<String> subscribed = new HashSet<>();
     private final Map<String, OrderBook> books = new HashMap<>();
     private final List<BookListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Optional<String> degradation = Optional.empty();
+
+    /** What {@link #degradation()} answers from now on (e.g. a stream that cannot connect). */
+    public void degrade(Optional<String> why) {
+        this.degradation = why;
+    }
+
+    @Override
+    public Optional<String> degradation() {
+        return degradation;
+    }
 
     /** The venue's new book for a market (ignored unless subscribed). */
     public void publish(OrderBook book) {

@@ -291,6 +291,20 @@ class TradingSessionTest {
     }
 
     @Test
+    void aFeedServingBelowItsNormalService_degradesMarketData_withItsReason() throws Exception {
+        session.start();
+        feed.publish(book(530_000, 450_000));
+        await(() -> session.health().components().stream().anyMatch(c -> c.name().equals("market_data") && c.status().equals("UP")), "books live");
+        feed.degrade(Optional.of("stream down, books polled"));
+        SessionHealth.Component md = session.health().components().stream().filter(c -> c.name().equals("market_data")).findFirst().orElseThrow();
+        assertThat(md.status()).isEqualTo("DEGRADED");
+        assertThat(md.detail()).startsWith("1 of 1 books live, ").endsWith(" book events; stream down, books polled");
+        feed.degrade(Optional.empty());
+        assertThat(session.health().components()).filteredOn(c -> c.name().equals("market_data")).singleElement()
+                .satisfies(c -> assertThat(c.status()).isEqualTo("UP"));
+    }
+
+    @Test
     void aStopThatComesBeforeTheInitialScanRuns_sendsNoEntry() throws Exception {
         java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
