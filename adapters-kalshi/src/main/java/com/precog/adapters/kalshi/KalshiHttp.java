@@ -168,13 +168,14 @@ final class KalshiHttp {
         String endpoint = method + " " + path;
         HttpResponse<String> resp;
         try {
-            resp = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            resp = receive(b.build());
         } catch (HttpTimeoutException e) {
             listener.onFailure(endpoint, "timeout");
             throw new KalshiTransportException("Kalshi " + endpoint + " timed out after " + settings.requestTimeout(), true, e);
         } catch (ConnectException e) {
             listener.onFailure(endpoint, "connection refused");
-            throw new KalshiTransportException("cannot connect to Kalshi at " + settings.restBaseUrl() + " (" + e.getMessage() + ")", false, e);
+            throw new KalshiTransportException("cannot connect to Kalshi at " + settings.restBaseUrl() + " ("
+                    + (e.getMessage() == null ? "connection refused" : e.getMessage()) + ")", false, e);
         } catch (IOException e) {
             listener.onFailure(endpoint, "I/O error");
             throw new KalshiTransportException("Kalshi " + endpoint + " failed: " + e, true, e);
@@ -262,5 +263,29 @@ final class KalshiHttp {
                     .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
         }
         return sb.toString();
+    }
+
+    /**
+     * Sends and reads the whole body within the request timeout. The JDK's own request timeout stops at
+     * the response headers, so a body that stalls after them would block the caller (the trading thread)
+     * for as long as the server likes.
+     */
+    private HttpResponse<String> receive(HttpRequest request) throws IOException, InterruptedException {
+        java.util.concurrent.CompletableFuture<HttpResponse<String>> response = client.sendAsync(request,
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return response.get(settings.requestTimeout().toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            response.cancel(true);
+            throw new HttpTimeoutException("request timed out");
+        } catch (InterruptedException e) {
+            response.cancel(true);
+            throw e;
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) throw io;
+            if (cause instanceof RuntimeException re) throw re;
+            throw new IOException(cause);
+        }
     }
 }

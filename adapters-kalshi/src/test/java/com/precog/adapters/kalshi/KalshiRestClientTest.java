@@ -147,6 +147,18 @@ class KalshiRestClientTest {
     }
 
     @Test
+    void aBodyThatStallsAfterItsHeaders_timesOutAndTheReadIsRetried_insteadOfBlockingTheCaller() {
+        KalshiSettings s = KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl()).withRetry(3, Duration.ofMillis(5))
+                .withRequestTimeout(Duration.ofMillis(300));
+        KalshiRestClient quick = KalshiAdapter.create(s).rest();
+        long before = fake.restRequests();
+        fake.stallNextBody("/orderbook", Duration.ofMillis(900)); // the JDK's own request timeout stops at the headers
+        OrderBook b = quick.orderbook(FED);
+        assertThat(b.sameLevelsAs(fake.orderBook(FED))).isTrue();
+        assertThat(fake.restRequests() - before).as("the stalled read timed out and was sent again").isEqualTo(2);
+    }
+
+    @Test
     void orderbook_hasBidsOnBothSides_bestBidLast() {
         OrderBook b = rest.orderbook(FED);
         assertThat(b.bestBidMicros(Side.YES)).isEqualTo(270_000);

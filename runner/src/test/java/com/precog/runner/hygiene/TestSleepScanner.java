@@ -50,6 +50,7 @@ final class TestSleepScanner {
     /** Call patterns whose LAST argument is a Duration the fake will sleep for. */
     static final List<Pattern> DELAY_ENTRY_POINTS = List.of(
             Pattern.compile("\\.delayNext\\s*\\("),                 // FakeKalshiExchange.delayNext(path, Duration)
+            Pattern.compile("\\.stallNextBody\\s*\\("),             // FakeKalshiExchange.stallNextBody(path, Duration)
             Pattern.compile("\\bnew\\s+(?:\\w+\\.)*Slow\\s*\\("),  // FakeEspnServer.Fault.Slow(Duration)
             Pattern.compile("\\bnew\\s+(?:\\w+\\.)*StalledBody\\s*\\(")); // FakeEspnServer.Fault.StalledBody(Duration)
 

@@ -115,7 +115,9 @@ public final class FakeKalshiExchange implements AutoCloseable {
             /** Wait {@code delay}, then process and answer normally (times out a client with a shorter timeout). */
             DELAY,
             /** Answer 200 with malformed JSON. */
-            MALFORMED
+            MALFORMED,
+            /** Process, send the status, headers and half the body, wait {@code delay}, then the rest (a stalled transfer). */
+            STALLED_BODY
         }
     }
 
@@ -567,6 +569,11 @@ public final class FakeKalshiExchange implements AutoCloseable {
         injectFault(new Fault(Fault.Kind.DELAY, pathPart, 200, delay));
     }
 
+    /** The next request on {@code pathPart} is processed and answered, but its body stalls {@code delay} halfway. */
+    public void stallNextBody(String pathPart, Duration delay) {
+        injectFault(new Fault(Fault.Kind.STALLED_BODY, pathPart, 200, delay));
+    }
+
     public void malformedNext(String pathPart) {
         injectFault(new Fault(Fault.Kind.MALFORMED, pathPart, 200, Duration.ZERO));
     }
@@ -758,6 +765,10 @@ public final class FakeKalshiExchange implements AutoCloseable {
                 respond(ex, fault.status(), error("internal_error", "injected fault after processing", ""));
                 return;
             }
+            if (fault != null && fault.kind() == Fault.Kind.STALLED_BODY) {
+                respondStalled(ex, a.status(), a.body(), fault.delay());
+                return;
+            }
             respond(ex, a.status(), a.body());
         } catch (RuntimeException e) {
             try {
@@ -834,6 +845,22 @@ public final class FakeKalshiExchange implements AutoCloseable {
             try (OutputStream os = ex.getResponseBody()) {
                 os.write(b);
             }
+        }
+    }
+
+    private static void respondStalled(HttpExchange ex, int status, String body, Duration stall) throws IOException {
+        byte[] b = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, b.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(b, 0, b.length / 2);
+            os.flush();
+            Thread.sleep(stall.toMillis());
+            os.write(b, b.length / 2, b.length - b.length / 2);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // the client gave up on the stalled body
         }
     }
 
