@@ -63,6 +63,7 @@ public final class HealthCommand implements Callable<Integer> {
         String state = h.path("state").asText();
         boolean running = alive && age <= STALE_AFTER.toMillis() && !state.equals("STOPPED");
         h.put("running", running);
+        h.put("pid_alive", alive); // alive but not running: the process is there, its session has not reported for over 10 s (busy or stuck)
         h.put("age_ms", age);
         // a snapshot left by a daemon that is gone (kill -9, crash) says UP to the end: nothing runs, so it is DOWN
         String lastStatus = h.path("status").asText();
@@ -74,7 +75,10 @@ public final class HealthCommand implements Callable<Integer> {
         if (json) {
             out.println(h.toString());
         } else {
-            out.printf("daemon:       %s (%s, pid %d, state %s, snapshot %d ms old)%n", running ? "running" : "NOT RUNNING",
+            boolean silent = !running && alive && !state.equals("STOPPED");
+            out.printf("daemon:       %s (%s, pid %d, state %s, snapshot %d ms old)%n",
+                    running ? "running" : silent ? "NOT RESPONDING (its process is alive but has not reported for over "
+                            + STALE_AFTER.toSeconds() + " s: busy or stuck)" : "NOT RUNNING",
                     h.path("environment").asText(), pid, state, age);
             out.printf("status:       %s%s%n", h.path("status").asText(), running ? "" : " (last snapshot: " + lastStatus + ")");
             for (JsonNode c : h.path("components")) {

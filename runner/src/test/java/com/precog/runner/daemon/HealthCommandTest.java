@@ -71,7 +71,9 @@ class HealthCommandTest {
         file.publish(health(Instant.now().minus(Duration.ofMinutes(5)), "RUNNING", "UP"));
         CliRunner.Result stale = CliRunner.run("health");
         assertThat(stale.exitCode()).isEqualTo(1);
-        assertThat(stale.out()).contains("NOT RUNNING");
+        assertThat(stale.out()).contains("NOT RESPONDING").doesNotContain("NOT RUNNING"); // this test's own pid: the process is alive
+        assertThat(HealthFile.MAPPER.readTree(CliRunner.run("health", "--json").out()).get("pid_alive").asBoolean())
+                .isTrue();
 
         file.publish(health(Instant.now(), "STOPPED", "UP"));
         assertThat(CliRunner.run("health").exitCode()).isEqualTo(1);
@@ -100,6 +102,7 @@ class HealthCommandTest {
         assertThat(json.exitCode()).isEqualTo(1);
         JsonNode h = HealthFile.MAPPER.readTree(json.out());
         assertThat(h.get("running").asBoolean()).isFalse();
+        assertThat(h.get("pid_alive").asBoolean()).isFalse();
         assertThat(h.get("status").asText()).as("nothing runs: DOWN, whatever the last snapshot said").isEqualTo("DOWN");
         assertThat(h.get("last_status").asText()).isEqualTo("UP");
         assertThat(h.get("state").asText()).isEqualTo("RUNNING"); // the snapshot's own fields stay as written
