@@ -106,11 +106,11 @@ public final class EspnGameFeed implements GameFeed {
             throw new GameFeedException("ESPN request budget of " + config.maxRequestsPerHour() + "/hour exhausted: " + uri.getPath());
         } catch (FailsafeException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new GameFeedException("ESPN " + uri.getPath() + " failed: " + cause.getMessage(), cause);
+            throw new GameFeedException("ESPN " + uri.getPath() + " failed: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()), cause);
         } catch (GameFeedException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new GameFeedException("ESPN " + uri.getPath() + " failed: " + e.getMessage(), e);
+            throw new GameFeedException("ESPN " + uri.getPath() + " failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         }
     }
 
