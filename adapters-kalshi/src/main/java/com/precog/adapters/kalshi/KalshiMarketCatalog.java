@@ -77,8 +77,10 @@ final class KalshiMarketCatalog implements MarketCatalog {
 
     private boolean binary(KalshiModels.MarketQuote q) {
         if (q.binary()) return true;
-        if (skippedNotBinary.add(q.market().ticker())) {
-            LOG.info("market {} is {}, not binary: not traded (it settles on a value between floor and cap, not YES/NO)", q.market().ticker(), q.marketType());
+        String series = q.market().seriesTicker().isEmpty() ? q.market().ticker() : q.market().seriesTicker();
+        if (skippedNotBinary.add(series + "|" + q.marketType())) { // once a series, not once a market: a scalar event lists many
+            LOG.info("markets of series {} are {}, not binary: not traded (they settle on a value between floor and cap, not YES/NO; first: {})",
+                    series, q.marketType(), q.market().ticker());
         }
         return false;
     }
