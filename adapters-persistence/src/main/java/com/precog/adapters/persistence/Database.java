@@ -409,12 +409,31 @@ public final class Database implements AutoCloseable {
         return embedded.getDatabase(settings.user(), "postgres", Map.of("options", "-c synchronous_commit=off"));
     }
 
-    /** Applies every pending migration; returns the versions applied by this call. */
+    /**
+     * Applies every pending migration; returns the versions applied by this call. Refuses (IllegalStateException, nothing
+     * applied) a schema that a newer precog migrated past this one's last migration: this precog would read and write
+     * tables whose shape or meaning changed after it was built (Flyway itself only warns).
+     */
     public List<String> migrate() {
-        MigrateResult result = flyway().migrate();
+        Flyway flyway = flyway();
+        refuseNewerSchema(flyway.info().all());
+        MigrateResult result = flyway.migrate();
         List<String> applied = result.migrations.stream().map(m -> m.version).toList();
         log.info(migrationSummary(description, result.initialSchemaVersion, result.targetSchemaVersion, applied.size()));
         return applied;
+    }
+
+    private void refuseNewerSchema(MigrationInfo[] all) {
+        List<String> future = Arrays.stream(all)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion() == null ? m.getDescription() : m.getVersion().getVersion())
+                .toList();
+        if (future.isEmpty()) return;
+        String ours = Arrays.stream(all).filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("none");
+        throw new IllegalStateException("the schema of " + description + " is at version " + future.getLast()
+                + ", newer than this precog knows (its last migration is " + ours + "): a newer precog migrated it;"
+                + " use that release or a later one with this database");
     }
 
     /**
