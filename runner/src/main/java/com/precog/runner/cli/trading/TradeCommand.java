@@ -163,7 +163,14 @@ final class TradeCommand implements Runnable {
     /** Reads {@code {"orderbook_fp": {"yes_dollars": [["0.78","100.00"], …], "no_dollars": […]}}} into a book. */
     static OrderBook readBook(String ticker, Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("--book file '" + file + "' does not exist");
-        JsonNode root = TradingJson.MAPPER.readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = TradingJson.MAPPER.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            // bad input, not a failure: one line (Jackson's message spans two, the second a source location)
+            throw new IllegalArgumentException("--book file '" + file + "' is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) throw new IllegalArgumentException("--book file '" + file + "' is not a JSON object");
         JsonNode fp = root.path("orderbook_fp");
         if (fp.isMissingNode()) throw new IllegalArgumentException("--book file '" + file + "' has no orderbook_fp object");
         OrderBook b = new OrderBook(ticker);
