@@ -105,7 +105,7 @@ public final class ConfigCommand implements Runnable {
     }
 
     static Database openDatabase() {
-        return com.precog.runner.cli.db.DbCommand.openDefault();
+        return com.precog.runner.cli.db.SharedDatabase.open(); // a running daemon's database too
     }
 
     static String operator() {

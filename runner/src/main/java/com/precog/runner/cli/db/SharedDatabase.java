@@ -20,8 +20,16 @@ public final class SharedDatabase {
     private SharedDatabase() {}
 
     public static Database open() {
+        return open(DbCommand::openDefault, true);
+    }
+
+    /**
+     * {@code ownDatabase} (which opens, and may migrate, this process's own database) or, when another precog process owns the
+     * embedded data directory, its running server; {@code migrate} whether to apply pending migrations there.
+     */
+    static Database open(java.util.function.Supplier<Database> ownDatabase, boolean migrate) {
         try {
-            return DbCommand.openDefault();
+            return ownDatabase.get();
         } catch (IllegalStateException e) {
             if (e.getMessage() == null || !e.getMessage().startsWith("another precog process")) throw e;
             DatabaseSettings own = DatabaseSettings.fromEnvironment(DbCommand.environment(), 2, DatabaseSettings.DEFAULT_EMBEDDED_PORT);
@@ -29,7 +37,7 @@ public final class SharedDatabase {
                     .orElseThrow(() -> new IllegalStateException(e.getMessage() + "; its server is not running yet, try again in a few seconds", e));
             Database db = Database.open(DatabaseSettings.external("jdbc:postgresql://127.0.0.1:" + port + "/postgres", own.user(), "", 2, own.schema()));
             try {
-                db.migrate(); // the owner migrated at its start: normally nothing to do
+                if (migrate) db.migrate(); // the owner migrated at its start: normally nothing to do
                 return db;
             } catch (RuntimeException m) {
                 db.close();

@@ -25,7 +25,7 @@ import com.precog.domain.order.OrderState;
 import com.precog.domain.order.TimeInForce;
 import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.StrategyKey;
-import com.precog.runner.cli.db.DbCommand;
+import com.precog.runner.cli.db.SharedDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -124,7 +124,7 @@ final class TradeCommand implements Runnable {
             OrderState state;
             List<Fill> fills;
             // the same orders/trades tables the daemon journals into (embedded PostgreSQL or PRECOG_DB_URL)
-            try (Database db = DbCommand.openDefault()) {
+            try (Database db = SharedDatabase.open()) { // a running daemon's too
                 OrderJournal journal = new PersistenceAdapters(db, clock).orderJournal();
                 journal.recordOrder(new OrderRecord(request, attribution, now, Dollars.ZERO, Probability.HALF));
                 state = broker.place(request);
