@@ -164,24 +164,30 @@ public final class ConfigCommand implements Runnable {
             }
             try (Database db = openDatabase()) {
                 var store = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator());
-                if (remove) {
-                    store.remove(k.file(), k.path());
-                } else {
-                    store.put(new com.precog.application.port.out.ConfigOverrides.Override(k.file(), k.path(), value.trim(), Instant.now(),
-                            expires, true, reason));
-                }
-                // the combination must stay valid (cross-field rules), otherwise undo
+                Instant now = Instant.now();
+                var override = remove ? null : new com.precog.application.port.out.ConfigOverrides.Override(k.file(), k.path(), value.trim(),
+                        now, expires, true, reason);
+                // the combination must stay valid (cross-field rules): checked before anything is written, so a refused change
+                // leaves the overrides as they were (an undo after the write removed the key's earlier override too, and could
+                // not undo a removal)
+                List<com.precog.application.port.out.ConfigOverrides.Override> after = new ArrayList<>(store.activeAt(now).stream()
+                        .filter(o -> !(o.file().equals(k.file()) && o.path().equals(k.path()))).toList());
+                if (override != null) after.add(override);
                 try {
                     Path d = dir(configDir);
                     if (Files.isDirectory(d)) {
-                        YamlConfigLoader.load(d, store.activeAt(Instant.now()));
+                        YamlConfigLoader.load(d, after);
                     } else {
-                        EffectiveConfig.resolve(Map.of(), store.activeAt(Instant.now()));
+                        EffectiveConfig.resolve(Map.of(), after);
                     }
                 } catch (InvalidConfigException e) {
-                    if (!remove) store.remove(k.file(), k.path());
                     Validate.printProblems(err, e.problems());
                     return ExitCodes.BAD_INPUT;
+                }
+                if (remove) {
+                    store.remove(k.file(), k.path());
+                } else {
+                    store.put(override);
                 }
             }
             PrintWriter out = spec.commandLine().getOut();
