@@ -153,4 +153,17 @@ class ConfigCommandTest {
             CliDatabase.clear();
         }
     }
+
+    @Test
+    void set_liveTradingConfirmed_isRefused_realMoneyIsConfirmedInTradingYamlOnly() throws Exception {
+        CliDatabase.create().use();
+        try {
+            CliRunner.Result r = CliRunner.run("config", "set", "trading.yaml:live_trading_confirmed", "true", "--config-dir", SHIPPED.toString());
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("live_trading_confirmed").contains("trading.yaml");
+            assertThat(effective("live_trading_confirmed")).isEqualTo("false yaml");
+        } finally {
+            CliDatabase.clear();
+        }
+    }
 }

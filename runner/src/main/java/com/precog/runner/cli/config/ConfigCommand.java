@@ -151,6 +151,13 @@ public final class ConfigCommand implements Runnable {
                     return ExitCodes.BAD_INPUT;
                 }
             }
+            if (!remove && k.file().equals(ConfigSchema.TRADING) && k.path().equals("live_trading_confirmed")) {
+                // README / SPEC: real money needs --live and live_trading_confirmed: true in config/trading.yaml; `precog run` reads
+                // only the file, so an override would show as confirmed in `config show --db` without being so
+                err.println("precog: live_trading_confirmed is set in " + ConfigSchema.TRADING + " only, never by a database override"
+                        + " (real money needs it there and --live)");
+                return ExitCodes.BAD_INPUT;
+            }
             if (!remove) {
                 if (value == null) {
                     err.println("precog: a VALUE is needed (or --remove)");
