@@ -531,7 +531,11 @@ public final class Database implements AutoCloseable {
                     + " (stop it, or set PRECOG_HOME to another directory)");
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new UncheckedIOException("cannot lock " + lockFile, e);
+            // say why (a PRECOG_HOME that is a file, read-only, or not ours), the exception alone often only names the path
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
+            throw new UncheckedIOException("cannot lock " + lockFile + ": " + why
+                    + " (PRECOG_HOME must be a writable directory; set it to another one)", e);
         }
     }
 

@@ -118,6 +118,17 @@ class DatabaseTest {
     }
 
     @Test
+    void givenAHomeThatCannotHoldTheDataDirectory_open_saysWhy() throws Exception {
+        // PRECOG_HOME a file (or read-only): the message said only "cannot lock …/db.lock", not why
+        Path file = java.nio.file.Files.writeString(temp.resolve("not-a-directory"), "x");
+        assertThatThrownBy(() -> Database.open(DatabaseSettings.embedded(file.resolve("db"), 0, 2)))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining(file.resolve("db.lock").toString())
+                .hasMessageContaining("Not a directory")
+                .hasMessageContaining("PRECOG_HOME");
+    }
+
+    @Test
     void givenAnUnreachableServer_open_failsNamingTheServerWithoutThePassword() {
         DatabaseSettings s = DatabaseSettings.external("jdbc:postgresql://127.0.0.1:1/x", "u", "s3cret", 1, "public");
         assertThatThrownBy(() -> Database.open(s)).isInstanceOf(IllegalStateException.class)
