@@ -166,4 +166,18 @@ class ConfigCommandTest {
             CliDatabase.clear();
         }
     }
+
+    @Test
+    void show_db_neverReportsALiveTradingConfirmedOverride_storedBeforeSetRefusedIt() throws Exception {
+        // an override written by an earlier release: `run` ignores it, so `config show --db` must not call it effective
+        CliDatabase db = CliDatabase.create().use();
+        try (com.precog.adapters.persistence.Database d = db.open()) {
+            new com.precog.adapters.persistence.PersistenceAdapters(d, java.time.Clock.systemUTC()).configOverrides("old-release")
+                    .put(new com.precog.application.port.out.ConfigOverrides.Override("trading.yaml", "live_trading_confirmed", "true",
+                            java.time.Instant.now().minusSeconds(60), java.util.Optional.empty(), true, "before the refusal"));
+            assertThat(effective("live_trading_confirmed")).isEqualTo("false yaml");
+        } finally {
+            CliDatabase.clear();
+        }
+    }
 }

@@ -64,7 +64,8 @@ public final class ConfigCommand implements Runnable {
                 List<com.precog.application.port.out.ConfigOverrides.Override> overrides = List.of();
                 if (withDb) {
                     try (Database db = openDatabase()) {
-                        overrides = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator()).activeAt(Instant.now());
+                        overrides = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator()).activeAt(Instant.now())
+                                .stream().filter(o -> !isLiveTradingConfirmed(o.file(), o.path())).toList(); // never an override (see Set)
                     }
                 }
                 cfg = YamlConfigLoader.load(dir(configDir), overrides);
@@ -106,6 +107,11 @@ public final class ConfigCommand implements Runnable {
 
     static Database openDatabase() {
         return com.precog.runner.cli.db.SharedDatabase.open(); // a running daemon's database too
+    }
+
+    /** The key that only trading.yaml sets: real money is never confirmed by a database override. */
+    static boolean isLiveTradingConfirmed(String file, String path) {
+        return file.equals(ConfigSchema.TRADING) && path.equals("live_trading_confirmed");
     }
 
     static String operator() {
@@ -151,7 +157,7 @@ public final class ConfigCommand implements Runnable {
                     return ExitCodes.BAD_INPUT;
                 }
             }
-            if (!remove && k.file().equals(ConfigSchema.TRADING) && k.path().equals("live_trading_confirmed")) {
+            if (!remove && isLiveTradingConfirmed(k.file(), k.path())) {
                 // README / SPEC: real money needs --live and live_trading_confirmed: true in config/trading.yaml; `precog run` reads
                 // only the file, so an override would show as confirmed in `config show --db` without being so
                 err.println("precog: live_trading_confirmed is set in " + ConfigSchema.TRADING + " only, never by a database override"
