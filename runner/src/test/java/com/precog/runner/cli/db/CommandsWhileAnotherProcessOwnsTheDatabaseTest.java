@@ -78,4 +78,29 @@ class CommandsWhileAnotherProcessOwnsTheDatabaseTest {
             assertThat(migrate.exitCode()).as(migrate.err()).isZero();
         }
     }
+
+    @Test
+    void aCommandStartedWhileAnotherOneIsStillStartingItsServer_waitsForIt_insteadOfFailing() throws Exception {
+        // two commands at once on one PRECOG_HOME: the other holds the data directory's lock but has no server yet (initdb,
+        // start-up) and then ends; this one waited for neither and exited 1 ("its server is not running yet, try again")
+        Files.createDirectories(home);
+        java.nio.channels.FileChannel lock = java.nio.channels.FileChannel.open(home.resolve("db.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        lock.lock();
+        Thread release = new Thread(() -> {
+            try {
+                Thread.sleep(800);
+                lock.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        release.start();
+        try {
+            CliRunner.Result r = CliRunner.run("strategy", "list", "--json");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+        } finally {
+            release.join();
+        }
+    }
 }
