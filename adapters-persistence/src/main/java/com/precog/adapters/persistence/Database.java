@@ -140,7 +140,7 @@ public final class Database implements AutoCloseable {
                 if (servesDataDirectory(pg, settings.embeddedDataDir())) return pg;
                 // the port was free when chosen, but another server took it before ours bound it; zonky's readiness
                 // probe then reached that server: never use someone else's database
-                closeQuietly(pg);
+                discard(pg);
                 if (attempt == 2) {
                     throw new IllegalStateException("the embedded PostgreSQL on port " + port + " is not the one of "
                             + settings.embeddedDataDir() + " (another server took the port)");
@@ -167,7 +167,46 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres startEmbeddedOn(DatabaseSettings settings, int port) throws IOException {
+    /**
+     * Discards a started server that is not serving our data directory (see {@link #startEmbedded}). When our postmaster
+     * already exited (it could not bind the port), zonky's {@code close()} would run {@code pg_ctl stop} on a server that never
+     * ran and log an ERROR with a stack trace on a command that then succeeds: only zonky's data-directory lock is released
+     * (and the instance marked closed, so its shutdown hook does nothing). A postmaster still running is stopped as usual.
+     */
+    static void discard(EmbeddedPostgres pg) {
+        Process postmaster = pg.getProcess();
+        boolean exited;
+        try {
+            exited = postmaster == null || postmaster.waitFor(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exited = false;
+        }
+        if (!exited || !releaseWithoutStopping(pg)) closeQuietly(pg);
+    }
+
+    /** Marks zonky's instance closed and releases its data-directory lock; false (nothing changed) if its fields are not as expected. */
+    private static boolean releaseWithoutStopping(EmbeddedPostgres pg) {
+        try {
+            java.lang.reflect.Field closed = EmbeddedPostgres.class.getDeclaredField("closed");
+            java.lang.reflect.Field lock = EmbeddedPostgres.class.getDeclaredField("lock");
+            java.lang.reflect.Field lockStream = EmbeddedPostgres.class.getDeclaredField("lockStream");
+            closed.setAccessible(true);
+            lock.setAccessible(true);
+            lockStream.setAccessible(true);
+            java.util.concurrent.atomic.AtomicBoolean isClosed = (java.util.concurrent.atomic.AtomicBoolean) closed.get(pg);
+            if (isClosed.get()) return true;
+            if (lock.get(pg) instanceof java.nio.channels.FileLock l) l.release();
+            if (lockStream.get(pg) instanceof java.io.Closeable c) c.close();
+            isClosed.set(true); // last: a failure above leaves the instance to zonky's own close()
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException | IOException e) {
+            log.debug("cannot release the discarded embedded PostgreSQL without stopping it ({}): closing it", e.toString());
+            return false;
+        }
+    }
+
+    static EmbeddedPostgres startEmbeddedOn(DatabaseSettings settings, int port) throws IOException {
         log.info("starting embedded PostgreSQL (data {}, port {})", settings.embeddedDataDir(), port);
         return EmbeddedPostgres.builder()
                 .setDataDirectory(settings.embeddedDataDir())
@@ -409,12 +448,31 @@ public final class Database implements AutoCloseable {
         return embedded.getDatabase(settings.user(), "postgres", Map.of("options", "-c synchronous_commit=off"));
     }
 
-    /** Applies every pending migration; returns the versions applied by this call. */
+    /**
+     * Applies every pending migration; returns the versions applied by this call. Refuses (IllegalStateException, nothing
+     * applied) a schema that a newer precog migrated past this one's last migration: this precog would read and write
+     * tables whose shape or meaning changed after it was built (Flyway itself only warns).
+     */
     public List<String> migrate() {
-        MigrateResult result = flyway().migrate();
+        Flyway flyway = flyway();
+        refuseNewerSchema(flyway.info().all());
+        MigrateResult result = flyway.migrate();
         List<String> applied = result.migrations.stream().map(m -> m.version).toList();
         log.info(migrationSummary(description, result.initialSchemaVersion, result.targetSchemaVersion, applied.size()));
         return applied;
+    }
+
+    private void refuseNewerSchema(MigrationInfo[] all) {
+        List<String> future = Arrays.stream(all)
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED)
+                .map(m -> m.getVersion() == null ? m.getDescription() : m.getVersion().getVersion())
+                .toList();
+        if (future.isEmpty()) return;
+        String ours = Arrays.stream(all).filter(m -> m.getState().isResolved() && m.getVersion() != null)
+                .map(m -> m.getVersion().getVersion()).reduce((a, b) -> b).orElse("none");
+        throw new IllegalStateException("the schema of " + description + " is at version " + future.getLast()
+                + ", newer than this precog knows (its last migration is " + ours + "): a newer precog migrated it;"
+                + " use that release or a later one with this database");
     }
 
     /**
@@ -512,7 +570,11 @@ public final class Database implements AutoCloseable {
                     + " (stop it, or set PRECOG_HOME to another directory)");
         } catch (IOException e) {
             closeQuietly(ch);
-            throw new UncheckedIOException("cannot lock " + lockFile, e);
+            // say why (a PRECOG_HOME that is a file, read-only, or not ours), the exception alone often only names the path
+            String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : e.toString();
+            throw new UncheckedIOException("cannot lock " + lockFile + ": " + why
+                    + " (PRECOG_HOME must be a writable directory; set it to another one)", e);
         }
     }
 

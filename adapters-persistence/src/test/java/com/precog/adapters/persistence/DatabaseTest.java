@@ -55,6 +55,30 @@ class DatabaseTest {
     }
 
     @Test
+    void aServerThatLostItsPortToAnother_isDiscardedWithoutAnErrorAndStackTraceInTheLog() throws Exception {
+        // the port race of startEmbedded: ours cannot bind the port another server took, zonky's readiness probe reaches that
+        // one; discarding ours ran pg_ctl stop on a server that never ran, and zonky logged an ERROR with a 30-line stack trace
+        ch.qos.logback.classic.Logger zonky = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("io.zonky");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen = new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        zonky.addAppender(seen);
+        try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres other = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(temp.resolve("other")).setCleanDataDirectory(false).start()) {
+            DatabaseSettings ours = DatabaseSettings.embedded(temp.resolve("ours"), other.getPort(), 2);
+            io.zonky.test.db.postgres.embedded.EmbeddedPostgres lost = Database.startEmbeddedOn(ours, other.getPort());
+            assertThat(Database.servesDataDirectory(lost, temp.resolve("ours"))).isFalse();
+            Database.discard(lost);
+            assertThat(seen.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(ch.qos.logback.classic.Level.ERROR)).isEmpty();
+            // the data directory is free again: our server starts on it (on a free port)
+            try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres again = Database.startEmbeddedOn(ours, Database.choosePort(0))) {
+                assertThat(Database.servesDataDirectory(again, temp.resolve("ours"))).isTrue();
+            }
+        } finally {
+            zonky.detachAppender(seen);
+        }
+    }
+
+    @Test
     void givenAFreshDataDirectory_initdbSkipsItsSync_theServerStillSyncsEveryCommit_andTheNewFilesAreSyncedLater() throws Exception {
         DatabaseSettings settings = DatabaseSettings.embedded(temp.resolve("db"), 0, 2);
         try (Database db = Database.open(settings)) {
@@ -115,6 +139,17 @@ class DatabaseTest {
             free = s.getLocalPort();
         }
         assertThat(Database.choosePort(free)).isEqualTo(free);
+    }
+
+    @Test
+    void givenAHomeThatCannotHoldTheDataDirectory_open_saysWhy() throws Exception {
+        // PRECOG_HOME a file (or read-only): the message said only "cannot lock …/db.lock", not why
+        Path file = java.nio.file.Files.writeString(temp.resolve("not-a-directory"), "x");
+        assertThatThrownBy(() -> Database.open(DatabaseSettings.embedded(file.resolve("db"), 0, 2)))
+                .isInstanceOf(java.io.UncheckedIOException.class)
+                .hasMessageContaining(file.resolve("db.lock").toString())
+                .hasMessageContaining("Not a directory")
+                .hasMessageContaining("PRECOG_HOME");
     }
 
     @Test

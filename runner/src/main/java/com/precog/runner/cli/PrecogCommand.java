@@ -21,9 +21,23 @@ public final class PrecogCommand implements Runnable {
             description = "Log line format on stderr: text (default) or json (one JSON object per line).")
     Logging.Format logFormat = Logging.Format.TEXT;
 
-    @CommandLine.Option(names = "--log-level", scope = CommandLine.ScopeType.INHERIT, paramLabel = "LEVEL",
+    @CommandLine.Option(names = "--log-level", scope = CommandLine.ScopeType.INHERIT, paramLabel = "LEVEL", converter = LevelName.class,
             description = "Log level: TRACE, DEBUG, INFO (default), WARN, ERROR.")
     String logLevel = "INFO";
+
+    /** One of the five documented levels, any case (Logback's own parsing turned any other word into INFO). */
+    static final class LevelName implements CommandLine.ITypeConverter<String> {
+        private static final java.util.List<String> LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");
+
+        @Override
+        public String convert(String value) {
+            String level = value.trim().toUpperCase(java.util.Locale.ROOT);
+            if (!LEVELS.contains(level)) {
+                throw new CommandLine.TypeConversionException("expected one of " + String.join(", ", LEVELS) + " but was '" + value + "'");
+            }
+            return level;
+        }
+    }
 
     @Override
     public void run() {
@@ -55,7 +69,7 @@ public final class PrecogCommand implements Runnable {
         commands.add(com.precog.runner.cli.espn.EspnCommand.class, com.precog.runner.cli.espn.EspnCommand::new);
         commands.add(com.precog.runner.cli.data.DataCommand.class, com.precog.runner.cli.data.DataCommand::new,
                 data -> data.addSubcommand(new com.precog.runner.cli.ingame.ImportPbpCommand(() -> {
-                    com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault();   // closed by the command when it ends
+                    com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.SharedDatabase.open();   // closed by the command when it ends; a running daemon's too
                     return com.precog.runner.cli.ingame.ImportPbpCommand.closing(new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC()).historicalPlays(), db);
                 })));
         commands.add(com.precog.runner.cli.positions.PositionsCommand.class, com.precog.runner.cli.positions.PositionsCommand::new);

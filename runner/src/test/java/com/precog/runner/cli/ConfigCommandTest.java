@@ -121,4 +121,63 @@ class ConfigCommandTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("no-such-command");
     }
+
+    private static String effective(String key) throws Exception {
+        CliRunner.Result show = CliRunner.run("config", "show", "--db", "--json", "--config-dir", SHIPPED.toString());
+        assertThat(show.exitCode()).as(show.err()).isZero();
+        for (JsonNode s : new ObjectMapper().readTree(show.out()).get("settings")) {
+            if (s.get("key").asText().equals(key)) return s.get("value").asText() + " " + s.get("source").asText();
+        }
+        throw new AssertionError("no setting " + key);
+    }
+
+    @Test
+    void set_refusedByACrossFieldRule_keepsTheOverrideThatWasThere_andARefusedRemoveRemovesNothing() throws Exception {
+        CliDatabase.create().use();
+        try {
+            String stage1 = "position_management.yaml:partial_exit.stage1_gain";
+            String stage2 = "position_management.yaml:partial_exit.stage2_gain";
+            assertThat(CliRunner.run("config", "set", stage1, "0.10", "--config-dir", SHIPPED.toString()).exitCode()).isZero();
+            CliRunner.Result refused = CliRunner.run("config", "set", stage1, "0.30", "--config-dir", SHIPPED.toString()); // above stage2 0.25
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.err()).contains("partial_exit.stage2_gain");
+            assertThat(effective("partial_exit.stage1_gain")).as("the operator's earlier override survives a refused change").isEqualTo("0.10 override");
+
+            assertThat(CliRunner.run("config", "set", stage2, "0.40", "--config-dir", SHIPPED.toString()).exitCode()).isZero();
+            assertThat(CliRunner.run("config", "set", stage1, "0.30", "--config-dir", SHIPPED.toString()).exitCode()).isZero();
+            CliRunner.Result removal = CliRunner.run("config", "set", stage2, "--remove", "--config-dir", SHIPPED.toString()); // YAML 0.25 < 0.30
+            assertThat(removal.exitCode()).isEqualTo(2);
+            assertThat(effective("partial_exit.stage2_gain")).as("a refused removal removes nothing").isEqualTo("0.40 override");
+            assertThat(effective("partial_exit.stage1_gain")).isEqualTo("0.30 override");
+        } finally {
+            CliDatabase.clear();
+        }
+    }
+
+    @Test
+    void set_liveTradingConfirmed_isRefused_realMoneyIsConfirmedInTradingYamlOnly() throws Exception {
+        CliDatabase.create().use();
+        try {
+            CliRunner.Result r = CliRunner.run("config", "set", "trading.yaml:live_trading_confirmed", "true", "--config-dir", SHIPPED.toString());
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.err()).contains("live_trading_confirmed").contains("trading.yaml");
+            assertThat(effective("live_trading_confirmed")).isEqualTo("false yaml");
+        } finally {
+            CliDatabase.clear();
+        }
+    }
+
+    @Test
+    void show_db_neverReportsALiveTradingConfirmedOverride_storedBeforeSetRefusedIt() throws Exception {
+        // an override written by an earlier release: `run` ignores it, so `config show --db` must not call it effective
+        CliDatabase db = CliDatabase.create().use();
+        try (com.precog.adapters.persistence.Database d = db.open()) {
+            new com.precog.adapters.persistence.PersistenceAdapters(d, java.time.Clock.systemUTC()).configOverrides("old-release")
+                    .put(new com.precog.application.port.out.ConfigOverrides.Override("trading.yaml", "live_trading_confirmed", "true",
+                            java.time.Instant.now().minusSeconds(60), java.util.Optional.empty(), true, "before the refusal"));
+            assertThat(effective("live_trading_confirmed")).isEqualTo("false yaml");
+        } finally {
+            CliDatabase.clear();
+        }
+    }
 }

@@ -64,7 +64,8 @@ public final class ConfigCommand implements Runnable {
                 List<com.precog.application.port.out.ConfigOverrides.Override> overrides = List.of();
                 if (withDb) {
                     try (Database db = openDatabase()) {
-                        overrides = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator()).activeAt(Instant.now());
+                        overrides = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator()).activeAt(Instant.now())
+                                .stream().filter(o -> !isLiveTradingConfirmed(o.file(), o.path())).toList(); // never an override (see Set)
                     }
                 }
                 cfg = YamlConfigLoader.load(dir(configDir), overrides);
@@ -105,7 +106,12 @@ public final class ConfigCommand implements Runnable {
     }
 
     static Database openDatabase() {
-        return com.precog.runner.cli.db.DbCommand.openDefault();
+        return com.precog.runner.cli.db.SharedDatabase.open(); // a running daemon's database too
+    }
+
+    /** The key that only trading.yaml sets: real money is never confirmed by a database override. */
+    static boolean isLiveTradingConfirmed(String file, String path) {
+        return file.equals(ConfigSchema.TRADING) && path.equals("live_trading_confirmed");
     }
 
     static String operator() {
@@ -151,6 +157,13 @@ public final class ConfigCommand implements Runnable {
                     return ExitCodes.BAD_INPUT;
                 }
             }
+            if (!remove && isLiveTradingConfirmed(k.file(), k.path())) {
+                // README / SPEC: real money needs --live and live_trading_confirmed: true in config/trading.yaml; `precog run` reads
+                // only the file, so an override would show as confirmed in `config show --db` without being so
+                err.println("precog: live_trading_confirmed is set in " + ConfigSchema.TRADING + " only, never by a database override"
+                        + " (real money needs it there and --live)");
+                return ExitCodes.BAD_INPUT;
+            }
             if (!remove) {
                 if (value == null) {
                     err.println("precog: a VALUE is needed (or --remove)");
@@ -164,24 +177,30 @@ public final class ConfigCommand implements Runnable {
             }
             try (Database db = openDatabase()) {
                 var store = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator());
-                if (remove) {
-                    store.remove(k.file(), k.path());
-                } else {
-                    store.put(new com.precog.application.port.out.ConfigOverrides.Override(k.file(), k.path(), value.trim(), Instant.now(),
-                            expires, true, reason));
-                }
-                // the combination must stay valid (cross-field rules), otherwise undo
+                Instant now = Instant.now();
+                var override = remove ? null : new com.precog.application.port.out.ConfigOverrides.Override(k.file(), k.path(), value.trim(),
+                        now, expires, true, reason);
+                // the combination must stay valid (cross-field rules): checked before anything is written, so a refused change
+                // leaves the overrides as they were (an undo after the write removed the key's earlier override too, and could
+                // not undo a removal)
+                List<com.precog.application.port.out.ConfigOverrides.Override> after = new ArrayList<>(store.activeAt(now).stream()
+                        .filter(o -> !(o.file().equals(k.file()) && o.path().equals(k.path()))).toList());
+                if (override != null) after.add(override);
                 try {
                     Path d = dir(configDir);
                     if (Files.isDirectory(d)) {
-                        YamlConfigLoader.load(d, store.activeAt(Instant.now()));
+                        YamlConfigLoader.load(d, after);
                     } else {
-                        EffectiveConfig.resolve(Map.of(), store.activeAt(Instant.now()));
+                        EffectiveConfig.resolve(Map.of(), after);
                     }
                 } catch (InvalidConfigException e) {
-                    if (!remove) store.remove(k.file(), k.path());
                     Validate.printProblems(err, e.problems());
                     return ExitCodes.BAD_INPUT;
+                }
+                if (remove) {
+                    store.remove(k.file(), k.path());
+                } else {
+                    store.put(override);
                 }
             }
             PrintWriter out = spec.commandLine().getOut();

@@ -31,7 +31,7 @@ public record HistoryStores(Games games, Teams teams, String description, AutoCl
 
     /** The PostgreSQL games and teams tables. */
     public static HistoryStores postgres() {
-        com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault();
+        com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.SharedDatabase.open(); // a running daemon's database too
         com.precog.adapters.persistence.PersistenceAdapters p = new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC());
         return new HistoryStores(p.games(), p.teams(), "PostgreSQL (" + db.description() + ")", db);
     }

@@ -93,7 +93,7 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = open(options)) {
+            try (Database db = SharedDatabase.open(() -> open(options), false)) {
                 List<String> applied = db.migrate();
                 DatabaseStatus status = db.status();
                 PrintWriter out = spec.commandLine().getOut();
@@ -131,7 +131,7 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = open(options)) {
+            try (Database db = SharedDatabase.open(() -> open(options), false)) {
                 DatabaseStatus status = db.status();
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {

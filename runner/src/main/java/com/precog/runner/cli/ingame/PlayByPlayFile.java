@@ -91,7 +91,7 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
         this.gameColumn = g;
         if (problem != null) {
             reader.close();
-            throw new IOException(file + ":1: not a play-by-play file (header differs from the nfl_pbp format: " + problem + ")");
+            throw new NotPlayByPlay(file + ":1: not a play-by-play file (header differs from the nfl_pbp format: " + problem + ")");
         }
     }
 
@@ -138,6 +138,13 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
     }
 
     /** Opens {@code file}; bad rows go to {@code badRows}. */
+    /** A file whose header is not the nfl_pbp format: the operator named the wrong file (an IOException, so a batch import goes on). */
+    static final class NotPlayByPlay extends IOException {
+        NotPlayByPlay(String message) {
+            super(message);
+        }
+    }
+
     static PlayByPlayFile open(Path file, Consumer<BadRow> badRows) throws IOException {
         return new PlayByPlayFile(file, badRows);
     }
@@ -170,6 +177,8 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
         for (Path p : expand(paths)) {
             try (PlayByPlayFile r = open(p, badRows)) {
                 while (r.hasNext()) out.add(r.next());
+            } catch (NotPlayByPlay e) {
+                throw new IllegalArgumentException(e.getMessage(), e); // bad input (exit 2), as a PATH that does not exist is
             }
         }
         return out;

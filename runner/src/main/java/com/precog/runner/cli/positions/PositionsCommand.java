@@ -7,11 +7,13 @@ import com.precog.application.port.out.Positions;
 import com.precog.domain.execution.ExitAttempt;
 import com.precog.domain.exit.ExitPriority;
 import com.precog.domain.exit.PositionExit;
+import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.position.Position;
 import com.precog.runner.cli.ExitCodes;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -76,14 +78,18 @@ public final class PositionsCommand implements Runnable {
         @Option(names = "--json", description = "print JSON only")
         boolean json;
 
+        @Option(names = "--env", paramLabel = "ENV", description = "refuse (exit 2) unless the position is of this execution environment: paper|demo|live|backtest (default: any)")
+        String env;
+
         @Override
         public Integer call() {
+            Optional<ExecutionEnvironment> only = Optional.ofNullable(env).map(ExecutionEnvironment::parse);
             Position p;
             List<Positions.PositionVersion> versions;
             List<PositionExit> exits;
             List<ExitAttempt> attempts;
             try (ExitStores store = ExitStores.open()) {
-                p = store.positions().current(id).orElseThrow(() -> new IllegalArgumentException("no position with id '" + id + "'"));
+                p = inEnvironment(store.positions().current(id).orElseThrow(() -> new IllegalArgumentException("no position with id '" + id + "'")), only);
                 versions = store.positions().history(id);
                 exits = store.journal().exits(id);
                 attempts = store.journal().attempts(id);
@@ -151,13 +157,17 @@ public final class PositionsCommand implements Runnable {
         @Option(names = "--json", description = "print JSON only")
         boolean json;
 
+        @Option(names = "--env", paramLabel = "ENV", description = "refuse (exit 2) unless the position is of this execution environment: paper|demo|live|backtest (default: any)")
+        String env;
+
         @Override
         public Integer call() {
             ExitPriority p = ExitPriority.parse(priority);
+            Optional<ExecutionEnvironment> only = Optional.ofNullable(env).map(ExecutionEnvironment::parse);
             Position pos;
             CloseRequests.CloseRequest r;
             try (ExitStores store = ExitStores.open()) {
-                pos = store.positions().current(id).orElseThrow(() -> new IllegalArgumentException("no position with id '" + id + "'"));
+                pos = inEnvironment(store.positions().current(id).orElseThrow(() -> new IllegalArgumentException("no position with id '" + id + "'")), only);
                 if (!pos.isOpen()) throw new IllegalArgumentException("position '" + id + "' is already closed");
                 String who = actor == null || actor.isBlank() ? System.getProperty("user.name", "operator") : actor;
                 r = new CloseRequests.CloseRequest("close-" + UUID.randomUUID(), id, p, who, Instant.now());
@@ -169,5 +179,14 @@ public final class PositionsCommand implements Runnable {
             out.flush();
             return ExitCodes.OK;
         }
+    }
+
+    /** {@code p}, or bad input when {@code --env} names another environment than the position's. */
+    static Position inEnvironment(Position p, Optional<ExecutionEnvironment> only) {
+        if (only.isPresent() && p.environment() != only.get()) {
+            throw new IllegalArgumentException("position '" + p.id() + "' is a " + p.environment().wireName() + " position, not "
+                    + only.get().wireName());
+        }
+        return p;
     }
 }

@@ -40,7 +40,7 @@ final class EdgesCommand implements Runnable {
             if (limit < 0) throw new IllegalArgumentException("--limit must not be negative, was " + limit);
             List<EdgeObservation> rows;
             // the edges table, where the daemon records every edge above `ignore` (embedded database or PRECOG_DB_URL)
-            try (com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault()) {
+            try (com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.SharedDatabase.open()) { // a running daemon's too
                 EdgeJournal journal = new com.precog.adapters.persistence.PersistenceAdapters(db, java.time.Clock.systemUTC()).edgeJournal();
                 rows = journal.recent(market == null ? limit : Integer.MAX_VALUE).stream()
                         .filter(o -> market == null || o.marketTicker().equals(market)).limit(limit).toList();

@@ -73,6 +73,7 @@ final class SizeCommand implements Callable<Integer> {
         Side s = Side.parse(side);
         Price px = Price.parse(price);
         Dollars bank = Dollars.parse(bankroll);
+        if (bank.isNegative()) throw new IllegalArgumentException("--bankroll must not be negative, was " + bankroll);
         KellyFraction f = KellyFraction.parse(fraction);
         long depth = available == null ? Long.MAX_VALUE / 4 : Contracts.parse(available).hundredths();
         FeeSchedule fees = ConfiguredFees.general(configDir);

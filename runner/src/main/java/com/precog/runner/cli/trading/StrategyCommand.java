@@ -46,7 +46,7 @@ final class StrategyCommand implements Runnable {
      * {@code $PRECOG_HOME/db}, or {@code PRECOG_DB_URL}).
      */
     static <T> T withStore(java.util.function.Function<ManageStrategies, T> work) {
-        try (com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.DbCommand.openDefault()) {
+        try (com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.SharedDatabase.open()) { // a running daemon's too
             Clock clock = Clock.systemUTC();
             return work.apply(new StrategyService(new com.precog.adapters.persistence.PersistenceAdapters(db, clock).strategies(), clock));
         }

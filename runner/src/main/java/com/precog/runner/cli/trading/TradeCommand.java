@@ -25,7 +25,7 @@ import com.precog.domain.order.OrderState;
 import com.precog.domain.order.TimeInForce;
 import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.StrategyKey;
-import com.precog.runner.cli.db.DbCommand;
+import com.precog.runner.cli.db.SharedDatabase;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -124,7 +124,7 @@ final class TradeCommand implements Runnable {
             OrderState state;
             List<Fill> fills;
             // the same orders/trades tables the daemon journals into (embedded PostgreSQL or PRECOG_DB_URL)
-            try (Database db = DbCommand.openDefault()) {
+            try (Database db = SharedDatabase.open()) { // a running daemon's too
                 OrderJournal journal = new PersistenceAdapters(db, clock).orderJournal();
                 journal.recordOrder(new OrderRecord(request, attribution, now, Dollars.ZERO, Probability.HALF));
                 state = broker.place(request);
@@ -163,7 +163,14 @@ final class TradeCommand implements Runnable {
     /** Reads {@code {"orderbook_fp": {"yes_dollars": [["0.78","100.00"], …], "no_dollars": […]}}} into a book. */
     static OrderBook readBook(String ticker, Path file) throws IOException {
         if (!Files.isRegularFile(file)) throw new IllegalArgumentException("--book file '" + file + "' does not exist");
-        JsonNode root = TradingJson.MAPPER.readTree(file.toFile());
+        JsonNode root;
+        try {
+            root = TradingJson.MAPPER.readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            // bad input, not a failure: one line (Jackson's message spans two, the second a source location)
+            throw new IllegalArgumentException("--book file '" + file + "' is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || !root.isObject()) throw new IllegalArgumentException("--book file '" + file + "' is not a JSON object");
         JsonNode fp = root.path("orderbook_fp");
         if (fp.isMissingNode()) throw new IllegalArgumentException("--book file '" + file + "' has no orderbook_fp object");
         OrderBook b = new OrderBook(ticker);

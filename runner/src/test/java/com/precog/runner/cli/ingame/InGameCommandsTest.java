@@ -129,4 +129,16 @@ class InGameCommandsTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("2010-2011");
     }
+
+    @Test
+    void givenAFileThatIsNotPlayByPlay_fitAndEvaluate_exitWithBadInputNamingIt(@TempDir Path dir) throws Exception {
+        // a wrong --plays file is the operator's mistake (exit 2), as a missing one is; it was reported as a runtime failure (1)
+        Path notPlays = Files.writeString(dir.resolve("book.json"), "{\"orderbook_fp\":{}}\n");
+        Cli.Run fit = Cli.run(new FitIngameCommand(() -> versions, CLOCK), "--name", "wp", "--plays", notPlays.toString(), "--seasons", "2020-2020");
+        assertThat(fit.code()).as(fit.err()).isEqualTo(2);
+        assertThat(fit.err()).contains(notPlays.toString()).contains("not a play-by-play file");
+        Cli.Run evaluate = Cli.run(new EvaluateIngameCommand(() -> versions), "--model", "wp@v1.0", "--plays", notPlays.toString());
+        assertThat(evaluate.code()).as(evaluate.err()).isEqualTo(2);
+        assertThat(evaluate.err()).contains("not a play-by-play file");
+    }
 }

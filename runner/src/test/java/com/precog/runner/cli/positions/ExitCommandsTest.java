@@ -185,4 +185,19 @@ class ExitCommandsTest {
         assertThat(run("positions", "list", "--env", "demo")).isZero();
         assertThat(out.toString()).contains("pos-demo").doesNotContain("pos-1");
     }
+
+    @Test
+    void positionsShowAndClose_env_actOnlyOnAPositionOfThatEnvironment() throws Exception {
+        // README: `positions list|show|close [--env E]`; an operator naming the environment must never close another's position
+        assertThat(run("positions", "show", "pos-1", "--env", "paper", "--json")).as(err.toString()).isZero();
+        assertThat(ExitsJson.MAPPER.readTree(out.toString()).get("position").get("position_id").asText()).isEqualTo("pos-1");
+        assertThat(run("positions", "show", "pos-1", "--env", "live")).isEqualTo(2);
+        assertThat(err.toString()).contains("'pos-1'").contains("paper").contains("live");
+        assertThat(run("positions", "close", "pos-1", "--env", "demo")).isEqualTo(2);
+        assertThat(err.toString()).contains("'pos-1'").contains("paper").contains("demo");
+        assertThat(store.closeRequests().pending()).as("nothing requested for a position of another environment").isEmpty();
+        assertThat(run("positions", "close", "pos-1", "--env", "paper", "--json")).as(err.toString()).isZero();
+        assertThat(store.closeRequests().pending()).singleElement().satisfies(r -> assertThat(r.positionId()).isEqualTo("pos-1"));
+        assertThat(run("positions", "close", "pos-1", "--env", "nowhere")).isEqualTo(2);
+    }
 }

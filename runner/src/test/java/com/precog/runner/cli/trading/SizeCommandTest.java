@@ -87,4 +87,12 @@ class SizeCommandTest {
         assertThat(CliRun.of("size", "--probability", "0.7", "--side", "yes", "--price", "0.65", "--fraction", "0.6").code()).isEqualTo(2);
         assertThat(CliRun.of("size", "--side", "yes").code()).isEqualTo(2);
     }
+
+    @Test
+    void aNegativeBankroll_isBadInput() {
+        CliRun r = CliRun.of("size", "--probability", "0.72", "--side", "yes", "--price", "0.65", "--bankroll", "-5", "--json");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--bankroll").contains("-5");
+        assertThat(r.out()).isEmpty();
+    }
 }

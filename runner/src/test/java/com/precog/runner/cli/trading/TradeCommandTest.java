@@ -84,4 +84,15 @@ class TradeCommandTest {
         assertThat(noFile.code()).isEqualTo(2);
         assertThat(noFile.err()).contains("/nope.json");
     }
+
+    @Test
+    void aBookFileThatIsNotJson_exitsTwo_withOneLineNamingTheFile() throws Exception {
+        Path notJson = home.resolve("book.json");
+        java.nio.file.Files.writeString(notJson, "not json\n");
+        CliRun r = CliRun.of("trade", "execute", "--paper", "--market", "X", "--side", "yes", "--count", "1", "--price", "0.5", "--book", notJson.toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(notJson.toString()).contains("not valid JSON");
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.out()).isEmpty();
+    }
 }
