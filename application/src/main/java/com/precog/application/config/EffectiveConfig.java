@@ -77,6 +77,18 @@ public final class EffectiveConfig {
         return cfg;
     }
 
+    /**
+     * This configuration's YAML values (its defaults and file settings) with {@code overrides} on top,
+     * in place of any it was resolved with — what a process that read the files first applies once it
+     * has read the database's active overrides.
+     * @throws InvalidConfigException when an override is invalid or breaks a cross-field rule
+     */
+    public EffectiveConfig withOverrides(List<ConfigOverrides.Override> overrides) {
+        Map<String, String> yaml = new LinkedHashMap<>();
+        for (Setting s : settings.values()) if (s.source() == ConfigSource.YAML) yaml.put(s.key().id(), s.value());
+        return resolve(yaml, overrides);
+    }
+
     /** Resolves with the overrides that apply at {@code now}. */
     public static EffectiveConfig resolve(Map<String, String> yamlValues, ConfigOverrides overrides, Instant now) {
         return resolve(yamlValues, overrides.activeAt(now));

@@ -40,6 +40,24 @@ class EffectiveConfigTest {
     }
 
     @Test
+    void withOverrides_putsTheOverridesOnTheYamlValues_replacingEarlierOnes() {
+        EffectiveConfig yaml = EffectiveConfig.resolve(Map.of("trading.yaml:kelly_fraction", "0.20", "trading.yaml:limits.max_open_positions", "7"),
+                List.of(new ConfigOverrides.Override("trading.yaml", "edges.min_confidence", "0.80", NOW, Optional.empty(), true, "earlier")));
+        EffectiveConfig c = yaml.withOverrides(List.of(
+                new ConfigOverrides.Override("trading.yaml", "kelly_fraction", "0.10", NOW, Optional.empty(), true, "ops")));
+        assertThat(c.decimal("trading.yaml", "kelly_fraction")).isEqualByComparingTo("0.10");
+        assertThat(c.source("trading.yaml", "kelly_fraction")).isEqualTo(ConfigSource.OVERRIDE);
+        assertThat(c.integer("trading.yaml", "limits.max_open_positions")).isEqualTo(7);
+        assertThat(c.source("trading.yaml", "limits.max_open_positions")).isEqualTo(ConfigSource.YAML);
+        assertThat(c.source("trading.yaml", "edges.min_confidence")).as("the earlier override is replaced, not kept").isEqualTo(ConfigSource.DEFAULT);
+        assertThat(yaml.withOverrides(List.of()).all()).isEqualTo(EffectiveConfig.resolve(
+                Map.of("trading.yaml:kelly_fraction", "0.20", "trading.yaml:limits.max_open_positions", "7"), List.of()).all());
+        assertThatThrownBy(() -> yaml.withOverrides(List.of(
+                new ConfigOverrides.Override("trading.yaml", "kelly_hard_max", "0.05", NOW, Optional.empty(), true, "below the YAML's 0.20"))))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("exceeds kelly_hard_max 0.05");
+    }
+
+    @Test
     void expiredOverrideFallsBackToYaml() {
         InMemoryConfigOverrides store = new InMemoryConfigOverrides();
         store.put(new ConfigOverrides.Override("trading.yaml", "kelly_fraction", "0.10", NOW.minusSeconds(60), Optional.of(NOW.minusSeconds(1)), true, "ops"));

@@ -110,7 +110,7 @@ public final class SessionModule extends AbstractModule {
 
     /** The Guice modules of a mode. */
     public static List<com.google.inject.Module> forMode(SessionOptions options) {
-        new SessionModule(options).series(); // markets.yaml mistakes are bad input before anything is built
+        series(options.config()); // markets.yaml mistakes are bad input before anything is built
         com.google.inject.Module venue = options.environment() == ExecutionEnvironment.PAPER ? new PaperVenueModule() : new KalshiVenueModule();
         return List.of(new SessionModule(options), venue);
     }
@@ -119,7 +119,16 @@ public final class SessionModule extends AbstractModule {
     protected void configure() {
         bind(SessionOptions.class).toInstance(options);
         bind(Clock.class).toInstance(Clock.systemUTC());
-        bind(EffectiveConfig.class).toInstance(options.config());
+    }
+
+    /**
+     * The configuration in force: the files read at start with the database overrides of {@code precog config set}
+     * active now on top (SPEC §12: override > YAML > default), read once — a later change applies at the next start.
+     */
+    @Provides
+    @Singleton
+    EffectiveConfig config(PersistenceAdapters persistence, Clock clock) {
+        return com.precog.runner.config.DatabaseOverrides.apply(options.config(), persistence.configOverrides("precog-run"), clock.instant());
     }
 
     @Provides
@@ -180,12 +189,12 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    KalshiAdapter kalshi(Clock clock, CircuitBreakerService breakers) {
+    KalshiAdapter kalshi(Clock clock, CircuitBreakerService breakers, EffectiveConfig config) {
         Map<String, String> env = new HashMap<>(options.env());
         switch (options.environment()) {
             case DEMO -> env.put("KALSHI_ENV", "demo");
             case LIVE -> env.put("KALSHI_ENV", "prod");
-            default -> env.putIfAbsent("KALSHI_ENV", options.config().text(ConfigSchema.DATA, "kalshi.environment"));
+            default -> env.putIfAbsent("KALSHI_ENV", config.text(ConfigSchema.DATA, "kalshi.environment"));
         }
         // Kalshi HTTP failures (5xx, timeouts, connection errors) feed the api_failures breaker (SPEC §8)
         com.precog.adapters.kalshi.ExchangeHealthListener toBreaker = new com.precog.adapters.kalshi.ExchangeHealthListener() {
@@ -195,7 +204,7 @@ public final class SessionModule extends AbstractModule {
             }
         };
         // the General Trading Fees coefficients of trading.yaml; each series scales them by its fee_multiplier
-        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env).withGeneralFees(options.config().generalFees()), clock, toBreaker);
+        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env).withGeneralFees(config.generalFees()), clock, toBreaker);
     }
 
     @Provides
@@ -340,16 +349,15 @@ public final class SessionModule extends AbstractModule {
     @Provides
     @Singleton
     GamePollingService games(Clock clock, PersistenceAdapters persistence, GameEventBus events,
-                             @Named("espn") java.util.concurrent.ScheduledExecutorService executor) {
+                             @Named("espn") java.util.concurrent.ScheduledExecutorService executor, EffectiveConfig c) {
         com.precog.application.port.out.games.GameStates states = persistence.gameStates(); // SCD2 history in game_states
         Map<String, String> env = new HashMap<>(options.env());
         String override = System.getProperty("ESPN_BASE_URL");
         if (override != null) env.put("ESPN_BASE_URL", override);
         EspnGameFeed feed = new EspnGameFeed(EspnConfig.fromEnvironment(env), clock);
-        EffectiveConfig c = options.config();
         PollingPolicy policy = new PollingPolicy(c.duration(ConfigSchema.DATA, "espn.live_poll_interval"),
                 c.duration(ConfigSchema.DATA, "espn.idle_poll_interval"), c.duration(ConfigSchema.DATA, "espn.stale_after"));
-        return new GamePollingService(feed, states, events, clock, new ExecutorPollScheduler(executor), policy, leagues());
+        return new GamePollingService(feed, states, events, clock, new ExecutorPollScheduler(executor), policy, leagues(c));
     }
 
     /** How often the model store is re-read for the active in-game version. */
@@ -369,10 +377,10 @@ public final class SessionModule extends AbstractModule {
     }
 
     /** The enabled leagues of markets.yaml. */
-    Set<League> leagues() {
+    static Set<League> leagues(EffectiveConfig config) {
         Set<League> out = EnumSet.noneOf(League.class);
         for (League l : League.values()) {
-            if (options.config().bool(ConfigSchema.MARKETS, "leagues." + l.name().toLowerCase(Locale.ROOT) + ".enabled")) out.add(l);
+            if (config.bool(ConfigSchema.MARKETS, "leagues." + l.name().toLowerCase(Locale.ROOT) + ".enabled")) out.add(l);
         }
         if (out.isEmpty()) throw new IllegalArgumentException("markets.yaml enables no league: nothing to trade");
         return out;
@@ -382,11 +390,11 @@ public final class SessionModule extends AbstractModule {
      * Series to discover: the enabled leagues' series of markets.yaml. A blank one is refused: Kalshi reads
      * {@code series_ticker=} as no filter, and every open market of the exchange would be tracked.
      */
-    List<String> series() {
+    static List<String> series(EffectiveConfig config) {
         List<String> out = new ArrayList<>();
-        for (League l : leagues()) {
+        for (League l : leagues(config)) {
             String key = "leagues." + l.name().toLowerCase(Locale.ROOT) + ".series";
-            String series = options.config().text(ConfigSchema.MARKETS, key).trim();
+            String series = config.text(ConfigSchema.MARKETS, key).trim();
             if (series.isEmpty()) {
                 throw new IllegalArgumentException("markets.yaml " + key + " is blank: name the league's Kalshi series (e.g. " + l.kalshiGameSeries()
                         + ") or set leagues." + l.name().toLowerCase(Locale.ROOT) + ".enabled: false");
@@ -420,7 +428,7 @@ public final class SessionModule extends AbstractModule {
                            ExitJournal exitJournal, CircuitBreakerService breakers, ApiBudget budget, MarketResults results,
                            LinkedGames linked, GamePollingService games, FairValues fair, SessionHealthReports healthHolder,
                            @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence,
-                           ExchangeHours hours, PositionBook book, PositionDrift drift, MarketCoverage coverage) {
+                           ExchangeHours hours, PositionBook book, PositionDrift drift, MarketCoverage coverage, EffectiveConfig config) {
         ExecutionEnvironment env = options.environment();
         TrailingStopConfig trailing = TrailingStopConfig.balanced();
         MarketBoard board = new MarketBoard();
@@ -458,10 +466,10 @@ public final class SessionModule extends AbstractModule {
         monitor.useEventClock(ticker -> linked.gameClockSecondsLeft(ticker, clock.instant())); // a late or long game is not "about to end"
         StartupReconciliation reconciliation = new StartupReconciliation(env, venue, journal, portfolio, book, trailing, Duration.ofDays(7), clock,
                 results);
-        SessionSettings settings = SessionSettings.defaults(env, series())
-                .withDiscovery(options.config().duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())
+        SessionSettings settings = SessionSettings.defaults(env, series(config))
+                .withDiscovery(config.duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())
                 .withEntryTimeout(options.tick().multipliedBy(30)); // SPEC 30 s at the 1 s tick
-        String exclude = options.config().text(ConfigSchema.MARKETS, "discovery.exclude_prefix");
+        String exclude = config.text(ConfigSchema.MARKETS, "discovery.exclude_prefix");
         // account_balance history: cash and the positions' value, read at most once a minute, a row only on change
         BalanceRecorder balances = new BalanceRecorder(persistence.accountBalances(env), cash::get, () -> positionsValue(book), clock,
                 Duration.ofMinutes(1));

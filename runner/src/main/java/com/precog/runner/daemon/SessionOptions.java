@@ -14,7 +14,7 @@ import java.util.Optional;
  * What {@code precog run --mode paper|demo|live} was started with.
  *
  * @param environment   paper, demo or live
- * @param config        the effective configuration (YAML + database overrides)
+ * @param config        the configuration of the files (YAML + defaults); the session puts the database overrides active at its start on top
  * @param home          {@code $PRECOG_HOME}
  * @param env           the process environment (Kalshi and ESPN hosts and credentials)
  * @param fairValues    optional operator fair-value file

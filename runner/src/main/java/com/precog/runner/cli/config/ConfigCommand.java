@@ -64,8 +64,8 @@ public final class ConfigCommand implements Runnable {
                 List<com.precog.application.port.out.ConfigOverrides.Override> overrides = List.of();
                 if (withDb) {
                     try (Database db = openDatabase()) {
-                        overrides = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator()).activeAt(Instant.now())
-                                .stream().filter(o -> !isLiveTradingConfirmed(o.file(), o.path())).toList(); // never an override (see Set)
+                        overrides = com.precog.runner.config.DatabaseOverrides.activeAt(
+                                new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator()), Instant.now()); // never live_trading_confirmed
                     }
                 }
                 cfg = YamlConfigLoader.load(dir(configDir), overrides);
@@ -111,7 +111,7 @@ public final class ConfigCommand implements Runnable {
 
     /** The key that only trading.yaml sets: real money is never confirmed by a database override. */
     static boolean isLiveTradingConfirmed(String file, String path) {
-        return file.equals(ConfigSchema.TRADING) && path.equals("live_trading_confirmed");
+        return com.precog.runner.config.DatabaseOverrides.isLiveTradingConfirmed(file, path);
     }
 
     static String operator() {

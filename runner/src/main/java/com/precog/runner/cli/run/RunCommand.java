@@ -210,9 +210,34 @@ public final class RunCommand implements Callable<Integer> {
         return key != null && !key.isBlank() && path != null && !path.isBlank() ? Mode.PAPER : Mode.BACKTEST;
     }
 
-    private int backtest(EffectiveConfig cfg, Dollars start, PrintWriter out, PrintWriter err) throws Exception {
+    private int backtest(EffectiveConfig files, Dollars start, PrintWriter out, PrintWriter err) throws Exception {
         long t0 = System.nanoTime();
         ProgressBar progress = new ProgressBar(System.err);
+        // the database first (unless --no-db): its overrides of precog config set beat the files (SPEC §12), and it records the run
+        Database db = null;
+        if (!noDb) {
+            progress.progress("database", 0, 1);
+            db = com.precog.runner.cli.db.DbCommand.openDefault();
+            progress.progress("database", 1, 1);
+        }
+        try {
+            EffectiveConfig cfg = files;
+            if (db != null) {
+                try {
+                    cfg = com.precog.runner.config.DatabaseOverrides.apply(files,
+                            new PersistenceAdapters(db, java.time.Clock.systemUTC()).configOverrides("precog-run"), Instant.now());
+                } catch (InvalidConfigException e) {
+                    err.println("precog: the database overrides (precog config set) do not fit the files: " + e.getMessage());
+                    return ExitCodes.BAD_INPUT;
+                }
+            }
+            return replay(cfg, db, start, t0, progress, out);
+        } finally {
+            if (db != null) db.close();
+        }
+    }
+
+    private int replay(EffectiveConfig cfg, Database db, Dollars start, long t0, ProgressBar progress, PrintWriter out) throws Exception {
         HistoricalGamesCsv.Result games;
         try (InputStream teams = resource("/historical/nfl_teams.csv"); InputStream scores = resource("/historical/nfl_scores_spreads_1966_2022.csv")) {
             Map<String, String> ids = HistoricalGamesCsv.readTeams(new InputStreamReader(teams, StandardCharsets.UTF_8));
@@ -222,7 +247,7 @@ public final class RunCommand implements Callable<Integer> {
         BacktestSettings settings = settings(cfg, start);
         HistoricalBacktest.Outcome o = HistoricalBacktest.run(HistoricalBacktest.Request.nfl(games.games(), fromSeason, toSeason, settings), progress);
         BacktestResult r = o.result();
-        String database = noDb ? "not used (--no-db)" : record(o, progress);
+        String database = db == null ? "not used (--no-db)" : record(db, o, progress);
         Path file = report != null ? report : PrecogHome.path().resolve("reports").resolve("backtest-" + fromSeason + "-" + toSeason + ".html");
         String params = String.format(Locale.ROOT, "NFL seasons %d-%d, home-team-wins markets quoted 1 cent either side of the closing-spread fair value; "
                 + "Elo (SPEC NFL parameters) walk-forward forecasts; entries at edge >= %s after Kalshi taker fees, Kelly fraction %s, "
@@ -271,43 +296,39 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Starts the database (embedded PostgreSQL under $PRECOG_HOME/db unless PRECOG_DB_URL is set),
-     * migrates it, and appends the replay's entry orders and fills to the order journal, tagged
-     * {@code backtest} and attributed to the strategy and model versions. Returns where.
+     * Appends the replay's entry orders and fills to the order journal of the open database (embedded
+     * PostgreSQL under $PRECOG_HOME/db unless PRECOG_DB_URL is set), tagged {@code backtest} and attributed
+     * to the strategy and model versions, after importing the bundled history. Returns where.
      */
-    private String record(HistoricalBacktest.Outcome o, ProgressBar progress) {
-        progress.progress("database", 0, 1);
-        try (Database db = com.precog.runner.cli.db.DbCommand.openDefault()) {
-            progress.progress("database", 1, 1);
-            PersistenceAdapters adapters = new PersistenceAdapters(db, java.time.Clock.systemUTC());
-            // the bundled real history into the games and teams tables (idempotent: a re-run adds nothing)
-            List<com.precog.domain.game.HistoricalGame> spreads = com.precog.adapters.espn.historical.NflHistory.scoresAndSpreads();
-            List<com.precog.domain.game.HistoricalGame> elo = com.precog.adapters.espn.historical.NflHistory.notIn(
-                    com.precog.adapters.espn.historical.NflHistory.fiveThirtyEightGames(), spreads);
-            com.precog.application.service.games.HistoricalImport.Report imported = new com.precog.application.service.games.HistoricalImport(
-                    adapters.games(), adapters.teams()).run(com.precog.adapters.espn.historical.NflHistory.teams(), List.of(spreads, elo),
-                    (done, total) -> progress.progress("import history", done, total));
-            LOG.info("history in the database: {} games added, {} already present, {} teams saved", imported.gamesAdded(),
-                    imported.gamesAlreadyPresent(), imported.teamsSaved());
-            OrderJournal journal = adapters.orderJournal();
-            Attribution attribution = new Attribution(StrategyKey.of("pre_game_entry", "v1.0"), "elo_nfl@v1.0", ExecutionEnvironment.BACKTEST);
-            String run = java.util.UUID.randomUUID().toString().substring(0, 8);
-            List<BacktestTrade> trades = o.result().trades();
-            for (int i = 0; i < trades.size(); i++) {
-                BacktestTrade t = trades.get(i);
-                var g = o.predictions().get(t.market()).game();
-                String ticker = "NFL-" + g.date().toString().replace("-", "") + "-" + g.away() + "-" + g.home();
-                ClientOrderId id = ClientOrderId.of("bt-" + run + "-" + i);
-                Instant at = Instant.ofEpochMilli(t.entryTimeMillis());
-                journal.recordOrder(new OrderRecord(OrderRequest.limit(id, ticker, t.side(), OrderAction.BUY, t.contracts(), t.price()),
-                        attribution, at, t.edgePerContract(), Probability.ofMillionths(t.winProbabilityMillionths())));
-                journal.recordTrade(new TradeRecord(new Fill(id.value() + "-fill", id, "", ticker, t.side(), OrderAction.BUY, t.price(),
-                        t.contracts(), Liquidity.TAKER, t.fee(), at), attribution, at));
-                if (i % 100 == 0) progress.progress("record trades", i + 1, trades.size());
-            }
-            progress.progress("record trades", trades.size(), trades.size());
-            return db.description();
+    private String record(Database db, HistoricalBacktest.Outcome o, ProgressBar progress) {
+        PersistenceAdapters adapters = new PersistenceAdapters(db, java.time.Clock.systemUTC());
+        // the bundled real history into the games and teams tables (idempotent: a re-run adds nothing)
+        List<com.precog.domain.game.HistoricalGame> spreads = com.precog.adapters.espn.historical.NflHistory.scoresAndSpreads();
+        List<com.precog.domain.game.HistoricalGame> elo = com.precog.adapters.espn.historical.NflHistory.notIn(
+                com.precog.adapters.espn.historical.NflHistory.fiveThirtyEightGames(), spreads);
+        com.precog.application.service.games.HistoricalImport.Report imported = new com.precog.application.service.games.HistoricalImport(
+                adapters.games(), adapters.teams()).run(com.precog.adapters.espn.historical.NflHistory.teams(), List.of(spreads, elo),
+                (done, total) -> progress.progress("import history", done, total));
+        LOG.info("history in the database: {} games added, {} already present, {} teams saved", imported.gamesAdded(),
+                imported.gamesAlreadyPresent(), imported.teamsSaved());
+        OrderJournal journal = adapters.orderJournal();
+        Attribution attribution = new Attribution(StrategyKey.of("pre_game_entry", "v1.0"), "elo_nfl@v1.0", ExecutionEnvironment.BACKTEST);
+        String run = java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<BacktestTrade> trades = o.result().trades();
+        for (int i = 0; i < trades.size(); i++) {
+            BacktestTrade t = trades.get(i);
+            var g = o.predictions().get(t.market()).game();
+            String ticker = "NFL-" + g.date().toString().replace("-", "") + "-" + g.away() + "-" + g.home();
+            ClientOrderId id = ClientOrderId.of("bt-" + run + "-" + i);
+            Instant at = Instant.ofEpochMilli(t.entryTimeMillis());
+            journal.recordOrder(new OrderRecord(OrderRequest.limit(id, ticker, t.side(), OrderAction.BUY, t.contracts(), t.price()),
+                    attribution, at, t.edgePerContract(), Probability.ofMillionths(t.winProbabilityMillionths())));
+            journal.recordTrade(new TradeRecord(new Fill(id.value() + "-fill", id, "", ticker, t.side(), OrderAction.BUY, t.price(),
+                    t.contracts(), Liquidity.TAKER, t.fee(), at), attribution, at));
+            if (i % 100 == 0) progress.progress("record trades", i + 1, trades.size());
         }
+        progress.progress("record trades", trades.size(), trades.size());
+        return db.description();
     }
 
     static BacktestSettings settings(EffectiveConfig cfg, Dollars start) {

@@ -41,8 +41,16 @@ class RunCommandTest {
     void textSummaryNamesTheFigures_andRecordsTradesInTheEmbeddedDatabase(@TempDir Path dir) {
         System.setProperty("PRECOG_HOME", dir.resolve("home").toString());
         CliRunner.Result r;
+        CliRunner.Result set;
+        CliRunner.Result overridden;
+        CliRunner.Result filesOnly;
         try {
             r = CliRunner.run("run", "--from", "2021", "--to", "2021", "--report", dir.resolve("x.html").toString(), "--config-dir", CONFIG);
+            // SPEC §12: an active database override beats the files in the backtest too (--no-db reads the files only)
+            set = CliRunner.run("config", "set", "trading.yaml:edges.threshold_by_league.nfl", "0.20", "--config-dir", CONFIG);
+            overridden = CliRunner.run("run", "--from", "2021", "--to", "2021", "--json", "--report", dir.resolve("y.html").toString(), "--config-dir", CONFIG);
+            filesOnly = CliRunner.run("run", "--no-db", "--from", "2021", "--to", "2021", "--json", "--report", dir.resolve("z.html").toString(),
+                    "--config-dir", CONFIG);
         } finally {
             System.clearProperty("PRECOG_HOME");
         }
@@ -51,6 +59,21 @@ class RunCommandTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("trades").contains("win rate").contains("ROI").contains("max drawdown").contains("Brier: model")
                 .contains("report: ");
+        assertThat(set.exitCode()).as(set.err()).isZero();
+        assertThat(overridden.exitCode()).as(overridden.err()).isZero();
+        assertThat(filesOnly.exitCode()).as(filesOnly.err()).isZero();
+        long withOverride = json(overridden).get("trades").asLong();
+        long withFiles = json(filesOnly).get("trades").asLong();
+        assertThat(withFiles).isPositive();
+        assertThat(withOverride).as("a 20-cent minimum edge leaves fewer trades than the file's").isLessThan(withFiles);
+    }
+
+    private static JsonNode json(CliRunner.Result r) {
+        try {
+            return new ObjectMapper().readTree(r.out());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(r.out(), e);
+        }
     }
 
     @Test
