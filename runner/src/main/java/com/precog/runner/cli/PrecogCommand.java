@@ -100,6 +100,17 @@ public final class PrecogCommand implements Runnable {
     }
 
     /**
+     * picocli's message for a value its converter refused, without the Java exception's class name:
+     * {@code cannot convert 'xfl' to League (java.lang.IllegalArgumentException: league must be one of …)}
+     * reads {@code cannot convert 'xfl' to League: league must be one of …}.
+     */
+    static String withoutExceptionName(String message) {
+        if (message == null) return "bad input";
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" \\((?:[a-z]\\w*\\.)+\\w*(?:Exception|Error): (.*)\\)$").matcher(message);
+        return m.find() ? message.substring(0, m.start()) + ": " + m.group(1) : message;
+    }
+
+    /**
      * The top-level command these arguments invoke: its name, "" when they invoke none (root options only),
      * or null when they cannot be read for sure without picocli (any other option, {@code @file}, {@code --}).
      */
@@ -145,7 +156,7 @@ public final class PrecogCommand implements Runnable {
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("precog: " + ex.getMessage());
+            c.getErr().println("precog: " + withoutExceptionName(ex.getMessage()));
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.BAD_INPUT;

@@ -106,9 +106,14 @@ class ConfigCommandTest {
             assertThat(kelly.get("value").asText()).isEqualTo("0.15");
             assertThat(kelly.get("source").asText()).isEqualTo("override");
 
-            assertThat(CliRunner.run("config", "set", "kelly_fraction", "--remove", "--config-dir", SHIPPED.toString()).exitCode()).isZero();
+            CliRunner.Result removed = CliRunner.run("config", "set", "kelly_fraction", "--remove", "--config-dir", SHIPPED.toString());
+            assertThat(removed.exitCode()).isZero();
+            assertThat(removed.out()).contains("override of trading.yaml:kelly_fraction removed");
             CliRunner.Result after = CliRunner.run("config", "show", "--db", "--json", "--config-dir", SHIPPED.toString());
             assertThat(after.out()).doesNotContain("\"source\" : \"override\"");
+            CliRunner.Result again = CliRunner.run("config", "set", "kelly_fraction", "--remove", "--json", "--config-dir", SHIPPED.toString());
+            assertThat(again.exitCode()).isZero();
+            assertThat(new ObjectMapper().readTree(again.out()).get("removed").asBoolean()).as("nothing was there to remove").isFalse();
         } finally {
             System.clearProperty("PRECOG_HOME");
         }

@@ -24,4 +24,14 @@ class GlobalOptionsTest {
             assertThat(r.exitCode()).as(level + ": " + r.err()).isZero();
         }
     }
+
+    @Test
+    void aValueAConverterRefuses_isNamedWithTheReason_withoutAJavaExceptionName() {
+        CliRunner.Result r = CliRunner.run("espn", "scores", "--league", "xfl", "--no-db");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("cannot convert 'xfl' to League: league must be one of nfl, ncaaf, nba, nhl, mlb, was 'xfl'")
+                .doesNotContain("java.lang");
+        assertThat(PrecogCommand.withoutExceptionName("Invalid value for option '--from': 'bogus' is not an int"))
+                .isEqualTo("Invalid value for option '--from': 'bogus' is not an int");
+    }
 }

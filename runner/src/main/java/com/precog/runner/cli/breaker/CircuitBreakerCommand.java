@@ -120,6 +120,7 @@ public final class CircuitBreakerCommand implements Runnable {
         @Override
         public Integer call() {
             BreakerKind k = BreakerKind.parse(kind);
+            if (reason.isBlank()) throw new IllegalArgumentException("--reason is blank: say why the breaker is tripped (it is stored with the event)");
             ExecutionEnvironment e0 = environment(env);
             BreakerEvent e = withEvents(e0, events -> service(events).trip(k, market, flatten, reason, who(actor)));
             PrintWriter out = spec.commandLine().getOut();

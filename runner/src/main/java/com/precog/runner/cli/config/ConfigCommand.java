@@ -175,9 +175,11 @@ public final class ConfigCommand implements Runnable {
                     return ExitCodes.BAD_INPUT;
                 }
             }
+            boolean existed;
             try (Database db = openDatabase()) {
                 var store = new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator());
                 Instant now = Instant.now();
+                existed = store.activeAt(now).stream().anyMatch(o -> o.file().equals(k.file()) && o.path().equals(k.path()));
                 var override = remove ? null : new com.precog.application.port.out.ConfigOverrides.Override(k.file(), k.path(), value.trim(),
                         now, expires, true, reason);
                 // the combination must stay valid (cross-field rules): checked before anything is written, so a refused change
@@ -209,11 +211,11 @@ public final class ConfigCommand implements Runnable {
                 ObjectNode n = m.createObjectNode();
                 n.put("file", k.file());
                 n.put("key", k.path());
-                if (remove) n.put("removed", true); else n.put("value", value.trim());
+                if (remove) n.put("removed", existed); else n.put("value", value.trim());
                 expires.ifPresent(x -> n.put("expires_at", x.toString()));
                 out.println(m.writeValueAsString(n));
             } else {
-                out.println(remove ? "override of " + k.id() + " removed" : k.id() + " = " + value.trim() + " (database override"
+                out.println(remove ? (existed ? "override of " + k.id() + " removed" : "no active override of " + k.id() + " to remove") : k.id() + " = " + value.trim() + " (database override"
                         + expires.map(x -> ", expires " + x).orElse("") + ")");
             }
             out.flush();

@@ -152,6 +152,8 @@ class ExitCommandsTest {
         assertThat(run("circuit-breaker", "resolve", "manual")).isEqualTo(2);
         assertThat(run("circuit-breaker", "trip", "meltdown", "--reason", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("'meltdown'");
+        assertThat(run("circuit-breaker", "trip", "manual", "--reason", " ")).as("a trip says why").isEqualTo(2);
+        assertThat(err.toString()).contains("--reason is blank");
         assertThat(store.breakerEvents(ExecutionEnvironment.PAPER).all()).as("paper is the default environment").hasSize(2);
     }
 
