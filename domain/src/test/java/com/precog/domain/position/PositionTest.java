@@ -171,4 +171,17 @@ class PositionTest {
         Dollars expected = proceeds.minus(fees).plus(after.isOpen() ? payout : Dollars.ZERO).minus(entryCost);
         assertThat(total).isEqualTo(expected);
     }
+
+    @Test
+    void costSharesStayExactWhereTheirProductOverflowsALong() {
+        // 90 million contracts at 0.999999: total × hundredths ≈ 9e15 × 9e9 needs the wide path
+        Contracts q = Contracts.of(90_000_000);
+        Position p = Position.open("big", "M", "E", Side.YES, ConfidenceLevel.HIGH, ExecutionEnvironment.BACKTEST, "", "",
+                Price.ofMicros(999_999), Dollars.of("6.3001"), q, TrailingStopConfig.balanced(), T0);
+        Contracts third = Contracts.of(30_000_000);
+        Dollars first = p.realizedPnlOf(third, Dollars.ZERO, Dollars.ZERO);
+        Position after = p.afterExit(third, first, 0, T0);
+        Dollars rest = after.realizedPnlOf(after.currentQuantity(), Dollars.ZERO, Dollars.ZERO);
+        assertThat(first.plus(rest)).isEqualTo(q.times(Price.ofMicros(999_999)).plus(Dollars.of("6.3001")).negate());
+    }
 }
