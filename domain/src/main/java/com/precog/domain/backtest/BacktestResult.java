@@ -92,4 +92,34 @@ public record BacktestResult(Dollars startingBankroll, Dollars endingEquity, Lis
     public long[] equityTimesMillis() {
         return equityTimesMillis.clone();
     }
+
+    /**
+     * Value equality: the equity curve is compared element by element, not by array identity, so two replays of the
+     * same events with the same settings are equal.
+     *
+     * @param o the object to compare with
+     * @return {@code true} if {@code o} is a result with equal components
+     */
+    @Override
+    public final boolean equals(Object o) {
+        return o instanceof BacktestResult r && startingBankroll.equals(r.startingBankroll) && endingEquity.equals(r.endingEquity)
+                && trades.equals(r.trades) && java.util.Arrays.equals(equityUnits, r.equityUnits)
+                && java.util.Arrays.equals(equityTimesMillis, r.equityTimesMillis) && eventsProcessed == r.eventsProcessed
+                && rejectedEntries == r.rejectedEntries;
+    }
+
+    /** {@return a hash consistent with {@link #equals(Object)} (array contents, not identities)} */
+    @Override
+    public final int hashCode() {
+        int h = java.util.Objects.hash(startingBankroll, endingEquity, trades, eventsProcessed, rejectedEntries);
+        return 31 * (31 * h + java.util.Arrays.hashCode(equityUnits)) + java.util.Arrays.hashCode(equityTimesMillis);
+    }
+
+    /** {@return the components, the equity curve printed element by element} */
+    @Override
+    public final String toString() {
+        return "BacktestResult[startingBankroll=" + startingBankroll + ", endingEquity=" + endingEquity + ", trades=" + trades
+                + ", equityUnits=" + java.util.Arrays.toString(equityUnits) + ", equityTimesMillis=" + java.util.Arrays.toString(equityTimesMillis)
+                + ", eventsProcessed=" + eventsProcessed + ", rejectedEntries=" + rejectedEntries + "]";
+    }
 }

@@ -61,7 +61,8 @@ public final class ExitContext {
 
     /**
      * Copies the position's fields: quantities, all-in entry cost per contract, partial stages done,
-     * trailing stop, confidence, and its last mark as the initial mark.
+     * trailing stop, confidence, and its last mark as the initial mark (the current edge is recomputed
+     * from it with the probability already loaded, if any).
      *
      * @param p the open position
      * @return this context, for chaining
@@ -75,6 +76,7 @@ public final class ExitContext {
         trailingActive = p.trailingStop().active();
         trailingStopMicros = p.trailingStop().stopPriceMicros();
         markMicros = p.mark().micros();
+        recomputeEdge(); // the edge follows the mark, whichever group was loaded first
         return this;
     }
 

@@ -65,7 +65,8 @@ public final class TickLadder {
             try {
                 return v.movePointRight(6).longValueExact();
             } catch (ArithmeticException e) {
-                throw new IllegalArgumentException(what + " '" + s + "' has more than 6 decimal places");
+                throw new IllegalArgumentException(what + " '" + s + "' "
+                        + (v.stripTrailingZeros().scale() > 6 ? "has more than 6 decimal places" : "is too large"));
             }
         }
     }

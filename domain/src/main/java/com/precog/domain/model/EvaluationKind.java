@@ -24,7 +24,7 @@ public enum EvaluationKind {
      * @throws IllegalArgumentException for anything else
      */
     public static EvaluationKind parse(String text) {
-        String t = text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+        String t = text == null ? "" : text.trim().toUpperCase(Locale.ROOT).replace('-', '_');
         for (EvaluationKind k : values()) if (k.name().equals(t)) return k;
         throw new IllegalArgumentException("evaluation kind must be backtest, cross_validation or holdout; was " + text);
     }

@@ -37,8 +37,7 @@ public record ModelRef(String name, int major, int minor) implements Comparable<
      * @throws IllegalArgumentException if the text does not have that form
      */
     public static ModelRef parse(String text) {
-        Objects.requireNonNull(text, "text");
-        int at = text.indexOf('@');
+        int at = text == null ? -1 : text.indexOf('@');
         if (at < 0) throw new IllegalArgumentException("model must look like NAME@vMAJOR.MINOR (e.g. elo_nfl@v1.0), was '" + text + "'");
         return of(text.substring(0, at), text.substring(at + 1));
     }
@@ -52,6 +51,8 @@ public record ModelRef(String name, int major, int minor) implements Comparable<
      * @throws IllegalArgumentException if either part is malformed
      */
     public static ModelRef of(String name, String version) {
+        if (name == null) throw new IllegalArgumentException("model name must match [a-z][a-z0-9_]{0,62}, was null");
+        if (version == null) throw new IllegalArgumentException("version must look like vMAJOR.MINOR (e.g. v1.0), was null");
         var m = VERSION.matcher(version);
         if (!m.matches()) throw new IllegalArgumentException("version must look like vMAJOR.MINOR (e.g. v1.0), was '" + version + "'");
         return new ModelRef(name, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));

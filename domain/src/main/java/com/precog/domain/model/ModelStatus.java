@@ -43,7 +43,7 @@ public enum ModelStatus {
      */
     public static ModelStatus parse(String text) {
         try {
-            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+            return valueOf(text == null ? "" : text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("status must be draft, testing, active or deprecated; was " + text, e);
         }

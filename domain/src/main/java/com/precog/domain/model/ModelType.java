@@ -47,7 +47,7 @@ public enum ModelType {
      * @throws IllegalArgumentException for an unknown key
      */
     public static ModelType parse(String key) {
-        String k = key.trim().toLowerCase(Locale.ROOT);
+        String k = key == null ? "" : key.trim().toLowerCase(Locale.ROOT);
         for (ModelType t : values()) {
             if (t.key.equals(k)) return t;
         }

@@ -69,7 +69,7 @@ public enum PreGameFeature {
      * @throws IllegalArgumentException for an unknown key
      */
     public static PreGameFeature parse(String key) {
-        String k = key.trim().toLowerCase(Locale.ROOT);
+        String k = key == null ? "" : key.trim().toLowerCase(Locale.ROOT);
         for (PreGameFeature f : values()) {
             if (f.key.equals(k)) return f;
         }

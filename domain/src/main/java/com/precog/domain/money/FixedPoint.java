@@ -58,13 +58,13 @@ final class FixedPoint {
         }
         if (!sawDigit) throw bad(text, what, scale);
         for (int k = fracDigits; k < scale; k++) frac *= 10;
-        long value;
         try {
-            value = Math.addExact(Math.multiplyExact(whole, pow10(scale)), frac);
+            // a negative value is built negative, so that the most negative long parses too
+            return negative ? Math.subtractExact(Math.multiplyExact(-whole, pow10(scale)), frac)
+                    : Math.addExact(Math.multiplyExact(whole, pow10(scale)), frac);
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(what + " '" + text + "' is too large");
         }
-        return negative ? -value : value;
     }
 
     private static IllegalArgumentException bad(String text, String what, int scale) {
@@ -74,11 +74,11 @@ final class FixedPoint {
     /** Formats {@code units} × 10^-scale with at least {@code minDecimals} decimals (trailing zeros beyond that trimmed). */
     static String format(long units, int scale, int minDecimals) {
         StringBuilder sb = new StringBuilder(24);
-        long abs = Math.abs(units);
+        long abs = Math.abs(units); // Long.MIN_VALUE stays negative here: read it as unsigned
         if (units < 0) sb.append('-');
         long p = pow10(scale);
-        sb.append(abs / p);
-        long frac = abs % p;
+        sb.append(Long.toUnsignedString(Long.divideUnsigned(abs, p)));
+        long frac = Long.remainderUnsigned(abs, p);
         int decimals = scale;
         while (decimals > minDecimals && frac % 10 == 0) {
             frac /= 10;

@@ -160,10 +160,25 @@ public record Position(String id, String marketTicker, String eventTicker, Side 
         return BigDecimal.valueOf(pnlPpm(), 6);
     }
 
-    /** {@return the unrealized P&amp;L of the current quantity at the mark (before exit fees), {@code current × (mark − cost)} rounded down} */
+    /** {@return the unrealized P&amp;L of the current quantity at the mark (before exit fees), {@code current × mark − current's share of the all-in entry cost}, the share rounded up} */
     public Dollars unrealizedPnl() {
-        long perContract = mark.micros() * 100 - entryCostUnitsPerContract();
-        return Dollars.ofUnits(Math.floorDiv(Math.multiplyExact(currentQuantity.hundredths(), perContract), 100L));
+        return currentQuantity.times(mark).minus(Dollars.ofUnits(entryCostUnitsOf(currentQuantity.hundredths())));
+    }
+
+    /**
+     * The share of the all-in entry cost (price + entry fees) carried by {@code hundredths} of the original
+     * quantity: {@code ceil(total × hundredths / original)}. Exact at the original quantity and at 0, so the cost
+     * shares of successive sales, taken as differences of this, add up to the entry cost to the unit.
+     */
+    private long entryCostUnitsOf(long hundredths) {
+        long total = Math.addExact(Math.multiplyExact(originalQuantity.hundredths(), entryPrice.micros()), entryFees.units());
+        long original = originalQuantity.hundredths();
+        long hi = Math.multiplyHigh(total, hundredths);
+        long lo = total * hundredths;
+        if (hi == 0 && lo >= 0) return Math.ceilDiv(lo, original);
+        java.math.BigInteger[] qr = java.math.BigInteger.valueOf(total).multiply(java.math.BigInteger.valueOf(hundredths))
+                .divideAndRemainder(java.math.BigInteger.valueOf(original));
+        return qr[0].longValueExact() + (qr[1].signum() > 0 ? 1 : 0);
     }
 
     /** {@return the market value of the current quantity at the mark, exact} */
@@ -177,10 +192,13 @@ public record Position(String id, String marketTicker, String eventTicker, Side 
      * @param sold the contracts sold
      * @param proceeds what the sale brought in ({@code count × price})
      * @param exitFees the exit fees paid
-     * @return {@code proceeds − exitFees − sold × cost}, the cost share rounded up
+     * @return {@code proceeds − exitFees − sold × cost}; the cost share of a sale is rounded up, and the shares of
+     *         sales that empty the position add up to exactly the all-in entry cost (price + entry fees)
      */
     public Dollars realizedPnlOf(Contracts sold, Dollars proceeds, Dollars exitFees) {
-        long cost = Math.ceilDiv(Math.multiplyExact(sold.hundredths(), entryCostUnitsPerContract()), 100L);
+        long cost = sold.compareTo(currentQuantity) <= 0
+                ? entryCostUnitsOf(currentQuantity.hundredths()) - entryCostUnitsOf(currentQuantity.hundredths() - sold.hundredths())
+                : Math.ceilDiv(Math.multiplyExact(sold.hundredths(), entryCostUnitsPerContract()), 100L);
         return proceeds.minus(exitFees).minus(Dollars.ofUnits(cost));
     }
 

@@ -53,7 +53,7 @@ public final class PositionSizer {
      * @param r the candidate entry
      * @param e the account as this decision sees it
      * @return {@link SizingDecision.Sized} with contracts rounded down (to whole contracts unless the
-     *         market trades fractions), its cost rounded up to 10<sup>-8</sup> $ and the binding limit;
+     *         market trades fractions), its cost (count × price plus the fee share rounded up to $0.0001, what the fill costs at most) and the binding limit;
      *         or {@link SizingDecision.Rejected} naming the one rule that refused
      */
     public SizingDecision size(SizingRequest r, ExposureView e) {
@@ -128,19 +128,36 @@ public final class PositionSizer {
             }
         }
         long contracts = Kelly.contractsHundredths(budget, c, r.fractionalTrading());
+        if (contracts > 0 && costUnits(contracts, r) > budget) {
+            // the fill's fee is rounded up to $0.0001 once per fill: a fractional count can cost up to that much more than
+            // count × all-in cost, so size against a budget one basis cent smaller
+            contracts = Kelly.contractsHundredths(Math.max(0, budget - BASIS_CENT_UNITS), c, r.fractionalTrading());
+        }
         long available = r.fractionalTrading() ? r.availableHundredths() : r.availableHundredths() - r.availableHundredths() % 100;
         if (available <= 0) return reject(RejectionReason.NO_LIQUIDITY, full, "the book offers nothing at " + Price.ofMicros(r.priceMicros()));
         if (contracts > available) {
             contracts = available;
             binding = SizeLimit.BOOK_DEPTH;
         }
-        long cost = contracts == 0 ? 0 : -Math.floorDiv(-Math.multiplyExact(contracts, c), 100L);
+        long cost = contracts == 0 ? 0 : costUnits(contracts, r);
         if (contracts == 0 || cost < limits.minPosition().units()) {
             return reject(RejectionReason.BELOW_MIN_POSITION, full, "position " + Dollars.ofUnits(cost) + " < " + limits.minPosition()
                     + " (binding " + binding.wireName() + ")");
         }
         return new SizingDecision.Sized(r.side(), Price.ofMicros(r.priceMicros()), Dollars.ofUnits(c), Contracts.ofHundredths(contracts),
                 Dollars.ofUnits(cost), full, fractional, factor, Dollars.ofUnits(stake), binding);
+    }
+
+    private static final long BASIS_CENT_UNITS = Dollars.BASIS_CENT.units();
+
+    /**
+     * What a fill of {@code hundredths} costs at most: {@code count × price} plus the fee share {@code count × fee per
+     * contract} rounded up to $0.0001, as Kalshi rounds a fill's fee (so a fractional count is not under-costed).
+     */
+    private static long costUnits(long hundredths, SizingRequest r) {
+        long priceUnits = Math.multiplyExact(hundredths, r.priceMicros());
+        long feeUnits = Math.ceilDiv(Math.multiplyExact(hundredths, r.feePerContractUnits()), 100L);
+        return Math.addExact(priceUnits, Math.multiplyExact(Math.ceilDiv(feeUnits, BASIS_CENT_UNITS), BASIS_CENT_UNITS));
     }
 
     private static final SizingDecision.Rejected NO_EDGE = new SizingDecision.Rejected(RejectionReason.NO_EDGE, 0, "kelly f* <= 0 after fees");

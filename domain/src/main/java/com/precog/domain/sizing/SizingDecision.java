@@ -22,7 +22,8 @@ public sealed interface SizingDecision permits SizingDecision.Sized, SizingDecis
      * @param price                     limit price
      * @param allInCost                 price + fee per contract
      * @param contracts                 contracts to buy (positive)
-     * @param cost                      contracts × all-in cost (rounded up to 10^-8 $)
+     * @param cost                      what the fill costs at most: contracts × price + contracts × fee per contract,
+     *                                  the fee share rounded up to $0.0001 as Kalshi rounds a fill's fee
      * @param fullKellyMillionths       f*
      * @param fractionalKellyMillionths fraction × f*
      * @param reductionFactorMillionths product of size reductions (and correlation halving)

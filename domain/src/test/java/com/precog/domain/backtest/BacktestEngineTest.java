@@ -131,6 +131,23 @@ class BacktestEngineTest {
     }
 
     @Test
+    void theSameReplayTwiceGivesEqualResults_comparedByValue() {
+        // BacktestResult holds the equity curve in arrays: the record's generated equals compared them by identity,
+        // so two bit-identical replays were not equal and toString printed "[J@1b2c3d"
+        List<BacktestEvent> ev = randomSeason(11, 50);
+        BacktestResult a = BacktestEngine.replay(nfl, ev);
+        BacktestResult b = BacktestEngine.replay(nfl, ev);
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.toString()).isEqualTo(b.toString()).doesNotContain("[J@").contains(a.endingEquity().toString());
+        BacktestResult other = BacktestEngine.replay(nfl, randomSeason(12, 50));
+        assertThat(a).isNotEqualTo(other);
+        long[] shifted = a.equityUnits();
+        shifted[shifted.length - 1]++;
+        assertThat(new BacktestResult(a.startingBankroll(), a.endingEquity(), a.trades(), shifted, a.equityTimesMillis(),
+                a.eventsProcessed(), a.rejectedEntries())).isNotEqualTo(a);
+    }
+
+    @Test
     void badEventsAreRejectedWithTheArgumentNamed() {
         assertThatThrownBy(() -> new BacktestEvent.Quote(0, 0, 600_000, 500_000, 1)).hasMessageContaining("yes bid < yes ask");
         assertThatThrownBy(() -> new BacktestEvent.Forecast(0, 0, 1_200_000, 0)).hasMessageContaining("probability");

@@ -150,4 +150,21 @@ class ExitValuesTest {
         assertThatThrownBy(() -> new ProfitTarget(0, 1, 1, null)).hasMessageContaining("highPpm");
         assertThat(ExitResolver.defaults().conditions()).hasSize(10);
     }
+
+    @Test
+    void loadingAPosition_recomputesTheCurrentEdgeFromItsMark_whateverTheOrderTheGroupsAreLoaded() {
+        // 10 YES bought at 0.60, last marked at 0.58: holding is worth 0.55 − (0.58 − fee 0.0171) = −0.0129 a contract
+        com.precog.domain.position.Position p = com.precog.domain.position.Position.open("p", "M", "E", Side.YES,
+                com.precog.domain.position.ConfidenceLevel.HIGH, ExecutionEnvironment.PAPER, "", "", Price.of("0.60"), Dollars.ZERO,
+                Contracts.of(10), com.precog.domain.position.TrailingStopConfig.balanced(), java.time.Instant.EPOCH)
+                .withMark(Price.of("0.58"), java.time.Instant.EPOCH);
+        ExitContext probabilityFirst = new ExitContext().probability(com.precog.domain.money.Probability.of("0.55")).load(p);
+        ExitContext probabilityLast = new ExitContext().load(p).probability(com.precog.domain.money.Probability.of("0.55"));
+        assertThat(probabilityLast.edgeKnown()).isTrue();
+        assertThat(probabilityLast.currentEdgeMicros()).isEqualTo(-12_900);
+        // the edge used to stay "unknown" (computed before there was a mark), so edge_disappeared could not fire
+        assertThat(probabilityFirst.edgeKnown()).isTrue();
+        assertThat(probabilityFirst.currentEdgeMicros()).isEqualTo(-12_900);
+        assertThat(ExitResolver.defaults().triggeredMask(probabilityFirst)).isEqualTo(ExitResolver.defaults().triggeredMask(probabilityLast));
+    }
 }

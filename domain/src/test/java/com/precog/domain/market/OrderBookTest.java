@@ -1,6 +1,7 @@
 package com.precog.domain.market;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Random;
 import java.util.TreeMap;
@@ -76,5 +77,16 @@ class OrderBookTest {
         assertThat(t.roundPassive(com.precog.domain.money.Price.parse("0.4567"), OrderAction.BUY).toString()).isEqualTo("0.4500");
         assertThat(t.roundPassive(com.precog.domain.money.Price.parse("0.4567"), OrderAction.SELL).toString()).isEqualTo("0.4600");
         assertThat(TickLadder.of(java.util.List.of(TickLadder.Range.of("0.0000", "1.0000", "0.0100")))).isEqualTo(TickLadder.cent());
+    }
+
+    @Test
+    void tickRangeText_anErrorSaysWhatIsWrongWithTheValue() {
+        assertThat(TickLadder.Range.of(" 0.1 ", "0.9000", "0.005")).isEqualTo(new TickLadder.Range(100_000, 900_000, 5_000));
+        // a value too large for micro-dollars was reported as having "more than 6 decimal places"
+        assertThatThrownBy(() -> TickLadder.Range.of("0", "99999999999999999", "0.01")).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tick range end '99999999999999999' is too large");
+        assertThatThrownBy(() -> TickLadder.Range.of("0", "1", "0.0000001")).hasMessageContaining("tick step '0.0000001' has more than 6 decimal places");
+        assertThatThrownBy(() -> TickLadder.Range.of(null, "1", "0.01")).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("tick range start");
     }
 }

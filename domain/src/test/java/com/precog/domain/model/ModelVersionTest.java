@@ -67,4 +67,19 @@ class ModelVersionTest {
         ModelVersion v = ModelVersion.draft(ModelRef.parse("x@v1.0"), ModelType.ELO, Map.of("elo.k", "25"), "", T0);
         assertThatThrownBy(() -> v.config().put("elo.k", "1")).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void parsers_rejectANullTextAsBadInputNamingIt_notWithANullPointerExceptionFromInside() {
+        // each documents IllegalArgumentException for anything but a valid name; null threw
+        // NullPointerException("Cannot invoke String.trim() because key is null") from inside
+        assertThatThrownBy(() -> EvaluationKind.parse(null)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> ModelStatus.parse(null)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> ModelType.parse(null)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> PreGameFeature.parse(null)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> ModelRef.parse(null)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> ModelRef.of("elo_nfl", null)).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> ModelRef.of(null, "v1.0")).isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+        assertThatThrownBy(() -> com.precog.domain.model.ingame.InGameModelText.parse(null))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("null");
+    }
 }

@@ -89,4 +89,16 @@ class MoneyTypesTest {
         assertThatThrownBy(() -> Probability.ofDouble(1.01)).hasMessageContaining("[0, 1]");
         assertThat(Probability.ofDoubleClamped(1.01)).isEqualTo(Probability.CERTAIN);
     }
+
+    @Test
+    void theMostNegativeAmount_printsAndParsesBack() {
+        // Math.abs(Long.MIN_VALUE) is negative: the text was "--92233720368.-54775808", and parse refused its own extreme
+        Dollars min = Dollars.ofUnits(Long.MIN_VALUE);
+        assertThat(min).hasToString("-92233720368.54775808");
+        assertThat(Dollars.parse(min.toString())).isEqualTo(min);
+        assertThat(min.toBigDecimal()).isEqualByComparingTo("-92233720368.54775808");
+        assertThat(Dollars.parse("92233720368.54775807")).isEqualTo(Dollars.ofUnits(Long.MAX_VALUE));
+        assertThatThrownBy(() -> Dollars.parse("-92233720368.54775809")).hasMessageContaining("too large");
+        assertThatThrownBy(() -> Dollars.parse("92233720368.54775808")).hasMessageContaining("too large");
+    }
 }

@@ -3,8 +3,10 @@ package com.precog.domain.sizing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.precog.domain.market.Side;
+import com.precog.domain.money.Contracts;
 import com.precog.domain.money.Dollars;
 import com.precog.domain.money.FeeSchedule;
+import com.precog.domain.money.Price;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -13,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 class SizingPropertiesTest {
     private final PositionSizer sizer = PositionSizer.defaults();
@@ -106,5 +109,40 @@ class SizingPropertiesTest {
         Side opposite = holdYes ? Side.NO : Side.YES;
         assertThat(sizer.size(request(opposite, q, price, 500_000, 1_000_000_00), e))
                 .isInstanceOfSatisfying(SizingDecision.Rejected.class, r -> assertThat(r.reason()).isEqualTo(RejectionReason.OPPOSITE_SIDE_HELD));
+    }
+
+    @Test
+    void aFractionalSize_costsAtLeastWhatTheFillWillCost_feeRoundedUpToTheBasisCent() {
+        // 966.18 contracts at 0.50 (fee per contract 0.0175) under the $500 cap: the fill's fee is
+        // ceil_to($0.0001, 0.07 × 966.18 × 0.25 = 16.908150) = 16.9082, so the fill costs 483.09 + 16.9082 = 499.9982;
+        // the sizer reported 966.18 × 0.5175 = 499.99815, less than will be paid
+        SizingRequest r = new SizingRequest(Side.YES, 500_000, FeeSchedule.standard().takerFeePerContractUnits(500_000), 990_000,
+                KellyFraction.HARD_MAX, MarketConditions.calm(), "NFL", 1_000_000_00, true);
+        SizingDecision.Sized s = (SizingDecision.Sized) sizer.size(r, ExposureView.flat(Dollars.of(100_000)));
+        assertThat(s.contracts()).isEqualTo(Contracts.parse("966.18"));
+        assertThat(s.cost()).isEqualTo(Dollars.parse("499.9982")).isLessThanOrEqualTo(Dollars.of(500));
+    }
+
+    @Test
+    void aSizeNeverCostsLessThanItsFill_norMoreThanThePositionCap_onTheWholeCentGrid() {
+        // every cent price × win probabilities 0.00..1.00, whole and fractional trading, the book deeper than any cap:
+        // at 0.10, 0.20, … the per-contract fee is exact, so only the fill's own rounding can make it cost more
+        int sized = 0;
+        for (int cents = 1; cents <= 99; cents++) {
+            Price p = Price.ofCents(cents);
+            for (long q = 0; q <= 1_000_000; q += 10_000) {
+                for (boolean fractional : new boolean[] {false, true}) {
+                    SizingRequest r = new SizingRequest(Side.NO, p.micros(), FeeSchedule.standard().takerFeePerContractUnits(p.micros()), q,
+                            KellyFraction.HARD_MAX, MarketConditions.calm(), "NFL", 100_000_000, fractional);
+                    if (sizer.size(r, ExposureView.flat(Dollars.of(100_000))) instanceof SizingDecision.Sized s) {
+                        sized++;
+                        Dollars fill = s.contracts().times(p).plus(FeeSchedule.standard().takerFee(p, s.contracts()));
+                        assertThat(s.cost()).as("%s at %s, q %s", s.contracts(), p, q)
+                                .isGreaterThanOrEqualTo(fill).isLessThanOrEqualTo(Dollars.of(500));
+                    }
+                }
+            }
+        }
+        assertThat(sized).isGreaterThan(1_000);
     }
 }

@@ -2,6 +2,7 @@ package com.precog.domain.model.ingame;
 
 import com.precog.domain.evaluation.CalibrationMetrics;
 import com.precog.domain.model.NormalInGameModel;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,34 @@ public final class InGameEvaluation {
         @Override
         public CalibrationMetrics.ReliabilityBin[] reliability() {
             return reliability.clone();
+        }
+
+        /**
+         * Value equality: the arrays are compared element by element (NaN equals NaN, as for the scalar components),
+         * so scoring the same rows twice gives equal scores.
+         *
+         * @param o the object to compare with
+         * @return {@code true} if {@code o} holds equal scores
+         */
+        @Override
+        public final boolean equals(Object o) {
+            return o instanceof Scores s && Double.compare(brier, s.brier) == 0 && Double.compare(logLoss, s.logLoss) == 0
+                    && Double.compare(ece, s.ece) == 0 && Double.compare(accuracy, s.accuracy) == 0
+                    && Arrays.equals(brierByQuarter, s.brierByQuarter) && Arrays.equals(reliability, s.reliability);
+        }
+
+        /** {@return a hash consistent with {@link #equals(Object)} (array contents, not identities)} */
+        @Override
+        public final int hashCode() {
+            int h = Objects.hash(brier, logLoss, ece, accuracy);
+            return 31 * (31 * h + Arrays.hashCode(brierByQuarter)) + Arrays.hashCode(reliability);
+        }
+
+        /** {@return the scores, the arrays printed element by element} */
+        @Override
+        public final String toString() {
+            return "Scores[brier=" + brier + ", logLoss=" + logLoss + ", ece=" + ece + ", accuracy=" + accuracy
+                    + ", brierByQuarter=" + Arrays.toString(brierByQuarter) + ", reliability=" + Arrays.toString(reliability) + "]";
         }
     }
 

@@ -52,6 +52,7 @@ public final class InGameModelText {
      * @throws IllegalArgumentException if the text is malformed (the message names the line)
      */
     public static InGameModel parse(String text) {
+        if (text == null) throw new IllegalArgumentException("text: must not be null");
         String[] lines = text.split("\n");
         if (lines.length < 5 || !lines[0].strip().equals(HEADER)) throw new IllegalArgumentException("text: line 1 must be '" + HEADER + "'");
         String[] f = fields(lines, 1, "features", 2);

@@ -156,4 +156,16 @@ class InGameModelTest {
         assertThat(r.games()).isEqualTo(games.size());
         assertThat(r.scores().get("half").brier()).isEqualTo(0.25);
     }
+
+    @Test
+    void evaluation_theSameScoresTwiceAreEqualValues() {
+        // Scores holds arrays (Brier by quarter, reliability bins): the record's generated equals compared them by
+        // identity, so evaluating the same rows twice gave results that were not equal
+        List<HistoricalPlay> rows = plays.subList(0, 45);
+        InGameEvaluation.Result a = InGameEvaluation.evaluate(rows, java.util.Map.of("half", p -> 0.5));
+        InGameEvaluation.Result b = InGameEvaluation.evaluate(rows, java.util.Map.of("half", p -> 0.5));
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a.scores().get("half").toString()).doesNotContain("[D@").contains("brierByQuarter=[");
+        assertThat(InGameEvaluation.evaluate(rows, java.util.Map.of("half", p -> 0.6))).isNotEqualTo(a);
+    }
 }
