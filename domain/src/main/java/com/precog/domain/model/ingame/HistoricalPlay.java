@@ -88,9 +88,9 @@ public record HistoricalPlay(
         return quarter <= 4;
     }
 
-    /** {@return whether the evaluation scores this row: regulation and not a timeout row} */
+    /** {@return whether the evaluation scores this row: regulation and not a timeout row ({@code TIMEOUT} in any case)} */
     public boolean isScoredInEvaluation() {
-        return quarter <= 4 && !"TIMEOUT".equals(playType);
+        return quarter <= 4 && !"TIMEOUT".equalsIgnoreCase(playType);
     }
 
     /** {@return who has the ball, from {@code possessionTeam}} */

@@ -143,6 +143,8 @@ class InGameModelTest {
         List<HistoricalPlay> rows = new java.util.ArrayList<>(plays.subList(0, 45));
         HistoricalPlay p0 = rows.get(0);
         rows.add(new HistoricalPlay(p0.gameId(), 2020, 1, "REG", "HOM", "AWY", 99, 2, 1500, 600, "HOM", 0, 0, -1, -1, -1, 2, 3, 1.0, p0.homeFinal(), p0.awayFinal(), "TIMEOUT"));
+        // nflfastR and other exports write play types in lower case: a "timeout" row is a timeout row too
+        rows.add(new HistoricalPlay(p0.gameId(), 2020, 1, "REG", "HOM", "AWY", 100, 2, 1490, 590, "HOM", 0, 0, -1, -1, -1, 1, 3, 1.0, p0.homeFinal(), p0.awayFinal(), "timeout"));
         int regulation = 0;
         java.util.Set<String> games = new java.util.HashSet<>();
         for (HistoricalPlay p : plays.subList(0, 45)) {
