@@ -25,8 +25,9 @@ import java.util.function.Supplier;
 /**
  * The account's exposure seen from a candidate market, computed from the open positions (cost
  * basis of the current quantity), the entry orders still resting (their full cost at the limit),
- * the cash balance and the entries made in the last hour and today. An entry resting in a market
- * without a position counts as one open position (of its game) for the position-count limits. Correlation between games is
+ * the cash balance and the entries made in the last hour and today. The position-count limits count
+ * markets held — the position records of several fills in one market are one position, and an entry
+ * resting in a market without a position counts as one open position of its game. Correlation between games is
  * not modelled (no correlated exposure).
  */
 public final class AccountExposures implements Exposures {
@@ -77,9 +78,10 @@ public final class AccountExposures implements Exposures {
         int gamePositions = 0;
         Set<String> held = new HashSet<>();
         for (Position p : positions.all()) {
-            held.add(p.marketTicker());
+            // every entry fill is its own position record: the count limits count markets held (one side per market), once each
+            boolean newMarket = held.add(p.marketTicker());
             long cost = Math.ceilDiv(Math.multiplyExact(p.currentQuantity().hundredths(), p.entryCostUnitsPerContract()), 100L);
-            open++;
+            if (newMarket) open++;
             total += cost;
             boolean sameMarket = p.marketTicker().equals(marketTicker);
             if (sameMarket) {
@@ -92,7 +94,7 @@ public final class AccountExposures implements Exposures {
             String pLeague = tm.map(TradableMarket::league).orElse("");
             if (pGame.equals(gameId)) {
                 game += cost;
-                gamePositions++;
+                if (newMarket) gamePositions++;
             }
             if (!league.isEmpty() && pLeague.equals(league)) leagueUnits += cost;
         }

@@ -10,8 +10,14 @@ import com.precog.domain.market.Market;
 import com.precog.domain.market.MarketStatus;
 import com.precog.domain.market.Side;
 import com.precog.domain.market.TickLadder;
+import com.precog.domain.money.Contracts;
 import com.precog.domain.money.Dollars;
 import com.precog.domain.money.FeeSchedule;
+import com.precog.domain.money.Price;
+import com.precog.domain.order.ExecutionEnvironment;
+import com.precog.domain.position.ConfidenceLevel;
+import com.precog.domain.position.Position;
+import com.precog.domain.position.TrailingStopConfig;
 import com.precog.domain.sizing.ExposureView;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,5 +71,25 @@ class AccountExposuresTest {
 
         assertThat(v.openPositions()).isEqualTo(1);
         assertThat(v.gamePositions()).isZero();
+    }
+
+    /**
+     * Every entry fill opens its own position record (id = fill id), so an entry that took three price levels is three records
+     * in one market. The count limits are about holdings: one market held (one side only, SPEC §5) is one open position.
+     * Before, the three records counted three, and one entry swept across levels used up the game's three-position limit.
+     */
+    @Test
+    void severalFillsOfOneMarketAreOneOpenPosition() {
+        market("KXNFLGAME-G1-M1", "G1");
+        market("KXNFLGAME-G1-M2", "G1");
+        for (int i = 1; i <= 3; i++) {
+            book.open(Position.open("fill-" + i, "KXNFLGAME-G1-M1", "G1", Side.YES, ConfidenceLevel.HIGH, ExecutionEnvironment.PAPER, "pre_game_entry@1.0",
+                    "fair@1.0", Price.of("0.4" + i), Dollars.of("0.17"), Contracts.of(10), TrailingStopConfig.balanced(), T0), T0);
+        }
+
+        ExposureView v = exposures.viewFor("KXNFLGAME-G1-M2", "G1", "NFL");
+
+        assertThat(v.openPositions()).isEqualTo(1);
+        assertThat(v.gamePositions()).isEqualTo(1);
     }
 }
