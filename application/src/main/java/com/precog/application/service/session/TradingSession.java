@@ -335,6 +335,9 @@ public final class TradingSession implements AutoCloseable {
         p.monitor().tick();
         p.exits().poll();
         syncFills();
+        // SPEC §8 daily_loss / rapid_loss: today's realized plus the open positions' unrealized P&L, every tick
+        Instant now = clock.instant();
+        p.breakers().recordPnl(p.book().realizedPnlSince(p.breakers().tradingDayStart(now)), p.book().unrealizedPnl());
         p.breakers().tick();
         p.onTick().run();
     }

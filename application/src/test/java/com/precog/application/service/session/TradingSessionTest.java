@@ -373,4 +373,33 @@ class TradingSessionTest {
             s2.stop();
         }
     }
+
+    /**
+     * SPEC §8: daily_loss trips at a realized + unrealized loss today of $500 (halt entries, exit all, CRITICAL). The session
+     * never reported P&L to the breakers: a held position marked $740 under water left every breaker quiet, entries went on
+     * and nothing was flattened.
+     */
+    @Test
+    void anUnrealizedLossTodayOfTheDailyLimit_tripsDailyLoss_andFlattens() throws Exception {
+        positions.save(Position.open("pos-loss", M, "KXNFLGAME-27JAN10AAABBB", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
+                "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.90"), Dollars.ZERO,
+                com.precog.domain.money.Contracts.of(2_000), TrailingStopConfig.balanced(), Instant.now()), Instant.now());
+        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
+        venue.add(new com.precog.application.port.out.Portfolio.Holding(M, Side.YES, com.precog.domain.money.Contracts.of(2_000), Dollars.of(1_800),
+                Dollars.ZERO, Dollars.ZERO));
+        TradingSession.Parts p = parts;
+        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
+                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        try {
+            s2.start();
+            feed.publish(book(530_000, 450_000)); // YES bid 0.53 against a 0.90 entry: 2,000 × −0.37 = −$740
+            s2.bookChanged(M);
+            await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.DAILY_LOSS), "daily_loss tripped");
+            assertThat(breakers.flattenRequired()).isTrue();
+        } finally {
+            s2.stop();
+        }
+    }
 }
