@@ -83,6 +83,7 @@ class TradingSessionTest {
     TradingSession.Parts parts;
     SessionSettings settings;
     Market market;
+    com.precog.application.service.trading.MakerEntryPolicy maker = com.precog.application.service.trading.MakerEntryPolicy.defaults();
 
     static final StrategyKey KEY = StrategyKey.of("pre_game_entry", "1.0");
 
@@ -112,7 +113,7 @@ class TradingSessionTest {
         TradingSession[] self = new TradingSession[1];
         AccountExposures exposures = new AccountExposures(book, markets, () -> Dollars.of(10_000),
                 () -> self[0] == null ? List.of() : self[0].restingEntryExposure(), clock, ZoneOffset.UTC);
-        EntryService entries = new EntryService(EntryService.Settings.defaults(PAPER), markets, feed::book, probabilities, strategies, breakers,
+        EntryService entries = new EntryService(EntryService.Settings.defaults(PAPER).withMaker(maker), markets, feed::book, probabilities, strategies, breakers,
                 exposures, gateway, new InMemoryEdgeJournal(), journal, clock);
         ExitExecutor exits = new ExitExecutor(clock, gateway, new InMemoryExitJournal(), book, board, ExecutionPolicy.defaults(),
                 Duration.ofMillis(100), budget, breakers);
@@ -401,5 +402,33 @@ class TradingSessionTest {
         } finally {
             s2.stop();
         }
+    }
+
+    /**
+     * A maker entry that walked (canceled, re-posted a tick higher under a new client order id) is still a resting entry of
+     * the session: before, only the first order was tracked, so the walked one was missing from the exposure the limits see
+     * and a graceful stop left it resting at the venue, free to fill while the daemon was down.
+     */
+    @Test
+    void aWalkedMakerEntry_countsAsRestingExposure_andIsCanceledByAGracefulStop() throws Exception {
+        session.stop();
+        maker = new com.precog.application.service.trading.MakerEntryPolicy(true, Duration.ofSeconds(2), 10, Duration.ofSeconds(60));
+        wire(clock);
+        // required 0.08 + 0.05 efficiency add-on = 0.13: the taker edge 0.78 − 0.65 − fee falls short, the maker edge at the
+        // passive 0.63 (0.15) clears it: a post-only buy rests, then walks to 0.64 (0.14)
+        probabilities.put(M, ProbabilityEstimate.point(Probability.of("0.78"), Probability.of("0.85"), "fair@1.0", Instant.now()));
+        session.start();
+        feed.publish(book(620_000, 350_000));
+        session.bookChanged(M);
+        await(() -> journal.orders().size() >= 2, "the maker entry walked once");
+        com.precog.domain.order.ClientOrderId walked = journal.orders().get(journal.orders().size() - 1).request().clientOrderId();
+        JournalingGateway gateway = parts.gateway();
+        await(() -> gateway.find(walked).map(com.precog.domain.order.OrderState::isOpen).orElse(false), "the walked order resting");
+        await(() -> session.restingEntryExposure().stream().anyMatch(r -> r.priceMicros() == gateway.find(walked).orElseThrow().limitPrice().micros()),
+                "the walked order in the resting exposure");
+
+        session.stop();
+
+        assertThat(gateway.venue().openOrders()).as("nothing of ours left resting at the venue").isEmpty();
     }
 }
