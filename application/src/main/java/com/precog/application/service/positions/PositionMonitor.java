@@ -184,7 +184,7 @@ public final class PositionMonitor {
         ctx.probability(v.yesProbability().isPresent() ? cur.side().probabilityFromYes(v.yesProbability().get()).millionths() : -1);
         long candidate = board.blockedCandidateEdgeMicros();
         ctx.candidate(candidate, candidate != Long.MIN_VALUE);
-        ctx.flattenRequired(breakers.flattenRequired());
+        ctx.flattenRequired(breakers.flattenRequired(cur.marketTicker())); // a market-scoped flatten exits only that market
         ExitDecision d = resolver.resolve(ctx);
         t.last = d;
         t.urgent = d instanceof ExitDecision.Exit || resolver.nearAny(ctx, config.urgentMarginMicros());

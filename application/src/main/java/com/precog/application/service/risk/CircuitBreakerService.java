@@ -157,9 +157,22 @@ public final class CircuitBreakerService implements com.precog.application.port.
         return e.isEmpty() ? Allowed.INSTANCE : new Halted(e.get().kind().wireName(), e.get().reason());
     }
 
-    /** Whether a loss-type (or flattening manual) breaker requires exiting every position. */
+    /** Whether any tripped breaker (a loss-type one, or a flattening manual one of any scope) requires exiting positions. */
     public boolean flattenRequired() {
         return snapshot.flatten;
+    }
+
+    /**
+     * Whether the positions of {@code marketTicker} must be exited: a flattening breaker tripped for every market or for
+     * this one. A manual breaker halts only what it names (SPEC §8), so one scoped to another market exits nothing here.
+     */
+    public boolean flattenRequired(String marketTicker) {
+        Snapshot s = snapshot;
+        if (!s.flatten) return false;
+        for (BreakerEvent e : s.active) {
+            if (e.flatten() && e.appliesTo(marketTicker)) return true;
+        }
+        return false;
     }
 
     /** Exits are never halted by a breaker (SPEC §8: exits continue for infrastructure kinds). */
