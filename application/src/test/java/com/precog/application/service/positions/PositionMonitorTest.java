@@ -215,4 +215,30 @@ class PositionMonitorTest {
         breakers.trip(com.precog.domain.risk.BreakerKind.MANUAL, M, true, "operator: this market", "test");
         assertThat(executor.exitingPriority("p")).contains(com.precog.domain.exit.ExitPriority.CRITICAL);
     }
+
+    /**
+     * An operator's close the executor cannot take now (an exit of the same priority is selling part of the position, or
+     * one of that priority just gave up) is kept and retried on the next ticks, not marked handled: before, it was marked
+     * handled and dropped, so `positions close --priority medium` during a 50% partial exit sold only that half.
+     */
+    @Test
+    void anOperatorCloseTheExecutorRefusesNow_staysPending_andIsCarriedOutWhenItCan() {
+        com.precog.application.port.out.InMemoryCloseRequests requests = new com.precog.application.port.out.InMemoryCloseRequests();
+        monitor.useCloseRequests(requests);
+        monitor.onBookUpdate(M, top(620_000));
+        assertThat(executor.submit(new com.precog.application.service.exits.ExitRequest("p", com.precog.domain.exit.ExitConditionKind.PARTIAL_EXIT_TARGET,
+                com.precog.domain.exit.ExitPriority.MEDIUM, Contracts.of(50), 1, java.util.List.of(), T0))).isTrue();
+        requests.request(new com.precog.application.port.out.CloseRequests.CloseRequest("r1", "p",
+                com.precog.domain.exit.ExitPriority.MEDIUM, "alice", T0));
+
+        monitor.tick();
+        assertThat(requests.pending()).as("refused now: kept").extracting(com.precog.application.port.out.CloseRequests.CloseRequest::requestId)
+                .containsExactly("r1");
+
+        executor.cancelAll("the partial exit ends");
+        clock.advance(Duration.ofSeconds(1));
+        monitor.tick();
+        assertThat(requests.pending()).isEmpty();
+        assertThat(executor.exitingPriority("p")).contains(com.precog.domain.exit.ExitPriority.MEDIUM);
+    }
 }
