@@ -485,6 +485,7 @@ public final class TradingSession implements AutoCloseable {
             Settlement row = Settlement.of(pos, settled, outcome.get());
             p.settlements().record(row);
             p.book().update(settled, now);
+            p.breakers().recordClosedTrade(settled.realizedPnl()); // a settled position is a closed trade (consecutive_losses)
             log.info("position {} settled: {} ({} a {} contract), realized {}", pos.id(), outcome.get().kind(), row.settlementPrice(), pos.side(),
                     settled.realizedPnl());
         }

@@ -431,4 +431,36 @@ class TradingSessionTest {
 
         assertThat(gateway.venue().openOrders()).as("nothing of ours left resting at the venue").isEmpty();
     }
+
+    /**
+     * SPEC §8 consecutive_losses: 5 losing closed trades in a row halt entries. A position closed by its market's
+     * settlement is a closed trade like one closed by an exit: before, only exits were counted, so five positions that
+     * expired worthless left the breaker untouched.
+     */
+    @Test
+    void positionsClosedAtALossBySettlement_countAsLosingTrades_forConsecutiveLosses() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            positions.save(Position.open("pos-" + i, M, "KXNFLGAME-27JAN10AAABBB", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
+                    "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.40"), Dollars.ZERO,
+                    com.precog.domain.money.Contracts.of(10), TrailingStopConfig.balanced(), Instant.now()), Instant.now());
+        }
+        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
+        venue.add(new com.precog.application.port.out.Portfolio.Holding(M, Side.YES, com.precog.domain.money.Contracts.of(50), Dollars.of(20),
+                Dollars.ZERO, Dollars.ZERO));
+        TradingSession.Parts p = parts;
+        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
+                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        try {
+            s2.start();
+            await(() -> book.size() == 5, "the five positions kept");
+            results.put(M, Side.NO);
+            catalog.put(market.withStatus(MarketStatus.SETTLED), book(530_000, 450_000));
+            await(() -> book.size() == 0, "settlement");
+            await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.CONSECUTIVE_LOSSES), "consecutive_losses tripped");
+        } finally {
+            s2.stop();
+        }
+    }
 }
