@@ -205,6 +205,11 @@ public final class ExitExecutor implements com.precog.application.service.positi
             if (!r.priority().outranks(existing.request.priority())) return false;
             cancelOrder(existing, now, "preempted by " + r.condition().wireName());
             start(existing, r, pos.get(), now);
+            List<Job> q = byMarket.get(existing.ticker);
+            // now more urgent than the exit working its market: that one yields, as to a new request (one order per market)
+            if (q != null && !q.isEmpty() && q.get(0) != existing && r.priority().outranks(q.get(0).request.priority())) {
+                cancelOrder(q.get(0), now, "yielding to a more urgent " + r.condition().wireName() + " exit in the same market");
+            }
             reorder(existing.ticker);
             return true;
         }

@@ -4,6 +4,7 @@ import com.precog.application.port.out.Positions;
 import com.precog.domain.position.Position;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -29,6 +30,8 @@ public final class PositionBook {
     private final long markIntervalMillis;
     private final ConcurrentHashMap<String, Position> live = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Stored> stored = new ConcurrentHashMap<>();
+    /** Realized P&L booked by this book (exits, settlements) as [epoch millis, units], oldest first, the last two days. */
+    private final ArrayDeque<long[]> realized = new ArrayDeque<>();
 
     /** The last stored version of a position and when it was stored ({@code null}: loaded, time unknown). */
     private record Stored(Position position, Instant at) {}
@@ -95,8 +98,29 @@ public final class PositionBook {
         return live.size();
     }
 
+    /**
+     * Realized P&L booked through {@link #update} at or after {@code since} (exits and settlements of this run):
+     * with {@link #unrealizedPnl()}, what the daily_loss breaker weighs ({@code CircuitBreakerService.recordPnl}).
+     */
+    public com.precog.domain.money.Dollars realizedPnlSince(Instant since) {
+        long sinceMillis = since.toEpochMilli();
+        long units = 0;
+        synchronized (realized) {
+            for (long[] r : realized) if (r[0] >= sinceMillis) units = Math.addExact(units, r[1]);
+        }
+        return com.precog.domain.money.Dollars.ofUnits(units);
+    }
+
     /** Replaces a position's live version; stores it when material. Closed positions leave the book. */
     public void update(Position next, Instant at) {
+        Position before = live.get(next.id());
+        if (before != null && !before.realizedPnl().equals(next.realizedPnl())) {
+            long delta = next.realizedPnl().minus(before.realizedPnl()).units();
+            synchronized (realized) {
+                realized.addLast(new long[] {at.toEpochMilli(), delta});
+                while (realized.peekFirst()[0] < at.toEpochMilli() - Duration.ofDays(2).toMillis()) realized.pollFirst();
+            }
+        }
         Stored last = stored.get(next.id());
         if (last == null || structural(last.position(), next) || markDue(last, next, at)) {
             store.save(next, at);

@@ -121,9 +121,12 @@ public final class PositionMonitor {
         endMemoMarket = null;
         if (closeRequests != null) {
             for (com.precog.application.port.out.CloseRequests.CloseRequest r : closeRequests.pending()) {
-                book.get(r.positionId()).ifPresent(p -> executor.submitManual(p.id(), p.currentQuantity(), r.priority(),
-                        Instant.ofEpochMilli(now)));
-                closeRequests.markHandled(r.requestId(), Instant.ofEpochMilli(now));
+                Optional<Position> p = book.get(r.positionId());
+                // refused now (an exit of the same or higher priority sells part of it, or one just gave up): kept and
+                // retried every tick until the executor takes it or the position is closed, never dropped
+                if (p.isEmpty() || executor.submitManual(p.get().id(), p.get().currentQuantity(), r.priority(), Instant.ofEpochMilli(now))) {
+                    closeRequests.markHandled(r.requestId(), Instant.ofEpochMilli(now));
+                }
             }
         }
         for (Position p : book.all()) {
@@ -184,7 +187,7 @@ public final class PositionMonitor {
         ctx.probability(v.yesProbability().isPresent() ? cur.side().probabilityFromYes(v.yesProbability().get()).millionths() : -1);
         long candidate = board.blockedCandidateEdgeMicros();
         ctx.candidate(candidate, candidate != Long.MIN_VALUE);
-        ctx.flattenRequired(breakers.flattenRequired());
+        ctx.flattenRequired(breakers.flattenRequired(cur.marketTicker())); // a market-scoped flatten exits only that market
         ExitDecision d = resolver.resolve(ctx);
         t.last = d;
         t.urgent = d instanceof ExitDecision.Exit || resolver.nearAny(ctx, config.urgentMarginMicros());

@@ -51,6 +51,8 @@ public final class CircuitBreakerService implements com.precog.application.port.
     private EventWindow bigEdges;
     private EventWindow trades;
     private final ArrayDeque<long[]> equity = new ArrayDeque<>(); // [millis, units]
+    private LocalDate equityDay; // the trading day of the equity samples
+    private long lastRealizedUnits; // the realized part of the last sample
     private int consecutiveLosses;
     private long lastApiErrorMillis = Long.MIN_VALUE;
 
@@ -155,9 +157,22 @@ public final class CircuitBreakerService implements com.precog.application.port.
         return e.isEmpty() ? Allowed.INSTANCE : new Halted(e.get().kind().wireName(), e.get().reason());
     }
 
-    /** Whether a loss-type (or flattening manual) breaker requires exiting every position. */
+    /** Whether any tripped breaker (a loss-type one, or a flattening manual one of any scope) requires exiting positions. */
     public boolean flattenRequired() {
         return snapshot.flatten;
+    }
+
+    /**
+     * Whether the positions of {@code marketTicker} must be exited: a flattening breaker tripped for every market or for
+     * this one. A manual breaker halts only what it names (SPEC §8), so one scoped to another market exits nothing here.
+     */
+    public boolean flattenRequired(String marketTicker) {
+        Snapshot s = snapshot;
+        if (!s.flatten) return false;
+        for (BreakerEvent e : s.active) {
+            if (e.flatten() && e.appliesTo(marketTicker)) return true;
+        }
+        return false;
     }
 
     /** Exits are never halted by a breaker (SPEC §8: exits continue for infrastructure kinds). */
@@ -259,8 +274,21 @@ public final class CircuitBreakerService implements com.precog.application.port.
         });
     }
 
+    /** The start of the trading day holding {@code at}: what "today" means for daily_loss and its reset. */
+    public Instant tradingDayStart(Instant at) {
+        return LocalDate.ofInstant(at, tradingZone).atStartOfDay(tradingZone).toInstant();
+    }
+
     private void recordPnlLocked(Dollars realizedToday, Dollars unrealized) {
         long now = clock.millis();
+        LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), tradingZone);
+        if (!today.equals(equityDay)) {
+            // realized "today" starts again at zero: the samples still in the window are rebased by the day's last realized
+            // P&L, so a profitable day's gains leaving the measure at midnight are no rapid loss (and a day's losses no gain)
+            for (long[] sample : equity) sample[1] -= lastRealizedUnits;
+            equityDay = today;
+        }
+        lastRealizedUnits = realizedToday.units();
         long total = realizedToday.plus(unrealized).units();
         BreakerConfig c = config;
         if (-total >= c.dailyLossLimit().units()) {

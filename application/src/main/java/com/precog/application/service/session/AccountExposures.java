@@ -16,14 +16,18 @@ import java.time.ZoneId;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The account's exposure seen from a candidate market, computed from the open positions (cost
  * basis of the current quantity), the entry orders still resting (their full cost at the limit),
- * the cash balance and the entries made in the last hour and today. Correlation between games is
+ * the cash balance and the entries made in the last hour and today. The position-count limits count
+ * markets held — the position records of several fills in one market are one position, and an entry
+ * resting in a market without a position counts as one open position of its game. Correlation between games is
  * not modelled (no correlated exposure).
  */
 public final class AccountExposures implements Exposures {
@@ -72,9 +76,12 @@ public final class AccountExposures implements Exposures {
         long heldNo = 0;
         int open = 0;
         int gamePositions = 0;
+        Set<String> held = new HashSet<>();
         for (Position p : positions.all()) {
+            // every entry fill is its own position record: the count limits count markets held (one side per market), once each
+            boolean newMarket = held.add(p.marketTicker());
             long cost = Math.ceilDiv(Math.multiplyExact(p.currentQuantity().hundredths(), p.entryCostUnitsPerContract()), 100L);
-            open++;
+            if (newMarket) open++;
             total += cost;
             boolean sameMarket = p.marketTicker().equals(marketTicker);
             if (sameMarket) {
@@ -87,7 +94,7 @@ public final class AccountExposures implements Exposures {
             String pLeague = tm.map(TradableMarket::league).orElse("");
             if (pGame.equals(gameId)) {
                 game += cost;
-                gamePositions++;
+                if (newMarket) gamePositions++;
             }
             if (!league.isEmpty() && pLeague.equals(league)) leagueUnits += cost;
         }
@@ -100,7 +107,14 @@ public final class AccountExposures implements Exposures {
                 else heldNo += r.hundredths();
             }
             Optional<TradableMarket> tm = markets.find(r.marketTicker());
-            if (tm.isPresent() && tm.get().gameId().equals(gameId)) game += cost;
+            boolean sameGame = tm.isPresent() && tm.get().gameId().equals(gameId);
+            // an entry resting in a market without a position becomes one when it fills: it counts against the open-position
+            // and per-game position limits now, once per market, or entries resting in several markets all pass those limits
+            if (held.add(r.marketTicker())) {
+                open++;
+                if (sameGame) gamePositions++;
+            }
+            if (sameGame) game += cost;
             if (tm.isPresent() && !league.isEmpty() && tm.get().league().equals(league)) leagueUnits += cost;
         }
         return new ExposureView(bankroll.get(), Dollars.ofUnits(total), open, heldYes, heldNo, Dollars.ofUnits(market), gamePositions,

@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  *   <li>every order of ours still resting at the venue is canceled (its decision is stale; the
  *       entry loop and the exit monitor decide afresh) — nothing is ever re-sent, so nothing is
  *       duplicated; orders the venue has that are not in the journal are reported and left alone;</li>
- *   <li>open positions are made equal to the venue's holdings per market and side: a missing
+ *   <li>open positions are made equal to the venue's holdings per market and side: recovered sell
+ *       fills of our exit orders that explain a surplus are booked against the positions first (a
+ *       restart mid-exit keeps the exit's realized P&amp;L); then a missing
  *       position is adopted (cost and fees from the venue, attribution from the last journaled
  *       entry), a surplus is closed, a different quantity is replaced.</li>
  * </ol>
@@ -134,11 +136,16 @@ public final class StartupReconciliation {
         Map<String, OrderRecord> byId = new HashMap<>();
         for (OrderRecord o : ours) byId.put(o.request().clientOrderId().value(), o);
         Set<String> venueFills = new HashSet<>();
+        Map<String, List<Fill>> ourSells = new HashMap<>(); // by market and side, oldest first
         for (Fill f : venue.fillsSince(now.minus(fillLookback))) {
             venueFills.add(f.fillId());
             OrderRecord o = byId.get(f.clientOrderId().value());
             if (o == null) continue;
-            if (journal.recordTrade(new TradeRecord(JournalingGateway.asOrdered(f, o.request()), o.attribution(), now))) recovered++;
+            Fill ordered = JournalingGateway.asOrdered(f, o.request());
+            if (ordered.action() == OrderAction.SELL) {
+                ourSells.computeIfAbsent(key(ordered.marketTicker(), ordered.side()), k -> new ArrayList<>()).add(ordered);
+            }
+            if (journal.recordTrade(new TradeRecord(ordered, o.attribution(), now))) recovered++;
         }
 
         // 3. positions equal to the venue's holdings
@@ -158,6 +165,13 @@ public final class StartupReconciliation {
             long localHundredths = 0;
             for (Position p : ps) localHundredths += p.currentQuantity().hundredths();
             long venueHundredths = h == null ? 0 : h.count().hundredths();
+            if (localHundredths > venueHundredths && ourSells.containsKey(k)) {
+                // a restart mid-exit: our exit orders sold at the venue what the book still holds. Their fills are booked
+                // (newest first: the ones the crash kept from being booked) before anything is closed at an unknown P&L
+                ps = bookLostExitFills(ps, ourSells.get(k), localHundredths - venueHundredths, now, notes);
+                localHundredths = 0;
+                for (Position p : ps) localHundredths += p.currentQuantity().hundredths();
+            }
             if (localHundredths == venueHundredths) {
                 kept += ps.size();
                 continue;
@@ -188,6 +202,39 @@ public final class StartupReconciliation {
         log.info("start-up reconciliation ({}): {}", environment.wireName(), r.summary());
         for (String n : notes) log.info("reconciliation: {}", n);
         return r;
+    }
+
+    /**
+     * Books up to {@code unbooked} hundredths of our recovered sell fills (newest first) against the positions, oldest
+     * position first, as exits with their realized P&L after the fills' fees (pro rata when a fill is split). Returns the
+     * positions still open.
+     */
+    private List<Position> bookLostExitFills(List<Position> ps, List<Fill> sells, long unbooked, Instant now, List<String> notes) {
+        List<Position> open = new ArrayList<>(ps);
+        open.sort(java.util.Comparator.comparing(Position::openedAt).thenComparing(Position::id));
+        long left = unbooked;
+        for (int i = sells.size() - 1; i >= 0 && left > 0; i--) {
+            Fill f = sells.get(i);
+            long fromFill = Math.min(f.count().hundredths(), left);
+            long fillLeft = fromFill;
+            for (int j = 0; j < open.size() && fillLeft > 0; j++) {
+                Position p = open.get(j);
+                long q = Math.min(fillLeft, p.currentQuantity().hundredths());
+                if (q <= 0) continue;
+                Contracts sold = Contracts.ofHundredths(q);
+                Dollars proceeds = Dollars.ofUnits(Math.multiplyExact(q, f.price().micros())); // hundredths × micros = units
+                Dollars fees = Dollars.ofUnits(Math.floorDiv(Math.multiplyExact(f.fee().units(), q), f.count().hundredths()));
+                Position next = p.afterExit(sold, p.realizedPnlOf(sold, proceeds, fees), 0, now);
+                book.update(next, now);
+                notes.add("booked " + sold + " " + p.side() + " of position " + p.id() + " sold by exit fill " + f.fillId() + " at " + f.price()
+                        + " (not booked before the restart)");
+                open.set(j, next);
+                fillLeft -= q;
+            }
+            left -= fromFill - fillLeft;
+        }
+        open.removeIf(p -> !p.isOpen());
+        return open;
     }
 
     private Position adopt(Portfolio.Holding h, List<OrderRecord> ours, Instant now) {

@@ -331,10 +331,16 @@ public final class TradingSession implements AutoCloseable {
     void tick() {
         syncFills();
         expireRestingEntries();
-        if (entriesEnabled) p.entries().poll(); // maker entries walk toward the ask
+        if (entriesEnabled) {
+            p.entries().poll(); // maker entries walk toward the ask
+            trackMakerWalks();
+        }
         p.monitor().tick();
         p.exits().poll();
         syncFills();
+        // SPEC §8 daily_loss / rapid_loss: today's realized plus the open positions' unrealized P&L, every tick
+        Instant now = clock.instant();
+        p.breakers().recordPnl(p.book().realizedPnlSince(p.breakers().tradingDayStart(now)), p.book().unrealizedPnl());
         p.breakers().tick();
         p.onTick().run();
     }
@@ -381,6 +387,18 @@ public final class TradingSession implements AutoCloseable {
         p.book().open(pos, clock.instant());
         p.feed().top(f.marketTicker()).ifPresent(top -> p.monitor().onBookUpdate(f.marketTicker(), top));
         log.info("position {} opened: {} {} {} @ {} ({})", pos.id(), f.count(), f.side(), f.marketTicker(), f.price(), order.attribution().strategy());
+    }
+
+    /**
+     * A maker entry that walked rests under a new client order id: it is a resting entry of the session like the first
+     * (counted in the exposure the limits see, canceled by a graceful stop); the order it replaced leaves once terminal.
+     */
+    private void trackMakerWalks() {
+        for (ClientOrderId id : p.entries().workingMakerEntries().values()) {
+            if (restingEntries.containsKey(id)) continue;
+            p.journal().order(id).ifPresent(o -> restingEntries.put(id, new RestingEntryOrder(id, o.request().marketTicker(), o.request().side(),
+                    o.request().count().hundredths(), o.request().limitPrice().micros(), clock.instant(), true)));
+        }
     }
 
     private void expireRestingEntries() {
@@ -467,6 +485,7 @@ public final class TradingSession implements AutoCloseable {
             Settlement row = Settlement.of(pos, settled, outcome.get());
             p.settlements().record(row);
             p.book().update(settled, now);
+            p.breakers().recordClosedTrade(settled.realizedPnl()); // a settled position is a closed trade (consecutive_losses)
             log.info("position {} settled: {} ({} a {} contract), realized {}", pos.id(), outcome.get().kind(), row.settlementPrice(), pos.side(),
                     settled.realizedPnl());
         }

@@ -106,8 +106,12 @@ public final class PaperBroker implements OrderGateway {
         OrderBook book = maybeBook.get();
         long available = takeable(book, r.side(), r.action(), r.limitPrice().micros());
         if (r.postOnly() && available > 0) return OrderState.rejected(r, "post-only order would cross the book");
-        if (r.timeInForce() == TimeInForce.FILL_OR_KILL && available < r.count().hundredths()) {
-            return OrderState.rejected(r, "fill-or-kill: the book offers " + Contracts.ofHundredths(available) + " of " + r.count());
+        if (r.timeInForce() == TimeInForce.FILL_OR_KILL) {
+            // what the order could really take: a whole-contract order takes whole contracts per level (as take() does)
+            long fillable = r.count().isWhole() ? takeable(book, r.side(), r.action(), r.limitPrice().micros(), true) : available;
+            if (fillable < r.count().hundredths()) {
+                return OrderState.rejected(r, "fill-or-kill: the book offers " + Contracts.ofHundredths(fillable) + " of " + r.count());
+            }
         }
         PaperOrder o = new PaperOrder(r, environment.wireName() + "-" + runToken + "-" + (++sequence));
         orders.put(r.clientOrderId(), o);
@@ -213,13 +217,19 @@ public final class PaperBroker implements OrderGateway {
 
     /** What a taker order could get now within its limit (after what this book version already gave). */
     private long takeable(OrderBook book, Side side, OrderAction action, long limit) {
+        return takeable(book, side, action, limit, false);
+    }
+
+    /** As {@link #takeable(OrderBook, Side, OrderAction, long)}; {@code wholePerLevel}: only whole contracts of each level count. */
+    private long takeable(OrderBook book, Side side, OrderAction action, long limit, boolean wholePerLevel) {
         Side levels = action == OrderAction.BUY ? side.opposite() : side;
         long total = 0;
         for (int i = 0; i < book.depth(levels); i++) {
             long bid = book.levelPriceFromBest(levels, i);
             long price = action == OrderAction.BUY ? Price.ONE_DOLLAR_MICROS - bid : bid;
             if (action == OrderAction.BUY ? price > limit : price < limit) break;
-            total += Math.max(0, book.levelQuantityFromBest(levels, i) - consumedAt(book.marketTicker(), levels, bid));
+            long left = Math.max(0, book.levelQuantityFromBest(levels, i) - consumedAt(book.marketTicker(), levels, bid));
+            total += wholePerLevel ? left - left % 100 : left;
         }
         return total;
     }

@@ -310,4 +310,28 @@ class ExitExecutorTest {
         });
         assertThat(venue.openOrders()).singleElement().satisfies(o -> assertThat(o.limitPrice()).isEqualTo(Price.of("0.68")));
     }
+
+    /**
+     * Exits run serially per market (SPEC §9). A waiting exit that a more urgent request takes over goes to the head of its
+     * market's queue: the exit working there must yield (its order canceled), as when a new urgent exit arrives. Before,
+     * only a new request made the active one yield; a take-over did not, so two exit orders of one market rested at once and
+     * the displaced one was left unwatched past its timeout.
+     */
+    @Test
+    void aWaitingExitTakenOverByAMoreUrgentRequest_makesTheActiveExitOfItsMarketYield() {
+        open("a", "10");
+        open("b", "10");
+        executor.submit(request("a", ExitConditionKind.EARLY_EXIT, "10"));
+        executor.poll(); // a rests at 0.69
+        executor.submit(request("b", ExitConditionKind.EARLY_EXIT, "10")); // waits behind a
+        assertThat(executor.queue(M)).containsExactly("a", "b");
+
+        assertThat(executor.submit(request("b", ExitConditionKind.LIQUIDITY_DRIED_UP, "10"))).isTrue(); // HIGH takes over b
+        executor.poll();
+
+        assertThat(executor.queue(M)).containsExactly("b", "a");
+        assertThat(venue.openOrders()).as("one exit order in the market at a time").singleElement()
+                .satisfies(o -> assertThat(o.limitPrice()).isEqualTo(Price.of("0.51"))); // b: HIGH at bid + 1 tick
+        assertThat(journal.attempts("a")).singleElement().satisfies(x -> assertThat(x.outcome()).isEqualTo(AttemptOutcome.CANCELED));
+    }
 }

@@ -46,6 +46,7 @@ class PositionMonitorTest {
     private ApiBudget budget;
     private PositionMonitor monitor;
     private ExitExecutor executor;
+    private CircuitBreakerService breakers;
 
     @BeforeEach
     void setUp() {
@@ -55,7 +56,7 @@ class PositionMonitorTest {
         board = new MarketBoard();
         quotes = new InMemoryMarketQuotes();
         budget = new ApiBudget(clock, 2, 10);
-        CircuitBreakerService breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
+        breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
         executor = new ExitExecutor(clock, new SimpleMatchingVenue(clock, FeeSchedule.standard()), new InMemoryExitJournal(), book, board,
                 ExecutionPolicy.defaults(), Duration.ofMillis(250), new ApiBudget(clock, 100, 100), breakers);
         monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), executor, breakers, quotes, budget, MonitorConfig.defaults());
@@ -197,5 +198,47 @@ class PositionMonitorTest {
         monitor.tick();
         assertThat(executor.exitingPriority("p")).contains(com.precog.domain.exit.ExitPriority.HIGH);
         assertThat(requests.pending()).isEmpty();
+    }
+
+    /**
+     * SPEC §8: a manual breaker halts "everything it names". One tripped with flatten for another market must not exit this
+     * market's positions: before, any flattening trip — whatever its scope — made every position in every market a
+     * CRITICAL circuit_breaker exit. One naming this market does.
+     */
+    @Test
+    void aFlatteningManualBreakerScopedToAnotherMarket_leavesThisMarketsPositionsAlone_oneNamingItExitsThem() {
+        monitor.onBookUpdate(M, top(620_000));
+        breakers.trip(com.precog.domain.risk.BreakerKind.MANUAL, "KXNFLGAME-25SEP07DETGB-DET", true, "operator: that market only", "test");
+        assertThat(monitor.lastDecision("p")).contains(ExitDecision.Hold.INSTANCE);
+        assertThat(executor.isExiting("p")).isFalse();
+
+        breakers.trip(com.precog.domain.risk.BreakerKind.MANUAL, M, true, "operator: this market", "test");
+        assertThat(executor.exitingPriority("p")).contains(com.precog.domain.exit.ExitPriority.CRITICAL);
+    }
+
+    /**
+     * An operator's close the executor cannot take now (an exit of the same priority is selling part of the position, or
+     * one of that priority just gave up) is kept and retried on the next ticks, not marked handled: before, it was marked
+     * handled and dropped, so `positions close --priority medium` during a 50% partial exit sold only that half.
+     */
+    @Test
+    void anOperatorCloseTheExecutorRefusesNow_staysPending_andIsCarriedOutWhenItCan() {
+        com.precog.application.port.out.InMemoryCloseRequests requests = new com.precog.application.port.out.InMemoryCloseRequests();
+        monitor.useCloseRequests(requests);
+        monitor.onBookUpdate(M, top(620_000));
+        assertThat(executor.submit(new com.precog.application.service.exits.ExitRequest("p", com.precog.domain.exit.ExitConditionKind.PARTIAL_EXIT_TARGET,
+                com.precog.domain.exit.ExitPriority.MEDIUM, Contracts.of(50), 1, java.util.List.of(), T0))).isTrue();
+        requests.request(new com.precog.application.port.out.CloseRequests.CloseRequest("r1", "p",
+                com.precog.domain.exit.ExitPriority.MEDIUM, "alice", T0));
+
+        monitor.tick();
+        assertThat(requests.pending()).as("refused now: kept").extracting(com.precog.application.port.out.CloseRequests.CloseRequest::requestId)
+                .containsExactly("r1");
+
+        executor.cancelAll("the partial exit ends");
+        clock.advance(Duration.ofSeconds(1));
+        monitor.tick();
+        assertThat(requests.pending()).isEmpty();
+        assertThat(executor.exitingPriority("p")).contains(com.precog.domain.exit.ExitPriority.MEDIUM);
     }
 }

@@ -63,6 +63,23 @@ class CircuitBreakerServiceTest {
         assertThat(breakers.flattenRequired()).isTrue();
     }
 
+    /**
+     * Realized P&L "today" starts again at zero on the next trading day. A day that realized +$300 seen at 23:55 and the
+     * same flat book at 00:05 is no $300 loss within 15 minutes: before, rapid_loss tripped at midnight and flattened
+     * every position (CRITICAL exits); a real fall across midnight still trips.
+     */
+    @Test
+    void rapidLoss_isNotTrippedByTheDailyRealizedPnlStartingAgainAtMidnight_butARealFallAcrossMidnightIs() {
+        clock.set(Instant.parse("2025-09-07T23:55:00Z"));
+        breakers.recordPnl(Dollars.of("300"), Dollars.of("-20"));
+        clock.advance(Duration.ofMinutes(10));
+        breakers.recordPnl(Dollars.ZERO, Dollars.of("-20"));
+        assertThat(breakers.active()).isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        breakers.recordPnl(Dollars.of("-50"), Dollars.of("-170")); // 200 below the 23:55 equity (−20)
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.RAPID_LOSS);
+    }
+
     @Test
     void consecutiveLosses_tripAtFive_aWinResetsTheCount_andHaltOnlyEntries() {
         for (int i = 0; i < 4; i++) breakers.recordClosedTrade(Dollars.of("-1"));

@@ -180,4 +180,38 @@ class StartupReconciliationTest {
         assertThat(t.attribution()).isEqualTo(filled.attribution());
         assertThat(t.fill().count()).isEqualTo(Contracts.of(5));
     }
+
+    /**
+     * A restart mid-exit: the exit order sold 4 of the position's 10 at the venue and the daemon died before booking them.
+     * The venue holds 6. Before, the position was closed with a realized P&L "unknown, recorded as 0" and the 6 adopted as
+     * a new position at the venue's cost: the exit's profit vanished from P&L and the position lost its identity. The
+     * recovered sell fills of our exit are booked against it instead (realized P&L after their fees), and it is kept.
+     */
+    @Test
+    void aRestartMidExit_booksTheExitFillsTheCrashLost_againstThePosition() {
+        Position held = Position.open("p-1", M, "KXNFLGAME-26OCT08TBDAL", Side.YES, ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "elo@1.0",
+                Price.of("0.40"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
+        positions.save(held, T0);
+        OrderRequest exit = OrderRequest.limit(ClientOrderId.of("exit-1"), M, Side.YES, OrderAction.SELL, Contracts.of(4), Price.of("0.53"));
+        journal.recordOrder(new OrderRecord(exit, new Attribution(StrategyKey.of("pre_game_entry", "1.0"), "elo@1.0", PAPER), clock.instant(),
+                Dollars.ZERO, Probability.HALF));
+        OrderState sold = venue.place(exit);
+        assertThat(sold.filled()).isEqualTo(Contracts.of(4));
+        portfolio.add(new Portfolio.Holding(M, Side.YES, Contracts.of(6), Dollars.of("2.40"), Dollars.ZERO, Dollars.ZERO));
+        clock.advance(Duration.ofSeconds(5));
+
+        StartupReconciliation.Report r = reconciliation().reconcile();
+
+        Dollars expected = held.realizedPnlOf(Contracts.of(4), Dollars.of("2.12"), sold.feesPaid());
+        assertThat(expected.isPositive()).isTrue();
+        assertThat(r.positionsClosed()).isZero();
+        assertThat(r.positionsAdopted()).isZero();
+        assertThat(book.all()).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo("p-1");
+            assertThat(p.currentQuantity()).isEqualTo(Contracts.of(6));
+            assertThat(p.realizedPnl()).isEqualTo(expected);
+        });
+        assertThat(reconciliation().reconcile().positionsKept()).as("idempotent").isEqualTo(1);
+        assertThat(book.all().get(0).realizedPnl()).isEqualTo(expected);
+    }
 }

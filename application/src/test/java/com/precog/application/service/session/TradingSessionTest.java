@@ -83,6 +83,7 @@ class TradingSessionTest {
     TradingSession.Parts parts;
     SessionSettings settings;
     Market market;
+    com.precog.application.service.trading.MakerEntryPolicy maker = com.precog.application.service.trading.MakerEntryPolicy.defaults();
 
     static final StrategyKey KEY = StrategyKey.of("pre_game_entry", "1.0");
 
@@ -112,7 +113,7 @@ class TradingSessionTest {
         TradingSession[] self = new TradingSession[1];
         AccountExposures exposures = new AccountExposures(book, markets, () -> Dollars.of(10_000),
                 () -> self[0] == null ? List.of() : self[0].restingEntryExposure(), clock, ZoneOffset.UTC);
-        EntryService entries = new EntryService(EntryService.Settings.defaults(PAPER), markets, feed::book, probabilities, strategies, breakers,
+        EntryService entries = new EntryService(EntryService.Settings.defaults(PAPER).withMaker(maker), markets, feed::book, probabilities, strategies, breakers,
                 exposures, gateway, new InMemoryEdgeJournal(), journal, clock);
         ExitExecutor exits = new ExitExecutor(clock, gateway, new InMemoryExitJournal(), book, board, ExecutionPolicy.defaults(),
                 Duration.ofMillis(100), budget, breakers);
@@ -369,6 +370,95 @@ class TradingSessionTest {
                 assertThat(r.realizedPnl()).isEqualTo(Dollars.of(6)); // 10 × (1 − 0.40)
             });
             assertThat(book.all()).extracting(Position::marketTicker).containsExactly(a); // waits for its result
+        } finally {
+            s2.stop();
+        }
+    }
+
+    /**
+     * SPEC §8: daily_loss trips at a realized + unrealized loss today of $500 (halt entries, exit all, CRITICAL). The session
+     * never reported P&L to the breakers: a held position marked $740 under water left every breaker quiet, entries went on
+     * and nothing was flattened.
+     */
+    @Test
+    void anUnrealizedLossTodayOfTheDailyLimit_tripsDailyLoss_andFlattens() throws Exception {
+        positions.save(Position.open("pos-loss", M, "KXNFLGAME-27JAN10AAABBB", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
+                "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.90"), Dollars.ZERO,
+                com.precog.domain.money.Contracts.of(2_000), TrailingStopConfig.balanced(), Instant.now()), Instant.now());
+        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
+        venue.add(new com.precog.application.port.out.Portfolio.Holding(M, Side.YES, com.precog.domain.money.Contracts.of(2_000), Dollars.of(1_800),
+                Dollars.ZERO, Dollars.ZERO));
+        TradingSession.Parts p = parts;
+        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
+                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        try {
+            s2.start();
+            feed.publish(book(530_000, 450_000)); // YES bid 0.53 against a 0.90 entry: 2,000 × −0.37 = −$740
+            s2.bookChanged(M);
+            await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.DAILY_LOSS), "daily_loss tripped");
+            assertThat(breakers.flattenRequired()).isTrue();
+        } finally {
+            s2.stop();
+        }
+    }
+
+    /**
+     * A maker entry that walked (canceled, re-posted a tick higher under a new client order id) is still a resting entry of
+     * the session: before, only the first order was tracked, so the walked one was missing from the exposure the limits see
+     * and a graceful stop left it resting at the venue, free to fill while the daemon was down.
+     */
+    @Test
+    void aWalkedMakerEntry_countsAsRestingExposure_andIsCanceledByAGracefulStop() throws Exception {
+        session.stop();
+        maker = new com.precog.application.service.trading.MakerEntryPolicy(true, Duration.ofSeconds(2), 10, Duration.ofSeconds(60));
+        wire(clock);
+        // required 0.08 + 0.05 efficiency add-on = 0.13: the taker edge 0.78 − 0.65 − fee falls short, the maker edge at the
+        // passive 0.63 (0.15) clears it: a post-only buy rests, then walks to 0.64 (0.14)
+        probabilities.put(M, ProbabilityEstimate.point(Probability.of("0.78"), Probability.of("0.85"), "fair@1.0", Instant.now()));
+        session.start();
+        feed.publish(book(620_000, 350_000));
+        session.bookChanged(M);
+        await(() -> journal.orders().size() >= 2, "the maker entry walked once");
+        com.precog.domain.order.ClientOrderId walked = journal.orders().get(journal.orders().size() - 1).request().clientOrderId();
+        JournalingGateway gateway = parts.gateway();
+        await(() -> gateway.find(walked).map(com.precog.domain.order.OrderState::isOpen).orElse(false), "the walked order resting");
+        await(() -> session.restingEntryExposure().stream().anyMatch(r -> r.priceMicros() == gateway.find(walked).orElseThrow().limitPrice().micros()),
+                "the walked order in the resting exposure");
+
+        session.stop();
+
+        assertThat(gateway.venue().openOrders()).as("nothing of ours left resting at the venue").isEmpty();
+    }
+
+    /**
+     * SPEC §8 consecutive_losses: 5 losing closed trades in a row halt entries. A position closed by its market's
+     * settlement is a closed trade like one closed by an exit: before, only exits were counted, so five positions that
+     * expired worthless left the breaker untouched.
+     */
+    @Test
+    void positionsClosedAtALossBySettlement_countAsLosingTrades_forConsecutiveLosses() throws Exception {
+        for (int i = 1; i <= 5; i++) {
+            positions.save(Position.open("pos-" + i, M, "KXNFLGAME-27JAN10AAABBB", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
+                    "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.40"), Dollars.ZERO,
+                    com.precog.domain.money.Contracts.of(10), TrailingStopConfig.balanced(), Instant.now()), Instant.now());
+        }
+        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
+        venue.add(new com.precog.application.port.out.Portfolio.Holding(M, Side.YES, com.precog.domain.money.Contracts.of(50), Dollars.of(20),
+                Dollars.ZERO, Dollars.ZERO));
+        TradingSession.Parts p = parts;
+        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
+                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        try {
+            s2.start();
+            await(() -> book.size() == 5, "the five positions kept");
+            results.put(M, Side.NO);
+            catalog.put(market.withStatus(MarketStatus.SETTLED), book(530_000, 450_000));
+            await(() -> book.size() == 0, "settlement");
+            await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.CONSECUTIVE_LOSSES), "consecutive_losses tripped");
         } finally {
             s2.stop();
         }

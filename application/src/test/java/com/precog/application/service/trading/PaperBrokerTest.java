@@ -157,4 +157,23 @@ class PaperBrokerTest {
         assertThat(bt.place(buyYes("b", 1, "0.70", TimeInForce.IMMEDIATE_OR_CANCEL)).exchangeOrderId()).startsWith("backtest-");
         assertThat(bt.fillsSince(T0)).allSatisfy(f -> assertThat(f.fillId()).startsWith("backtest-fill-"));
     }
+
+    /**
+     * A fill-or-kill fills completely or not at all. On a book with fractional levels a whole-contract order takes only
+     * whole contracts per level: 10.50 at 0.65 and 10.50 at 0.66 give 20, not 21. Before, the check summed the fractional
+     * levels (21), let the order through, and it filled 20 and was canceled: a partial fill of a fill-or-kill.
+     */
+    @Test
+    void aFillOrKillThatWholeContractsPerLevelCannotFill_isRejected_notPartiallyFilled() {
+        OrderBook fractional = books.bookFor("KX-A");
+        fractional.setLevel(Side.NO, 350_000, 10_50); // YES ask 0.65 × 10.50
+        fractional.setLevel(Side.NO, 340_000, 10_50); // YES ask 0.66 × 10.50
+        fractional.setLevel(Side.NO, 330_000, 0);
+
+        OrderState s = broker.place(buyYes("fok", 21, "0.66", TimeInForce.FILL_OR_KILL));
+
+        assertThat(s.status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(broker.fillsOf(ClientOrderId.of("fok"))).isEmpty();
+        assertThat(broker.place(buyYes("fok2", 20, "0.66", TimeInForce.FILL_OR_KILL)).status()).isEqualTo(OrderStatus.FILLED);
+    }
 }
