@@ -274,6 +274,18 @@ public final class CircuitBreakerService implements com.precog.application.port.
         });
     }
 
+    /**
+     * New positions' entry costs (negative: the spread to the mark and the fees, shown as unrealized loss the moment they
+     * are marked): rapid_loss measures how equity moves after entry, so the samples of its window are lowered by that much
+     * and an entry is no "loss within the window"; daily_loss keeps it (SPEC §8: realized + unrealized loss today).
+     */
+    public void entryCostsBooked(Dollars entryCosts) {
+        mutate(() -> {
+            for (long[] sample : equity) sample[1] += entryCosts.units();
+            return null;
+        });
+    }
+
     /** The start of the trading day holding {@code at}: what "today" means for daily_loss and its reset. */
     public Instant tradingDayStart(Instant at) {
         return LocalDate.ofInstant(at, tradingZone).atStartOfDay(tradingZone).toInstant();

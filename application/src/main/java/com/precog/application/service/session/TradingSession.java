@@ -32,10 +32,12 @@ import com.precog.domain.order.ClientOrderId;
 import com.precog.domain.order.Fill;
 import com.precog.domain.order.OrderState;
 import com.precog.domain.position.ConfidenceLevel;
+import com.precog.domain.money.Dollars;
 import com.precog.domain.position.Position;
 import com.precog.domain.position.TrailingStopConfig;
 import com.precog.domain.risk.BreakerEvent;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -130,6 +132,8 @@ public final class TradingSession implements AutoCloseable {
     private final AtomicLong bookEvents = new AtomicLong();
     private volatile State state = State.CREATED;
     private volatile boolean entriesEnabled;
+    /** Positions whose entry cost rapid_loss has been told of (session thread only). */
+    private final java.util.Set<String> entryCostBooked = new java.util.HashSet<>();
     private volatile Instant startedAt;
     private volatile Instant lastBookUpdate;
     private volatile Instant lastGameUpdate;
@@ -327,6 +331,30 @@ public final class TradingSession implements AutoCloseable {
         syncFills();
     }
 
+    /**
+     * A position marked by the market for the first time (or held 10 s without a new mark) shows what entering cost — the
+     * spread to the bid and the fees — as an unrealized loss at once: rapid_loss is told, so that a burst of entries is not
+     * a "loss within 15 minutes" that flattens everything (daily_loss keeps counting it: SPEC's realized + unrealized).
+     * Positions adopted at start-up are told the same way: their loss so far happened before this session's window.
+     */
+    private void bookEntryCosts(Instant now) {
+        Dollars entryCosts = Dollars.ZERO;
+        java.util.Set<String> live = new java.util.HashSet<>();
+        for (Position pos : p.book().all()) {
+            live.add(pos.id());
+            if (entryCostBooked.contains(pos.id())) continue;
+            boolean marked = pos.markedAt().isAfter(pos.openedAt()) || !now.isBefore(pos.openedAt().plus(ENTRY_MARK_WAIT));
+            if (!marked) continue;
+            entryCostBooked.add(pos.id());
+            entryCosts = entryCosts.plus(pos.unrealizedPnl().min(Dollars.ZERO));
+        }
+        entryCostBooked.retainAll(live);
+        if (entryCosts.isNegative()) p.breakers().entryCostsBooked(entryCosts);
+    }
+
+    /** How long a new position waits for its first market mark before its entry cost is told to rapid_loss as it stands. */
+    static final Duration ENTRY_MARK_WAIT = Duration.ofSeconds(10);
+
     /** The 1 s monitoring tick. */
     void tick() {
         syncFills();
@@ -340,6 +368,7 @@ public final class TradingSession implements AutoCloseable {
         syncFills();
         // SPEC §8 daily_loss / rapid_loss: today's realized plus the open positions' unrealized P&L, every tick
         Instant now = clock.instant();
+        bookEntryCosts(now);
         p.breakers().recordPnl(p.book().realizedPnlSince(p.breakers().tradingDayStart(now)), p.book().unrealizedPnl());
         p.breakers().tick();
         p.onTick().run();

@@ -64,6 +64,31 @@ class CircuitBreakerServiceTest {
     }
 
     /**
+     * Ten entries in a few minutes each show their spread and fees as unrealized loss once marked at the bid ($25 each,
+     * $250 together): no loss within the window that should flatten everything. A fall after entry still trips, and
+     * daily_loss keeps counting what entering cost.
+     */
+    @Test
+    void rapidLoss_ignoresWhatEnteringCost_butNotAFallAfterEntry() {
+        breakers.recordPnl(Dollars.ZERO, Dollars.ZERO);
+        Dollars unrealized = Dollars.ZERO;
+        for (int i = 0; i < 10; i++) {
+            clock.advance(Duration.ofSeconds(30));
+            unrealized = unrealized.minus(Dollars.of(25));
+            breakers.entryCostsBooked(Dollars.of(-25));
+            breakers.recordPnl(Dollars.ZERO, unrealized);
+        }
+        assertThat(breakers.active()).as("entering cost $250 within 5 minutes").isEmpty();
+        clock.advance(Duration.ofMinutes(1));
+        breakers.recordPnl(Dollars.ZERO, unrealized.minus(Dollars.of("199.99")));
+        assertThat(breakers.active()).isEmpty();
+        breakers.recordPnl(Dollars.ZERO, unrealized.minus(Dollars.of(200))); // the market fell $200 after entry
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.RAPID_LOSS);
+        breakers.recordPnl(Dollars.ZERO, Dollars.of(-500)); // entry costs $250 + a fall of $250: today's loss reaches the daily limit
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).contains(BreakerKind.DAILY_LOSS);
+    }
+
+    /**
      * Realized P&L "today" starts again at zero on the next trading day. A day that realized +$300 seen at 23:55 and the
      * same flat book at 00:05 is no $300 loss within 15 minutes: before, rapid_loss tripped at midnight and flattened
      * every position (CRITICAL exits); a real fall across midnight still trips.

@@ -84,6 +84,7 @@ class TradingSessionTest {
     SessionSettings settings;
     Market market;
     com.precog.application.service.trading.MakerEntryPolicy maker = com.precog.application.service.trading.MakerEntryPolicy.defaults();
+    BreakerConfig breakerConfig = BreakerConfig.defaults();
 
     static final StrategyKey KEY = StrategyKey.of("pre_game_entry", "1.0");
 
@@ -103,7 +104,7 @@ class TradingSessionTest {
     void wire(Clock venueClock) {
         StrategyKey key = KEY;
         PaperBroker broker = new PaperBroker(PAPER, feed::book, t -> FeeSchedule.standard(), venueClock);
-        breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
+        breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), breakerConfig, ZoneOffset.UTC);
         ApiBudget budget = new ApiBudget(clock, 600, 600);
         MarketBoard board = new MarketBoard();
         book = new PositionBook(positions, 10_000);
@@ -380,6 +381,32 @@ class TradingSessionTest {
      * never reported P&L to the breakers: a held position marked $740 under water left every breaker quiet, entries went on
      * and nothing was flattened.
      */
+    /**
+     * An entry's cost — the spread to the bid it is marked at and the fee, $18.66 here — shows as unrealized loss at once.
+     * With rapid_loss at $15 that is no rapid loss: before, the session's first mark of a new position tripped it and
+     * flattened everything, selling at the bid what it had just bought at the ask. A fall after entry still trips it.
+     */
+    @Test
+    void whatAnEntryCosts_isNoRapidLoss_aFallAfterItIs() throws Exception {
+        session.stop();
+        BreakerConfig d = BreakerConfig.defaults();
+        breakerConfig = new BreakerConfig(d.dailyLossLimit(), Dollars.of(15), d.rapidLossWindow(), d.consecutiveLosses(), d.apiErrorLimit(),
+                d.apiErrorWindow(), d.apiHealthyReset(), d.priceStaleAfter(), d.gameStaleAfter(), d.edgeAnomalyMicros(), d.edgeAnomalyCount(),
+                d.edgeAnomalyWindow(), d.unusualTradeCount(), d.unusualTradeWindow());
+        wire(clock);
+        session.start();
+        Thread.sleep(200); // ticks (20 ms) report a flat account first: the window holds samples before the entry
+        feed.publish(book(530_000, 450_000)); // YES ask 0.55 against a fair 0.70; marked at the 0.53 bid
+        session.bookChanged(M);
+        await(() -> book.size() >= 1 && book.all().get(0).markedAt().isAfter(book.all().get(0).openedAt()), "a position marked at the bid");
+        assertThat(book.unrealizedPnl()).as("the spread and the fee").isLessThan(Dollars.of(-15));
+        Thread.sleep(300); // several ticks (20 ms) report the P&L to the breakers
+        assertThat(breakers.active()).extracting(e -> e.kind()).doesNotContain(BreakerKind.RAPID_LOSS);
+        feed.publish(book(500_000, 450_000)); // the bid falls 3 cents: 500 × 0.03 = $15 after entry
+        session.bookChanged(M);
+        await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.RAPID_LOSS), "rapid_loss on the fall after entry");
+    }
+
     @Test
     void anUnrealizedLossTodayOfTheDailyLimit_tripsDailyLoss_andFlattens() throws Exception {
         positions.save(Position.open("pos-loss", M, "KXNFLGAME-27JAN10AAABBB", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
