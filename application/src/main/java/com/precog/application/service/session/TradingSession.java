@@ -507,6 +507,7 @@ public final class TradingSession implements AutoCloseable {
             log.warn("market {} settles while {} exit order(s) could not be canceled at the venue: what they sold is reconciled at the next start",
                     ticker, stuck);
         }
+        Dollars marketPnl = null;
         for (Position pos : p.book().inMarket(ticker)) {
             Position settled = pos.settle(outcome.get(), now);
             // the settlement row first: a crash before the position is closed settles it again on restart, and
@@ -514,10 +515,12 @@ public final class TradingSession implements AutoCloseable {
             Settlement row = Settlement.of(pos, settled, outcome.get());
             p.settlements().record(row);
             p.book().update(settled, now);
-            p.breakers().recordClosedTrade(settled.realizedPnl()); // a settled position is a closed trade (consecutive_losses)
+            marketPnl = marketPnl == null ? settled.realizedPnl() : marketPnl.plus(settled.realizedPnl());
             log.info("position {} settled: {} ({} a {} contract), realized {}", pos.id(), outcome.get().kind(), row.settlementPrice(), pos.side(),
                     settled.realizedPnl());
         }
+        // a settled market is one closed trade (consecutive_losses), however many fills (position records) built it
+        if (marketPnl != null) p.breakers().recordClosedTrade(marketPnl);
         p.markets().remove(ticker);
         lastSkip.remove(ticker);
         p.feed().unsubscribe(List.of(ticker));

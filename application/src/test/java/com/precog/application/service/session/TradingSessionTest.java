@@ -466,28 +466,53 @@ class TradingSessionTest {
      */
     @Test
     void positionsClosedAtALossBySettlement_countAsLosingTrades_forConsecutiveLosses() throws Exception {
-        for (int i = 1; i <= 5; i++) {
-            positions.save(Position.open("pos-" + i, M, "KXNFLGAME-27JAN10AAABBB", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
-                    "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.40"), Dollars.ZERO,
-                    com.precog.domain.money.Contracts.of(10), TrailingStopConfig.balanced(), Instant.now()), Instant.now());
-        }
-        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
-        venue.add(new com.precog.application.port.out.Portfolio.Holding(M, Side.YES, com.precog.domain.money.Contracts.of(50), Dollars.of(20),
-                Dollars.ZERO, Dollars.ZERO));
-        TradingSession.Parts p = parts;
-        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
-                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
-                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
-                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        List<String> lost = List.of("KXNFLGAME-27JAN03AAABBB-BBB", "KXNFLGAME-27JAN03CCCDDD-DDD", "KXNFLGAME-27JAN03EEEFFF-FFF",
+                "KXNFLGAME-27JAN03GGGHHH-HHH", "KXNFLGAME-27JAN03IIIJJJ-JJJ");
+        TradingSession s2 = sessionHolding(lost, 1);
         try {
-            s2.start();
-            await(() -> book.size() == 5, "the five positions kept");
-            results.put(M, Side.NO);
-            catalog.put(market.withStatus(MarketStatus.SETTLED), book(530_000, 450_000));
+            s2.start(); // the five markets are no longer listed: discovery settles each held position at its result
             await(() -> book.size() == 0, "settlement");
             await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.CONSECUTIVE_LOSSES), "consecutive_losses tripped");
         } finally {
             s2.stop();
         }
+    }
+
+    /**
+     * A losing entry that filled at several price levels is several position records (one per fill) but one losing
+     * trade: five records of one market lost at its settlement do not trip consecutive_losses by themselves.
+     */
+    @Test
+    void severalFillRecordsOfOneMarketLostAtSettlement_areOneLosingTrade() throws Exception {
+        TradingSession s2 = sessionHolding(List.of("KXNFLGAME-27JAN03AAABBB-BBB"), 5);
+        try {
+            s2.start();
+            await(() -> book.size() == 0 && settlements.all().size() == 5, "settlement of the five records");
+            Thread.sleep(100);
+            assertThat(breakers.active()).extracting(e -> e.kind()).doesNotContain(BreakerKind.CONSECUTIVE_LOSSES);
+        } finally {
+            s2.stop();
+        }
+    }
+
+    /** A session that holds {@code records} YES position records of 10 at 0.40 in each market, every market settled NO. */
+    private TradingSession sessionHolding(List<String> markets, int records) {
+        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
+        for (String t : markets) {
+            for (int i = 1; i <= records; i++) {
+                positions.save(Position.open("pos-" + t + "-" + i, t, t.substring(0, t.lastIndexOf('-')), Side.YES,
+                        com.precog.domain.position.ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "fair@1.0",
+                        com.precog.domain.money.Price.of("0.40"), Dollars.ZERO, com.precog.domain.money.Contracts.of(10), TrailingStopConfig.balanced(),
+                        Instant.now()), Instant.now());
+            }
+            venue.add(new com.precog.application.port.out.Portfolio.Holding(t, Side.YES, com.precog.domain.money.Contracts.of(10L * records),
+                    Dollars.of(4L * records), Dollars.ZERO, Dollars.ZERO));
+            results.put(t, Side.NO);
+        }
+        TradingSession.Parts p = parts;
+        return new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
+                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
     }
 }
