@@ -66,6 +66,8 @@ import org.slf4j.LoggerFactory;
 public final class ExitExecutor implements com.precog.application.service.positions.ExitSink {
     private static final Logger log = LoggerFactory.getLogger(ExitExecutor.class);
 
+    /** Realized P&L of the market's records closed so far while others stay open (session thread). */
+    private final java.util.Map<String, Dollars> closedInMarket = new java.util.concurrent.ConcurrentHashMap<>();
     private final Clock clock;
     private final OrderGateway gateway;
     private final ExitJournal journal;
@@ -499,6 +501,26 @@ public final class ExitExecutor implements com.precog.application.service.positi
         journal.recordExit(new PositionExit("exit-" + UUID.randomUUID(), p.id(), p.marketTicker(), job.request.condition(),
                 job.request.priority(), sold, price, fees, pnl, next.currentQuantity(), job.request.conflicting(), p.environment(), now));
         job.remaining = Math.max(0, job.remaining - sold.hundredths());
-        if (!next.isOpen()) breakers.recordClosedTrade(next.realizedPnl());
+        if (!next.isOpen()) closedTrade(next);
+    }
+
+    /**
+     * The realized P&L of the market's records exits closed while others stayed open, taken (the market settles: the
+     * settlement reports the trade with it); empty when there is none.
+     */
+    public Optional<Dollars> takeClosedPnl(String marketTicker) {
+        return Optional.ofNullable(closedInMarket.remove(marketTicker));
+    }
+
+    /**
+     * A closed position record's realized P&L toward the market's closed trade (consecutive_losses): every entry fill opens
+     * its own record, so the trade is reported once no record of the market is left open, with the P&L of all of them.
+     */
+    private void closedTrade(Position closed) {
+        Dollars sum = closedInMarket.merge(closed.marketTicker(), closed.realizedPnl(), Dollars::plus);
+        if (book.inMarket(closed.marketTicker()).stream().noneMatch(Position::isOpen)) {
+            closedInMarket.remove(closed.marketTicker());
+            breakers.recordClosedTrade(sum);
+        }
     }
 }

@@ -507,7 +507,8 @@ public final class TradingSession implements AutoCloseable {
             log.warn("market {} settles while {} exit order(s) could not be canceled at the venue: what they sold is reconciled at the next start",
                     ticker, stuck);
         }
-        Dollars marketPnl = null;
+        // records of the market that exits closed while others stayed open belong to the same trade
+        Dollars marketPnl = p.exits().takeClosedPnl(ticker).orElse(null);
         for (Position pos : p.book().inMarket(ticker)) {
             Position settled = pos.settle(outcome.get(), now);
             // the settlement row first: a crash before the position is closed settles it again on restart, and

@@ -208,6 +208,27 @@ class ExitExecutorTest {
     }
 
     @Test
+    void theRecordsOfOneMarketClosedByExits_areOneClosedTrade_forConsecutiveLosses() {
+        BreakerConfig d = BreakerConfig.defaults();
+        breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), new BreakerConfig(d.dailyLossLimit(), d.rapidLossLimit(),
+                d.rapidLossWindow(), 2, d.apiErrorLimit(), d.apiErrorWindow(), d.apiHealthyReset(), d.priceStaleAfter(), d.gameStaleAfter(),
+                d.edgeAnomalyMicros(), d.edgeAnomalyCount(), d.edgeAnomalyWindow(), d.unusualTradeCount(), d.unusualTradeWindow()), ZoneOffset.UTC);
+        executor = new ExitExecutor(clock, venue, journal, book, board, ExecutionPolicy.defaults(), Duration.ofMillis(250),
+                new ApiBudget(clock, 1_000, 1_000), breakers);
+        open("p", "10"); // one entry filled at two levels: two records of the market
+        open("q", "10");
+        executor.submit(request("p", ExitConditionKind.STOP_LOSS, "10"));
+        executor.submit(request("q", ExitConditionKind.STOP_LOSS, "10"));
+        run(Duration.ofSeconds(30));
+        assertThat(book.inMarket(M)).as("both sold at the 0.50 bid, below the 0.60 entry").isEmpty();
+        assertThat(breakers.active()).as("one losing trade, not two").isEmpty();
+        open("r", "10"); // the next trade in the market loses too: two in a row
+        executor.submit(request("r", ExitConditionKind.STOP_LOSS, "10"));
+        run(Duration.ofSeconds(30));
+        assertThat(breakers.active()).extracting(e -> e.kind()).containsExactly(com.precog.domain.risk.BreakerKind.CONSECUTIVE_LOSSES);
+    }
+
+    @Test
     void theMarketSettling_endsItsExits_andBooksWhatTheRestingOrderSoldBeforeTheSettlementPaysTheRest() {
         open("p", "10");
         open("q", "4");
