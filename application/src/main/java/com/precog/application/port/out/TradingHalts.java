@@ -10,6 +10,13 @@ import java.time.Instant;
 public interface TradingHalts {
     EntryPermission mayEnter(String marketTicker, Instant now);
 
+    /**
+     * An entry edge the entry loop has just seen (a new observation of a market's edge, in millionths of a dollar per
+     * contract): edges of 0.30 and more seen 3 times in 10 minutes trip edge_anomaly (SPEC §8), the sign of a model or
+     * data error. Nothing by default.
+     */
+    default void edgeSeen(long edgeMicros) {}
+
     /** The answer: allowed, or halted by a named breaker with a reason. */
     sealed interface EntryPermission permits Allowed, Halted {
         default boolean allowed() {

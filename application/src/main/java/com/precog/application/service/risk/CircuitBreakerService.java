@@ -351,6 +351,11 @@ public final class CircuitBreakerService implements com.precog.application.port.
     }
 
     /** A computed edge: trips edge_anomaly when edges at or above the anomaly level are seen N times in the window. */
+    @Override
+    public void edgeSeen(long edgeMicros) {
+        recordEdge(edgeMicros);
+    }
+
     public void recordEdge(long edgeMicros) {
         mutate(() -> {
             recordEdgeLocked(edgeMicros);

@@ -132,6 +132,8 @@ public final class TradingSession implements AutoCloseable {
     private final AtomicLong bookEvents = new AtomicLong();
     private volatile State state = State.CREATED;
     private volatile boolean entriesEnabled;
+    /** Orders of ours counted as a trade for unusual_activity, with when (kept an hour). */
+    private final Map<String, Instant> tradedOrders = new ConcurrentHashMap<>();
     /** Positions whose entry cost rapid_loss has been told of (session thread only). */
     private final java.util.Set<String> entryCostBooked = new java.util.HashSet<>();
     private volatile Instant startedAt;
@@ -398,10 +400,13 @@ public final class TradingSession implements AutoCloseable {
             }
             // an entry's immediate fill was recorded by the entry loop already: it counts when its position opens
             if (recorded || opened) fillsRecorded.incrementAndGet();
+            // SPEC §8 unusual_activity counts trades: an order of ours that filled, once, however many fills it took
+            if ((recorded || opened) && tradedOrders.putIfAbsent(f.clientOrderId().value(), clock.instant()) == null) p.breakers().recordTrade();
             if (f.action() == OrderAction.BUY) openedFills.put(f.fillId(), clock.instant());
         }
         Instant horizon = clock.instant().minus(java.time.Duration.ofHours(1));
         openedFills.values().removeIf(seen -> seen.isBefore(horizon));
+        tradedOrders.values().removeIf(seen -> seen.isBefore(horizon));
     }
 
     private void openPosition(Fill f, OrderRecord order) {

@@ -500,6 +500,7 @@ public final class EntryService {
         long[] last = lastRecorded.computeIfAbsent(tm.ticker(), t -> new long[4 * 3]);
         String previousModel = lastModel.put(tm.ticker(), est.modelVersion());
         boolean modelChanged = !est.modelVersion().equals(previousModel);
+        long largestSeen = 0;
         int slot = 0;
         for (Side side : Side.values()) {
             for (Liquidity liquidity : Liquidity.values()) {
@@ -520,7 +521,10 @@ public final class EntryService {
                 EdgeAction action = settings.actions().actionFor(units);
                 edgeJournal.record(new EdgeObservation(now, settings.environment(), tm.ticker(), edges.edge(side, liquidity), est.yesProbability(),
                         est.ciLow(), est.ciHigh(), est.confidence(), est.modelVersion(), book.top(), action));
+                largestSeen = Math.max(largestSeen, units);
             }
         }
+        // edge_anomaly: a market's new observation counts once (its largest edge), not once per side and liquidity
+        if (largestSeen > 0) halts.edgeSeen(largestSeen / 100);
     }
 }

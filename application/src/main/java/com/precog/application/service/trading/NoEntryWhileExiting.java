@@ -34,4 +34,9 @@ public final class NoEntryWhileExiting implements TradingHalts {
         int exiting = exitsWorking.applyAsInt(marketTicker);
         return exiting > 0 ? new Halted(NAME, exiting + " exit(s) being worked in " + marketTicker) : p;
     }
+
+    @Override
+    public void edgeSeen(long edgeMicros) {
+        breakers.edgeSeen(edgeMicros);
+    }
 }

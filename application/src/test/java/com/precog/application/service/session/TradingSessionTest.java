@@ -386,6 +386,27 @@ class TradingSessionTest {
      * With rapid_loss at $15 that is no rapid loss: before, the session's first mark of a new position tripped it and
      * flattened everything, selling at the bid what it had just bought at the ask. A fall after entry still trips it.
      */
+    /**
+     * SPEC §8 unusual_activity counts our trades (an order of ours that filled, once): with its limit at 1, the second
+     * filled order trips it. Before, nothing in the session told the breakers of a trade, so it could never trip.
+     */
+    @Test
+    void ourTrades_countTowardUnusualActivity() throws Exception {
+        session.stop();
+        BreakerConfig d = BreakerConfig.defaults();
+        breakerConfig = new BreakerConfig(d.dailyLossLimit(), d.rapidLossLimit(), d.rapidLossWindow(), d.consecutiveLosses(), d.apiErrorLimit(),
+                d.apiErrorWindow(), d.apiHealthyReset(), d.priceStaleAfter(), d.gameStaleAfter(), d.edgeAnomalyMicros(), d.edgeAnomalyCount(),
+                d.edgeAnomalyWindow(), 1, d.unusualTradeWindow());
+        wire(clock);
+        session.start();
+        feed.publish(book(530_000, 450_000));
+        session.bookChanged(M);
+        await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.UNUSUAL_ACTIVITY), "unusual_activity");
+        assertThat(breakers.active()).filteredOn(e -> e.kind() == BreakerKind.UNUSUAL_ACTIVITY).singleElement()
+                .satisfies(e -> assertThat(e.reason()).isEqualTo("2 trades within 5 min"));
+        assertThat(journal.trades().stream().map(t -> t.fill().clientOrderId()).distinct().count()).isGreaterThanOrEqualTo(2);
+    }
+
     @Test
     void whatAnEntryCosts_isNoRapidLoss_aFallAfterItIs() throws Exception {
         session.stop();

@@ -88,6 +88,33 @@ class EntryServiceTest {
                 w.halts, w.exposures, venue, w.edges, w.orders, w.clock);
     }
 
+    /**
+     * SPEC §8 edge_anomaly: edges of 0.30 and more seen 3 times in 10 minutes halt entries. Before, nothing in the entry loop
+     * told the breakers what it saw, so the breaker could never trip. A market's new observation counts once, whatever
+     * sides and liquidities show it; an unchanged one is not seen again.
+     */
+    @Test
+    void largeEdgesSeenThreeTimes_tripEdgeAnomaly_eachNewObservationOnce() {
+        World w = new World(ExecutionEnvironment.PAPER);
+        w.probabilities.put("KX-G1-A", new ProbabilityEstimate(Probability.of("0.99"), Probability.of("0.98"), Probability.of("0.995"),
+                Probability.of("0.90"), "elo@v1.0", T0)); // against a YES ask of 0.65: an edge above 0.30 (taker and maker)
+        com.precog.application.service.risk.CircuitBreakerService breakers = new com.precog.application.service.risk.CircuitBreakerService(
+                w.clock, new com.precog.application.port.out.InMemoryBreakerEvents(), com.precog.domain.risk.BreakerConfig.defaults(), ZoneOffset.UTC);
+        EntryService loop = new EntryService(EntryService.Settings.defaults(ExecutionEnvironment.PAPER), w.markets, w.books, w.probabilities,
+                w.strategies, breakers, w.exposures, w.broker, w.edges, w.orders, w.clock);
+        loop.onBookChanged("KX-G1-A");
+        loop.onBookChanged("KX-G1-A"); // the same observation: not seen again
+        w.books.bookFor("KX-G1-A").setLevel(Side.NO, 350_000, 0);
+        w.books.bookFor("KX-G1-A").setLevel(Side.NO, 340_000, 2_000_00); // YES ask 0.66: a new observation
+        loop.onBookChanged("KX-G1-A");
+        assertThat(breakers.active()).as("two observations so far").isEmpty();
+        w.books.bookFor("KX-G1-A").setLevel(Side.NO, 340_000, 0);
+        w.books.bookFor("KX-G1-A").setLevel(Side.NO, 330_000, 2_000_00); // YES ask 0.67: the third
+        loop.onBookChanged("KX-G1-A");
+        assertThat(breakers.active()).extracting(e -> e.kind()).containsExactly(com.precog.domain.risk.BreakerKind.EDGE_ANOMALY);
+        assertThat(loop.onBookChanged("KX-G1-A")).isInstanceOf(EntryDecision.Skipped.class);
+    }
+
     @Test
     void anImmediateFill_stampedByAVenueClockBehindOurs_isStillRecorded() {
         World w = new World(ExecutionEnvironment.PAPER);
