@@ -97,6 +97,18 @@ final class SessionFixture implements AutoCloseable {
         strategies.changeStatus(key, StrategyStatus.ACTIVE, Instant.now());
     }
 
+    /** Creates and activates {@code live_trading@1.0}: live trading on (the SPEC default is off), a 0.60 confidence minimum. */
+    void activateLiveTrading() {
+        StrategyKey live = StrategyKey.of("live_trading", "1.0");
+        Strategies strategies = adapters().strategies();
+        strategies.create(StrategyVersion.draft(live, new StrategyConfig(StrategyType.LIVE_TRADING,
+                new com.precog.domain.strategy.EntryRules.Live(true, Dollars.of("0.10"), com.precog.domain.money.Probability.of("0.60"),
+                        com.precog.domain.sizing.KellyFraction.DEFAULT, Duration.ofMinutes(5)), Map.of()),
+                "test", Instant.now()));
+        strategies.changeStatus(live, StrategyStatus.TESTING, Instant.now());
+        strategies.changeStatus(live, StrategyStatus.ACTIVE, Instant.now());
+    }
+
     /**
      * Lists an NFL game market at the fake exchange: YES bid 0.53 (200 contracts), YES ask 0.55 with
      * {@code askHundredths} offered, closing in two days.

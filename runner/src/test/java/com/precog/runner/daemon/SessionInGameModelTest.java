@@ -27,16 +27,9 @@ import com.precog.domain.model.ingame.InGameModelText;
 import com.precog.domain.model.ingame.InGameSituation;
 import com.precog.domain.model.ingame.LinearPredictor;
 import com.precog.domain.model.ingame.WinProbabilityLookup;
-import com.precog.domain.money.Dollars;
 import com.precog.domain.money.Probability;
 import com.precog.domain.order.ExecutionEnvironment;
-import com.precog.domain.strategy.EntryRules;
-import com.precog.domain.sizing.KellyFraction;
-import com.precog.domain.strategy.StrategyConfig;
 import com.precog.domain.strategy.StrategyKey;
-import com.precog.domain.strategy.StrategyStatus;
-import com.precog.domain.strategy.StrategyType;
-import com.precog.domain.strategy.StrategyVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -95,13 +88,7 @@ class SessionInGameModelTest {
                     .version());
 
             // live trading enabled (SPEC default is off) with a 0.60 confidence minimum
-            StrategyKey live = StrategyKey.of("live_trading", "1.0");
-            var strategies = f.adapters().strategies();
-            strategies.create(StrategyVersion.draft(live, new StrategyConfig(StrategyType.LIVE_TRADING,
-                    new EntryRules.Live(true, Dollars.of("0.10"), Probability.of("0.60"), KellyFraction.DEFAULT, Duration.ofMinutes(5)), Map.of()),
-                    "test", Instant.now()));
-            strategies.changeStatus(live, StrategyStatus.TESTING, Instant.now());
-            strategies.changeStatus(live, StrategyStatus.ACTIVE, Instant.now());
+            f.activateLiveTrading();
 
             EffectiveConfig config = EffectiveConfig.resolve(Map.of(ConfigSchema.MARKETS + ":discovery.interval", "10s"), List.of());
             SessionOptions options = f.paperOptions(config, Duration.ofMillis(50));
@@ -134,7 +121,7 @@ class SessionInGameModelTest {
                 }
                 assertThat(orders).as("the live strategy entered").isNotEmpty();
                 assertThat(orders.get(0).attribution().modelVersion()).isEqualTo("nfl_live@v1.0");
-                assertThat(orders.get(0).attribution().strategy()).isEqualTo(live);
+                assertThat(orders.get(0).attribution().strategy()).isEqualTo(StrategyKey.of("live_trading", "1.0"));
 
                 JsonNode model = f.awaitHealth("/in_game_model", n -> n.path("predictions").asLong() > 0, deadline);
                 Path health = HealthFile.defaultPath(f.home);

@@ -16,16 +16,7 @@ import com.precog.domain.evaluation.ModelPhase;
 import com.precog.domain.model.ModelType;
 import com.precog.domain.model.ModelVersion;
 import com.precog.domain.model.ingame.InGameModelText;
-import com.precog.domain.money.Dollars;
-import com.precog.domain.money.Probability;
 import com.precog.domain.order.ExecutionEnvironment;
-import com.precog.domain.sizing.KellyFraction;
-import com.precog.domain.strategy.EntryRules;
-import com.precog.domain.strategy.StrategyConfig;
-import com.precog.domain.strategy.StrategyKey;
-import com.precog.domain.strategy.StrategyStatus;
-import com.precog.domain.strategy.StrategyType;
-import com.precog.domain.strategy.StrategyVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -135,12 +126,6 @@ class SessionModelCoverageTest {
         versions.update(draft.startTesting(t0));
         versions.update(((ModelVersion.Activated) versions.find(SessionInGameModelTest.REF).orElseThrow()
                 .activate(new ActivationGate(GateCriteria.specDefaults()), evidence, t0)).version());
-        StrategyKey live = StrategyKey.of("live_trading", "1.0");
-        var strategies = f.adapters().strategies();
-        strategies.create(StrategyVersion.draft(live, new StrategyConfig(StrategyType.LIVE_TRADING,
-                new EntryRules.Live(true, Dollars.of("0.10"), Probability.of("0.60"), KellyFraction.DEFAULT, Duration.ofMinutes(5)), Map.of()),
-                "test", Instant.now()));
-        strategies.changeStatus(live, StrategyStatus.TESTING, Instant.now());
-        strategies.changeStatus(live, StrategyStatus.ACTIVE, Instant.now());
+        f.activateLiveTrading();
     }
 }
