@@ -1,0 +1,62 @@
+package com.precog.application.service.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.application.port.out.InMemoryBreakerEvents;
+import com.precog.application.service.exits.MutableClock;
+import com.precog.application.service.risk.CircuitBreakerService;
+import com.precog.domain.game.GameState;
+import com.precog.domain.game.GameStatus;
+import com.precog.domain.game.TestGames;
+import com.precog.domain.risk.BreakerConfig;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GameFreshnessTest {
+    static final String M = "KXNFLGAME-22SEP11NOATL-ATL";
+    static final String OTHER = "KXNFLGAME-22SEP11KCARI-ARI";
+
+    final MutableClock clock = new MutableClock(TestGames.KICKOFF.plusSeconds(600));
+    final CircuitBreakerService breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
+    final Map<String, GameState> games = new HashMap<>();
+    final GameFreshness freshness = new GameFreshness(() -> List.of(M, OTHER), t -> Optional.ofNullable(games.get(t)), breakers, clock);
+
+    @Test
+    void aLiveGameWhoseStateIsOverAMinuteOld_haltsEntriesInItsMarket_untilAFreshStateArrives() {
+        GameState live = TestGames.nflLive("401437654");
+        games.put(M, live.withObservedAt(clock.instant().minusSeconds(59)));
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).isFalse();
+
+        games.put(M, live.withObservedAt(clock.instant().minusSeconds(61))); // the feed stopped: the last good state ages
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).as("the in-game model would price an old score and clock").isTrue();
+        assertThat(breakers.entriesHalted(OTHER)).as("only that market").isFalse();
+        assertThat(breakers.active()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("game state older than 60 s"));
+
+        games.put(M, live.withObservedAt(clock.instant()));
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).isFalse();
+    }
+
+    @Test
+    void aGameThatIsNoLongerLive_releasesItsMarket_andAScheduledOneIsNeverStale() {
+        GameState live = TestGames.nflLive("401437654").withObservedAt(clock.instant().minusSeconds(120));
+        games.put(M, live);
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).isTrue();
+        games.put(M, live.withClock(4, Duration.ZERO, GameStatus.FINAL));
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).isFalse();
+
+        games.put(OTHER, TestGames.scheduled(com.precog.domain.game.League.NFL, "401437655", "KC", "ARI", clock.instant().plusSeconds(7_200))
+                .withObservedAt(clock.instant().minus(Duration.ofHours(1)))); // polled slowly before kick-off
+        freshness.check();
+        assertThat(breakers.active()).isEmpty();
+    }
+}
