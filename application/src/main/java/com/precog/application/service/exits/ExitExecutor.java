@@ -156,13 +156,13 @@ public final class ExitExecutor implements com.precog.application.service.positi
         return j == null ? Optional.empty() : Optional.of(j.request.priority());
     }
 
-    /** Exits waiting or active in a market. */
     /** Whether the exit of this position raised the "still not sold" alert (CRITICAL budget spent). */
     public synchronized boolean alerted(String positionId) {
         Job j = byPosition.get(positionId);
         return j != null && j.alerted;
     }
 
+    /** Exits waiting or active in a market. */
     public synchronized int queued(String ticker) {
         List<Job> q = byMarket.get(ticker);
         return q == null ? 0 : q.size();

@@ -350,12 +350,13 @@ public final class CircuitBreakerService implements com.precog.application.port.
         }
     }
 
-    /** A computed edge: trips edge_anomaly when edges at or above the anomaly level are seen N times in the window. */
+    /** The entry loop's observation of an edge ({@link com.precog.application.port.out.TradingHalts#edgeSeen}): {@link #recordEdge}. */
     @Override
     public void edgeSeen(long edgeMicros) {
         recordEdge(edgeMicros);
     }
 
+    /** A computed edge: trips edge_anomaly when edges at or above the anomaly level are seen N times in the window. */
     public void recordEdge(long edgeMicros) {
         mutate(() -> {
             recordEdgeLocked(edgeMicros);

@@ -7,8 +7,10 @@ import com.precog.domain.risk.BreakerKind;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -41,20 +43,15 @@ public final class GameFreshness {
     /** Trips or releases data_stale per market; call once a tick. */
     public void check() {
         Instant now = clock.instant();
+        Set<String> stale = new HashSet<>(); // the markets data_stale holds now, read once
+        for (BreakerEvent e : breakers.active()) if (e.kind() == BreakerKind.DATA_STALE) stale.add(e.scope());
         for (String ticker : markets.get()) {
             Optional<GameState> game = gameOfMarket.apply(ticker);
             if (game.isPresent() && game.get().isLive()) {
                 breakers.checkFreshness(ticker, now, game.get().observedAt());
-            } else if (staleTripped(ticker)) {
+            } else if (stale.contains(ticker)) {
                 breakers.checkFreshness(ticker, now, null); // the game ended or is gone: nothing left to be stale
             }
         }
-    }
-
-    private boolean staleTripped(String ticker) {
-        for (BreakerEvent e : breakers.active()) {
-            if (e.kind() == BreakerKind.DATA_STALE && e.scope().equals(ticker)) return true;
-        }
-        return false;
     }
 }

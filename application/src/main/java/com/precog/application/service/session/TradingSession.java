@@ -230,7 +230,7 @@ public final class TradingSession implements AutoCloseable {
     }
 
     private boolean haltsAllMarkets() {
-        return p.breakers().active().stream().anyMatch(e -> com.precog.domain.risk.BreakerEvent.ALL.equals(e.scope()));
+        return p.breakers().active().stream().anyMatch(e -> BreakerEvent.ALL.equals(e.scope()));
     }
 
     /**
@@ -341,16 +341,14 @@ public final class TradingSession implements AutoCloseable {
      */
     private void bookEntryCosts(Instant now) {
         Dollars entryCosts = Dollars.ZERO;
-        java.util.Set<String> live = new java.util.HashSet<>();
         for (Position pos : p.book().all()) {
-            live.add(pos.id());
             if (entryCostBooked.contains(pos.id())) continue;
             boolean marked = pos.markedAt().isAfter(pos.openedAt()) || !now.isBefore(pos.openedAt().plus(ENTRY_MARK_WAIT));
             if (!marked) continue;
             entryCostBooked.add(pos.id());
             entryCosts = entryCosts.plus(pos.unrealizedPnl().min(Dollars.ZERO));
         }
-        entryCostBooked.retainAll(live);
+        entryCostBooked.removeIf(id -> p.book().get(id).isEmpty()); // closed positions leave the book
         if (entryCosts.isNegative()) p.breakers().entryCostsBooked(entryCosts);
     }
 

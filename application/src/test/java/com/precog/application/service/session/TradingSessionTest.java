@@ -377,16 +377,6 @@ class TradingSessionTest {
     }
 
     /**
-     * SPEC §8: daily_loss trips at a realized + unrealized loss today of $500 (halt entries, exit all, CRITICAL). The session
-     * never reported P&L to the breakers: a held position marked $740 under water left every breaker quiet, entries went on
-     * and nothing was flattened.
-     */
-    /**
-     * An entry's cost — the spread to the bid it is marked at and the fee, $18.66 here — shows as unrealized loss at once.
-     * With rapid_loss at $15 that is no rapid loss: before, the session's first mark of a new position tripped it and
-     * flattened everything, selling at the bid what it had just bought at the ask. A fall after entry still trips it.
-     */
-    /**
      * SPEC §8 unusual_activity counts our trades (an order of ours that filled, once): with its limit at 1, the second
      * filled order trips it. Before, nothing in the session told the breakers of a trade, so it could never trip.
      */
@@ -407,6 +397,11 @@ class TradingSessionTest {
         assertThat(journal.trades().stream().map(t -> t.fill().clientOrderId()).distinct().count()).isGreaterThanOrEqualTo(2);
     }
 
+    /**
+     * An entry's cost — the spread to the bid it is marked at and the fee, $18.66 here — shows as unrealized loss at once.
+     * With rapid_loss at $15 that is no rapid loss: before, the session's first mark of a new position tripped it and
+     * flattened everything, selling at the bid what it had just bought at the ask. A fall after entry still trips it.
+     */
     @Test
     void whatAnEntryCosts_isNoRapidLoss_aFallAfterItIs() throws Exception {
         session.stop();
@@ -428,6 +423,11 @@ class TradingSessionTest {
         await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.RAPID_LOSS), "rapid_loss on the fall after entry");
     }
 
+    /**
+     * SPEC §8: daily_loss trips at a realized + unrealized loss today of $500 (halt entries, exit all, CRITICAL). The session
+     * never reported P&L to the breakers: a held position marked $740 under water left every breaker quiet, entries went on
+     * and nothing was flattened.
+     */
     @Test
     void anUnrealizedLossTodayOfTheDailyLimit_tripsDailyLoss_andFlattens() throws Exception {
         positions.save(Position.open("pos-loss", M, "KXNFLGAME-27JAN10AAABBB", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,

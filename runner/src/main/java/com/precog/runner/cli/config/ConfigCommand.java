@@ -109,11 +109,6 @@ public final class ConfigCommand implements Runnable {
         return com.precog.runner.cli.db.SharedDatabase.open(); // a running daemon's database too
     }
 
-    /** The key that only trading.yaml sets: real money is never confirmed by a database override. */
-    static boolean isLiveTradingConfirmed(String file, String path) {
-        return com.precog.runner.config.DatabaseOverrides.isLiveTradingConfirmed(file, path);
-    }
-
     static String operator() {
         String user = System.getProperty("user.name");
         return user == null || user.isBlank() ? "operator" : user;
@@ -157,7 +152,7 @@ public final class ConfigCommand implements Runnable {
                     return ExitCodes.BAD_INPUT;
                 }
             }
-            if (!remove && isLiveTradingConfirmed(k.file(), k.path())) {
+            if (!remove && com.precog.runner.config.DatabaseOverrides.isLiveTradingConfirmed(k.file(), k.path())) { // trading.yaml only
                 // README / SPEC: real money needs --live and live_trading_confirmed: true in config/trading.yaml; `precog run` reads
                 // only the file, so an override would show as confirmed in `config show --db` without being so
                 err.println("precog: live_trading_confirmed is set in " + ConfigSchema.TRADING + " only, never by a database override"
