@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.exception.DataAccessException;
 
 /**
@@ -148,6 +149,29 @@ final class JooqPositions implements Positions {
         return dsl.selectFrom(POSITIONS).where(POSITIONS.POSITION_ID.eq(positionId), scope()).orderBy(POSITIONS.VERSION)
                 .fetch(r -> new PositionVersion(toPosition(r), r.getRowStartTs().toInstant(),
                         Optional.ofNullable(r.getRowEndTs()).map(OffsetDateTime::toInstant)));
+    }
+
+    /**
+     * One query: each version's realized P&amp;L minus its predecessor's ({@code lag} over the position's versions), for
+     * the positions with a version stored at or after {@code since}, kept where it changed at or after {@code since}.
+     */
+    @Override
+    public List<RealizedChange> realizedChangesSince(Instant since) {
+        OffsetDateTime from = since.atOffset(ZoneOffset.UTC);
+        var recent = POSITIONS.as("recent");
+        var change = POSITIONS.REALIZED_PNL.minus(DSL.lag(POSITIONS.REALIZED_PNL).over(
+                DSL.partitionBy(POSITIONS.POSITION_ID).orderBy(POSITIONS.VERSION))).as("change");
+        var versions = dsl.select(POSITIONS.POSITION_ID, POSITIONS.ROW_START_TS, change).from(POSITIONS)
+                .where(scope(), POSITIONS.POSITION_ID.in(dsl.selectDistinct(recent.POSITION_ID).from(recent)
+                        .where(recent.ROW_START_TS.ge(from), environment.map(e -> recent.EXECUTION_ENVIRONMENT.eq(e.wireName()))
+                                .orElse(DSL.noCondition()))))
+                .asTable("versions");
+        var id = versions.field(POSITIONS.POSITION_ID);
+        var at = versions.field(POSITIONS.ROW_START_TS);
+        var amount = versions.field(change);
+        return dsl.select(id, at, amount).from(versions).where(at.ge(from), amount.ne(java.math.BigDecimal.ZERO))
+                .orderBy(at, id)
+                .fetch(r -> new RealizedChange(r.value1(), r.value2().toInstant(), Dollars.of(r.value3())));
     }
 
     private static Position toPosition(PositionsRecord r) {

@@ -54,5 +54,9 @@ class JooqEnvironmentPositionsTest extends PositionsContract {
         assertThatThrownBy(() -> positions.save(demo("pos-demo"), T0.plusSeconds(1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("demo");
         assertThat(demoStore.history("pos-demo")).hasSize(1);
+
+        demoStore.save(demo("pos-demo").afterExit(Contracts.of(10), Dollars.of("-4.00"), 0, T0.plusSeconds(2)), T0.plusSeconds(2));
+        assertThat(positions.realizedChangesSince(T0)).as("another environment's realized P&L").isEmpty();
+        assertThat(demoStore.realizedChangesSince(T0)).extracting(Positions.RealizedChange::amount).containsExactly(Dollars.of("-4.00"));
     }
 }

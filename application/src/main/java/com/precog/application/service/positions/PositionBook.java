@@ -32,6 +32,7 @@ public final class PositionBook {
     private final ConcurrentHashMap<String, Stored> stored = new ConcurrentHashMap<>();
     /** Realized P&L booked by this book (exits, settlements) as [epoch millis, units], oldest first, the last two days. */
     private final ArrayDeque<long[]> realized = new ArrayDeque<>();
+    private static final Duration REALIZED_KEPT = Duration.ofDays(2);
 
     /** The last stored version of a position and when it was stored ({@code null}: loaded, time unknown). */
     private record Stored(Position position, Instant at) {}
@@ -54,11 +55,22 @@ public final class PositionBook {
         this.markIntervalMillis = markInterval.toMillis();
     }
 
-    /** Loads every open position from the store (on start). */
-    public void load() {
+    /**
+     * Loads every open position from the store (on start), and the realized P&amp;L the store holds for the two days
+     * before {@code now}: exits and settlements of an earlier run on the same trading day still count toward
+     * {@link #realizedPnlSince} (a restart must not reset today's loss to zero under the daily_loss breaker).
+     */
+    public void load(Instant now) {
+        Objects.requireNonNull(now, "now");
         for (Position p : store.open()) {
             live.put(p.id(), p);
             stored.put(p.id(), new Stored(p, null));
+        }
+        synchronized (realized) {
+            realized.clear();
+            for (Positions.RealizedChange c : store.realizedChangesSince(now.minus(REALIZED_KEPT))) {
+                realized.addLast(new long[] {c.at().toEpochMilli(), c.amount().units()});
+            }
         }
     }
 
@@ -118,7 +130,7 @@ public final class PositionBook {
             long delta = next.realizedPnl().minus(before.realizedPnl()).units();
             synchronized (realized) {
                 realized.addLast(new long[] {at.toEpochMilli(), delta});
-                while (realized.peekFirst()[0] < at.toEpochMilli() - Duration.ofDays(2).toMillis()) realized.pollFirst();
+                while (realized.peekFirst()[0] < at.toEpochMilli() - REALIZED_KEPT.toMillis()) realized.pollFirst();
             }
         }
         Stored last = stored.get(next.id());

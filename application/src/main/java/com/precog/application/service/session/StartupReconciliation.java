@@ -149,7 +149,7 @@ public final class StartupReconciliation {
         }
 
         // 3. positions equal to the venue's holdings
-        book.load();
+        book.load(now);
         Map<String, Portfolio.Holding> holdings = new HashMap<>();
         for (Portfolio.Holding h : portfolio.holdings()) holdings.put(key(h.marketTicker(), h.side()), h);
         Map<String, List<Position>> local = new HashMap<>();

@@ -90,4 +90,37 @@ public abstract class PositionsContract {
         assertThatThrownBy(() -> positions.save(p.withMark(Price.of("0.61"), T0), T0)).isInstanceOf(IllegalArgumentException.class);
         assertThat(positions.history("pos-a")).hasSize(1);
     }
+
+    @Test
+    void realizedChangesSince_areTheVersionsWhoseRealizedPnlMoved_oldestFirst() {
+        Position a = position("pos-a", "KXNFLGAME-25SEP07DETGB-GB");
+        positions.save(a, T0);
+        Position half = a.afterExit(Contracts.of(40), Dollars.of("-1.25"), 0b01, T0.plusSeconds(60));
+        positions.save(half, T0.plusSeconds(60));
+        positions.save(half.withMark(Price.of("0.50"), T0.plusSeconds(90)), T0.plusSeconds(90)); // a mark: nothing realized
+        Position b = position("pos-b", "KXNFLGAME-25SEP07DETGB-GB");
+        positions.save(b, T0.plusSeconds(10));
+        positions.save(b.settle(true, T0.plusSeconds(100)), T0.plusSeconds(100)); // 100 × ($1 − $0.60) − $1.68 fee
+        Position closed = half.withMark(Price.of("0.50"), T0.plusSeconds(90)).afterExit(Contracts.of(60), Dollars.of("-0.0075"), 0,
+                T0.plusSeconds(120));
+        positions.save(closed, T0.plusSeconds(120));
+
+        assertThat(positions.realizedChangesSince(T0)).containsExactly(
+                new Positions.RealizedChange("pos-a", T0.plusSeconds(60), Dollars.of("-1.25")),
+                new Positions.RealizedChange("pos-b", T0.plusSeconds(100), Dollars.of("38.32")),
+                new Positions.RealizedChange("pos-a", T0.plusSeconds(120), Dollars.of("-0.0075")));
+        assertThat(positions.realizedChangesSince(T0.plusSeconds(100))).as("a change before `since` is left out, even of a position changed since")
+                .extracting(Positions.RealizedChange::amount).containsExactly(Dollars.of("38.32"), Dollars.of("-0.0075"));
+        assertThat(positions.realizedChangesSince(T0.plusSeconds(121))).isEmpty();
+    }
+
+    @Test
+    void realizedChangesSince_countNothingForAPositionsFirstVersion() {
+        Position adopted = position("pos-a", "KXNFLGAME-25SEP07DETGB-GB").afterExit(Contracts.of(10), Dollars.of("7.00"), 0, T0);
+        positions.save(adopted, T0); // stored first with P&L realized before it was tracked
+        assertThat(positions.realizedChangesSince(T0.minusSeconds(1))).isEmpty();
+        positions.save(adopted.afterExit(Contracts.of(90), Dollars.of("2.00"), 0, T0.plusSeconds(5)), T0.plusSeconds(5));
+        assertThat(positions.realizedChangesSince(T0.minusSeconds(1)))
+                .containsExactly(new Positions.RealizedChange("pos-a", T0.plusSeconds(5), Dollars.of("2.00")));
+    }
 }

@@ -108,7 +108,7 @@ class PositionBookWritePolicyTest {
         Position p = entry("pos-1");
         store.save(p, T0);
         PositionBook book = new PositionBook(store, 10_000, Duration.ofSeconds(10));
-        book.load();
+        book.load(T0);
         book.update(p.withMark(Price.of("0.58"), T0.plusSeconds(1)), T0.plusSeconds(1));
         assertThat(store.history("pos-1")).as("stored time unknown after a restart: the move is stored").hasSize(2);
         Position closed = p.afterExit(Contracts.of(100), Dollars.of("1.00"), 0, T0.plusSeconds(2));

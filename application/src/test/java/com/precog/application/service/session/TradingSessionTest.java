@@ -453,6 +453,43 @@ class TradingSessionTest {
     }
 
     /**
+     * The daily_loss breaker weighs today's realized P&amp;L of earlier runs too: $400 lost by an exit before a restart and
+     * $150 unrealized after it are $550 today, over the $500 limit. Before, a restart started today's realized P&amp;L at
+     * zero, so a trader who restarted the daemon could lose the daily limit again.
+     */
+    @Test
+    void aLossRealizedBeforeARestartToday_stillCountsTowardDailyLoss() throws Exception {
+        Instant earlier = Instant.now().minusMillis(500);
+        Position lost = Position.open("pos-earlier", "KXNFLGAME-27JAN03AAABBB-BBB", "KXNFLGAME-27JAN03AAABBB", Side.YES,
+                com.precog.domain.position.ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.80"),
+                Dollars.ZERO, com.precog.domain.money.Contracts.of(1_000), TrailingStopConfig.balanced(), earlier);
+        positions.save(lost, earlier);
+        positions.save(lost.afterExit(com.precog.domain.money.Contracts.of(1_000), Dollars.of("-400.00"), 0, earlier.plusMillis(100)),
+                earlier.plusMillis(100));
+        positions.save(Position.open("pos-held", M, "KXNFLGAME-27JAN10AAABBB", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
+                "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.68"), Dollars.ZERO,
+                com.precog.domain.money.Contracts.of(1_000), TrailingStopConfig.balanced(), earlier), earlier);
+        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
+        venue.add(new com.precog.application.port.out.Portfolio.Holding(M, Side.YES, com.precog.domain.money.Contracts.of(1_000), Dollars.of(680),
+                Dollars.ZERO, Dollars.ZERO));
+        TradingSession.Parts p = parts;
+        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
+                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        try {
+            s2.start();
+            feed.publish(book(530_000, 450_000)); // YES bid 0.53 against a 0.68 entry: 1,000 × −0.15 = −$150
+            s2.bookChanged(M);
+            await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.DAILY_LOSS), "daily_loss tripped");
+            assertThat(book.realizedPnlSince(breakers.tradingDayStart(Instant.now()))).as("the earlier run's loss, and the flatten's if done")
+                    .isLessThanOrEqualTo(Dollars.of("-400.00"));
+        } finally {
+            s2.stop();
+        }
+    }
+
+    /**
      * A maker entry that walked (canceled, re-posted a tick higher under a new client order id) is still a resting entry of
      * the session: before, only the first order was tracked, so the walked one was missing from the exposure the limits see
      * and a graceful stop left it resting at the venue, free to fill while the daemon was down.
