@@ -21,7 +21,8 @@ import java.util.Objects;
  * (tagged paper) and the recorded settlements of the environment are the truth. Holdings per
  * market and side are bought minus sold minus settled contracts; cost is the bought cost of what is
  * still held (average cost); cash is the starting bankroll minus purchases and fees plus sale
- * proceeds plus settlement payouts. A settled market holds nothing, so a restart's reconciliation
+ * proceeds plus settlement payouts, each change rounded down to the cent as the exchange books it (SPEC §2: a
+ * purchase of $5.6733 with its fee takes $5.68, a sale bringing $5.832 after its fee gives $5.83). A settled market holds nothing, so a restart's reconciliation
  * does not adopt its position again.
  */
 public final class JournalPortfolio implements Portfolio {
@@ -53,13 +54,8 @@ public final class JournalPortfolio implements Portfolio {
     @Override
     public Dollars cashBalance() {
         long cash = startingCash.units();
-        for (TradeRecord t : ours()) {
-            Fill f = t.fill();
-            long value = Math.multiplyExact(f.count().hundredths(), f.price().micros());
-            cash += f.action() == OrderAction.BUY ? -value : value;
-            cash -= f.fee().units();
-        }
-        for (Settlements.Settlement st : settlements.all()) cash += st.revenue().units();
+        for (TradeRecord t : ours()) cash = Math.addExact(cash, t.fill().cashDelta().floorToCent().units());
+        for (Settlements.Settlement st : settlements.all()) cash = Math.addExact(cash, st.revenue().floorToCent().units());
         return Dollars.ofUnits(cash);
     }
 
