@@ -123,6 +123,42 @@ public final class PositionBook {
         return com.precog.domain.money.Dollars.ofUnits(units);
     }
 
+    /**
+     * The P&amp;L of the closed trades the store holds that ended after {@code after}, oldest first: what the
+     * consecutive_losses streak is rebuilt from on start. A market's trade is its position records (one per entry fill)
+     * from the first opening until no record of the market is left open, its P&amp;L the sum of their realized P&amp;L,
+     * its end the last record's close — as the session reports a trade while it runs.
+     */
+    public List<com.precog.domain.money.Dollars> closedTradePnlsAfter(Instant after) {
+        java.util.Map<String, List<Position>> byMarket = new java.util.TreeMap<>();
+        for (Position p : store.all()) byMarket.computeIfAbsent(p.marketTicker(), k -> new ArrayList<>()).add(p);
+        List<long[]> trades = new ArrayList<>(); // [end epoch millis, P&L units]
+        for (List<Position> records : byMarket.values()) {
+            List<long[]> events = new ArrayList<>(); // [millis, +1 open / −1 close, realized units at a close]
+            for (Position p : records) {
+                events.add(new long[] {p.openedAt().toEpochMilli(), 1, 0});
+                p.closedAt().ifPresent(c -> events.add(new long[] {c.toEpochMilli(), -1, p.realizedPnl().units()}));
+            }
+            events.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1])); // a close before an open at one instant
+            int open = 0;
+            long pnl = 0;
+            for (long[] e : events) {
+                open += (int) e[1];
+                if (e[1] < 0) {
+                    pnl = Math.addExact(pnl, e[2]);
+                    if (open == 0) {
+                        if (e[0] > after.toEpochMilli()) trades.add(new long[] {e[0], pnl});
+                        pnl = 0;
+                    }
+                }
+            }
+        }
+        trades.sort((a, b) -> Long.compare(a[0], b[0]));
+        List<com.precog.domain.money.Dollars> out = new ArrayList<>(trades.size());
+        for (long[] t : trades) out.add(com.precog.domain.money.Dollars.ofUnits(t[1]));
+        return out;
+    }
+
     /** Replaces a position's live version; stores it when material. Closed positions leave the book. */
     public void update(Position next, Instant at) {
         Position before = live.get(next.id());

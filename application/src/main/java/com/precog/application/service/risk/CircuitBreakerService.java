@@ -332,6 +332,40 @@ public final class CircuitBreakerService implements com.precog.application.port.
         }
     }
 
+    /**
+     * Where the losing streak of consecutive_losses counts from: the last time the breaker was resolved (a resolve
+     * starts counting again), {@link Instant#EPOCH} when it never was. What {@link #restoreLosingStreak} is given after
+     * a restart is the closed trades since then.
+     */
+    public Instant losingStreakCountsFrom() {
+        Instant from = Instant.EPOCH;
+        for (BreakerEvent e : store.all()) {
+            if (e.kind() == BreakerKind.CONSECUTIVE_LOSSES && e.type() == BreakerEvent.Type.RESOLVED && e.at().isAfter(from)) from = e.at();
+        }
+        return from;
+    }
+
+    /**
+     * On start: the losing streak of earlier runs, from their closed trades' P&amp;L oldest first (those since
+     * {@link #losingStreakCountsFrom()}), so a restart does not start consecutive_losses at zero. Trips it when the streak
+     * has reached the limit (a limit lowered since); nothing changes while the breaker is tripped (a resolve starts at zero).
+     *
+     * @return the streak now counted
+     */
+    public int restoreLosingStreak(List<Dollars> closedTradePnls) {
+        Objects.requireNonNull(closedTradePnls, "closedTradePnls");
+        return mutate(() -> {
+            if (active.containsKey(key(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL))) return consecutiveLosses;
+            int streak = 0;
+            for (Dollars pnl : closedTradePnls) streak = pnl.isNegative() ? streak + 1 : 0;
+            consecutiveLosses = streak;
+            if (streak >= config.consecutiveLosses()) {
+                tripLocked(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL, false, streak + " losing trades in a row (before the restart)", "system");
+            }
+            return streak;
+        });
+    }
+
     /** An exchange API error: trips api_failures after N within the window. */
     public void recordApiError(String what) {
         mutate(() -> {

@@ -192,6 +192,9 @@ public final class TradingSession implements AutoCloseable {
         publishHealth();
         try {
             reconciliationReport = callOnLoop(p.reconciliation()::reconcile);
+            // consecutive_losses goes on counting the losing trades of earlier runs (a restart is no winning trade)
+            int streak = p.breakers().restoreLosingStreak(p.book().closedTradePnlsAfter(p.breakers().losingStreakCountsFrom()));
+            if (streak > 0) log.info("consecutive_losses: {} losing trade(s) in a row before this start", streak);
             Instant reconciledAt = clock.instant();
             for (String id : reconciliationReport.venueFillIds()) openedFills.put(id, reconciledAt); // their holdings are reconciled already
             p.points().reached(LifecyclePoints.RECONCILED);

@@ -60,4 +60,33 @@ class PositionBookRealizedTest {
         after.update(half.afterExit(Contracts.of(5), Dollars.of("-30.00"), 0, T0.plusSeconds(400)), T0.plusSeconds(400));
         assertThat(after.realizedPnlSince(T0)).isEqualTo(Dollars.of("-150.00"));
     }
+
+    private static Position record(String id, String ticker, Instant opened) {
+        return Position.open(id, ticker, ticker.substring(0, ticker.lastIndexOf('-')), Side.YES, ConfidenceLevel.HIGH, ExecutionEnvironment.PAPER,
+                "pre_game_entry@1.0", "fair@1.0", Price.of("0.50"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), opened);
+    }
+
+    private static void closed(InMemoryPositions store, Position p, String pnl, Instant at) {
+        store.save(p, p.openedAt());
+        store.save(p.afterExit(p.currentQuantity(), Dollars.of(pnl), 0, at), at);
+    }
+
+    /**
+     * A market's trade is its records from the first opening until none is left open: two records of A closed at −5 and
+     * +2 are one trade of −3, ending at the second close; C's re-entry, still open, is no trade yet.
+     */
+    @Test
+    void closedTrades_areMarketsRecordsUntilNoneIsOpen_oldestFirst() {
+        InMemoryPositions store = new InMemoryPositions();
+        closed(store, record("a1", "KXNFLGAME-A-A", T0), "-5.00", T0.plusSeconds(10));
+        closed(store, record("a2", "KXNFLGAME-A-A", T0.plusSeconds(1)), "2.00", T0.plusSeconds(30));
+        closed(store, record("b1", "KXNFLGAME-B-B", T0.plusSeconds(2)), "-1.00", T0.plusSeconds(20));
+        closed(store, record("c1", "KXNFLGAME-C-C", T0.plusSeconds(3)), "-4.00", T0.plusSeconds(40));
+        store.save(record("c2", "KXNFLGAME-C-C", T0.plusSeconds(50)), T0.plusSeconds(50));
+        PositionBook book = new PositionBook(store, 10_000);
+
+        assertThat(book.closedTradePnlsAfter(Instant.EPOCH)).containsExactly(Dollars.of("-1.00"), Dollars.of("-3.00"), Dollars.of("-4.00"));
+        assertThat(book.closedTradePnlsAfter(T0.plusSeconds(20))).containsExactly(Dollars.of("-3.00"), Dollars.of("-4.00"));
+        assertThat(book.closedTradePnlsAfter(T0.plusSeconds(40))).isEmpty();
+    }
 }

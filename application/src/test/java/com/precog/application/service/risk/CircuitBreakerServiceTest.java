@@ -117,6 +117,30 @@ class CircuitBreakerServiceTest {
         assertThat(breakers.entriesHalted(M)).isTrue();
     }
 
+    /** A restart goes on counting the losing streak of earlier runs: four losses before it and one after are five in a row. */
+    @Test
+    void consecutiveLosses_restoredAfterARestart_countOnFromTheEarlierStreak() {
+        assertThat(breakers.losingStreakCountsFrom()).isEqualTo(Instant.EPOCH);
+        assertThat(breakers.restoreLosingStreak(java.util.List.of(Dollars.of("-3"), Dollars.of("2"), Dollars.of("-1"), Dollars.of("-1"),
+                Dollars.of("-0.01"), Dollars.of("-7")))).as("the losses after the last win").isEqualTo(4);
+        assertThat(breakers.active()).isEmpty();
+        breakers.recordClosedTrade(Dollars.of("-1"));
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.CONSECUTIVE_LOSSES);
+
+        clock.advance(Duration.ofMinutes(5));
+        breakers.resolve(BreakerKind.CONSECUTIVE_LOSSES, null, "operator", "reviewed");
+        assertThat(breakers.losingStreakCountsFrom()).as("a resolve starts the count again").isEqualTo(T0.plus(Duration.ofMinutes(5)));
+    }
+
+    @Test
+    void consecutiveLosses_restoredStreakAtALoweredLimit_trips_butNothingChangesWhileTripped() {
+        assertThat(breakers.restoreLosingStreak(java.util.List.of(Dollars.of("-1"), Dollars.of("-1"), Dollars.of("-1"), Dollars.of("-1"),
+                Dollars.of("-1")))).isEqualTo(5);
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.CONSECUTIVE_LOSSES);
+        assertThat(breakers.restoreLosingStreak(java.util.List.of(Dollars.of("-1")))).as("tripped: the streak is kept").isEqualTo(5);
+        assertThat(store.all()).as("one trip stored").hasSize(1);
+    }
+
     @Test
     void apiFailures_tripAtFiveInFiveMinutes_andResetAfterThreeHundredHealthySeconds() {
         for (int i = 0; i < 4; i++) {

@@ -537,6 +537,31 @@ class TradingSessionTest {
     }
 
     /**
+     * consecutive_losses counts on across a restart: four trades lost by an earlier run and one lost at this run's first
+     * settlement are five in a row. Before, a restart started the streak at zero.
+     */
+    @Test
+    void losingTradesOfAnEarlierRun_countTowardConsecutiveLosses() throws Exception {
+        Instant earlier = Instant.now().minusSeconds(3_600);
+        for (int i = 0; i < 4; i++) {
+            String t = "KXNFLGAME-26DEC0" + (i + 1) + "AAABBB-BBB";
+            Position p = Position.open("pos-before-" + i, t, t.substring(0, t.lastIndexOf('-')), Side.YES,
+                    com.precog.domain.position.ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.40"),
+                    Dollars.ZERO, com.precog.domain.money.Contracts.of(10), TrailingStopConfig.balanced(), earlier.plusSeconds(i * 60L));
+            positions.save(p, p.openedAt());
+            positions.save(p.afterExit(p.currentQuantity(), Dollars.of("-1.50"), 0, p.openedAt().plusSeconds(30)), p.openedAt().plusSeconds(30));
+        }
+        TradingSession s2 = sessionHolding(List.of("KXNFLGAME-27JAN03AAABBB-BBB"), 1);
+        try {
+            s2.start(); // the market is no longer listed: discovery settles the held position at a loss
+            await(() -> book.size() == 0, "settlement");
+            await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.CONSECUTIVE_LOSSES), "consecutive_losses tripped");
+        } finally {
+            s2.stop();
+        }
+    }
+
+    /**
      * A losing entry that filled at several price levels is several position records (one per fill) but one losing
      * trade: five records of one market lost at its settlement do not trip consecutive_losses by themselves.
      */
