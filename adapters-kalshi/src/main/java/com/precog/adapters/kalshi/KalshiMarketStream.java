@@ -220,6 +220,12 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
     }
 
     @Override
+    public Optional<Instant> pricesAsOf(String ticker) {
+        long at = books.currentAsOf(ticker);
+        return at < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(at));
+    }
+
+    @Override
     public void close() {
         closed = true;
         scheduler.shutdownNow();

@@ -43,10 +43,15 @@ final class LocalBooks {
         final OrderBook book;
         boolean stale = true;
         long sid = -1;
+        /** The book is a REST copy (the stream is down, or its snapshot has not come yet). */
+        boolean fromRest;
+        /** When a book not streamed live was last known current (epoch ms): its REST copy, or when it went stale / was tracked. */
+        long currentAtMillis;
 
-        LocalBook(String ticker) {
+        LocalBook(String ticker, long trackedAtMillis) {
             this.ticker = ticker;
             this.book = new OrderBook(ticker);
+            this.currentAtMillis = trackedAtMillis;
         }
     }
 
@@ -91,8 +96,16 @@ final class LocalBooks {
         return fastFrameCount;
     }
 
+    private final java.util.function.LongSupplier nowMillis;
+
     LocalBooks(Control control) {
+        this(control, System::currentTimeMillis);
+    }
+
+    /** @param nowMillis the wall clock the books' ages are read on (epoch ms) */
+    LocalBooks(Control control, java.util.function.LongSupplier nowMillis) {
         this.control = control;
+        this.nowMillis = nowMillis;
     }
 
     void addListener(BookListener l) {
@@ -106,7 +119,8 @@ final class LocalBooks {
     // ---------------------------------------------------------------- tracking
 
     synchronized void track(Collection<String> tickers) {
-        for (String t : tickers) books.computeIfAbsent(t, LocalBook::new);
+        long now = nowMillis.getAsLong();
+        for (String t : tickers) books.computeIfAbsent(t, k -> new LocalBook(k, now));
         index = new TickerIndex(books);
     }
 
@@ -160,6 +174,18 @@ final class LocalBooks {
         }
     }
 
+    /**
+     * When the feed last knew the book to be the venue's (epoch ms): now for a book streamed live; the time of its REST
+     * copy; the time it went stale (or was tracked) while it waits for a snapshot. −1 when the ticker is not tracked.
+     */
+    long currentAsOf(String ticker) {
+        LocalBook lb = books.get(ticker);
+        if (lb == null) return -1;
+        synchronized (lb) {
+            return lb.stale || lb.fromRest ? lb.currentAtMillis : nowMillis.getAsLong();
+        }
+    }
+
     boolean isStale(String ticker) {
         LocalBook lb = books.get(ticker);
         if (lb == null) return true;
@@ -176,6 +202,8 @@ final class LocalBooks {
             lb.book.clear();
             for (Side s : Side.values()) for (long[] l : restBook.levelsAscending(s)) lb.book.setLevel(s, l[0], l[1]);
             lb.stale = false;
+            lb.fromRest = true;
+            lb.currentAtMillis = nowMillis.getAsLong();
         }
         notifyBook(lb);
     }
@@ -298,6 +326,7 @@ final class LocalBooks {
                 for (long[] l : y) lb.book.setLevel(Side.YES, l[0], l[1]);
                 for (long[] l : nlev) lb.book.setLevel(Side.NO, l[0], l[1]);
                 lb.stale = false;
+                lb.fromRest = false;
                 lb.sid = sid;
             }
             snapshots.incrementAndGet();
@@ -356,6 +385,7 @@ final class LocalBooks {
             long price = yesSide ? wirePrice : 1_000_000L - wirePrice;
             if (!lb.book.applyDelta(side, price, delta)) {
                 lb.stale = true;
+                lb.currentAtMillis = nowMillis.getAsLong(); // streamed live until this delta
                 diverged = true;
             }
         }
@@ -399,6 +429,7 @@ final class LocalBooks {
         synchronized (lb) {
             was = lb.stale;
             lb.stale = true;
+            if (!was && !lb.fromRest) lb.currentAtMillis = nowMillis.getAsLong(); // streamed live until now; a REST copy keeps its time
         }
         if (!was) listeners.forEach(l -> l.onStale(lb.ticker));
     }

@@ -13,6 +13,7 @@ import com.precog.domain.order.Fill;
 import com.precog.domain.order.OrderRequest;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -251,5 +252,34 @@ class KalshiMarketStreamTest {
         fake.changeAnonymousLevel(FED, Side.NO, 650_000, 900);
         await(this::inSync, "REST-polled change");
         assertThat(stream.stats().restPolls()).isGreaterThan(0);
+    }
+
+    /**
+     * SPEC §8 data_stale reads how old the prices are: a streamed book is current now; a REST-polled one as of its last
+     * poll, so when the polls fail too its time stops and the book ages (the daemon halts entries in it past 120 s).
+     */
+    @Test
+    void pricesAsOf_isNowForAStreamedBook_andTheLastPollForAPolledOne_whichAgesWhenPollsFail() throws Exception {
+        assertThat(KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl())).marketStream(Duration.ofMillis(50),
+                Duration.ofMillis(50)).pricesAsOf(FED)).as("not followed").isEmpty();
+        stream = KalshiAdapter.create(KalshiSettings.forHosts(fake.restBaseUrl(), fake.wsUrl())).marketStream(Duration.ofMillis(50), Duration.ofMillis(50)).start();
+        stream.subscribe(List.of(FED));
+        await(this::inSync, "REST-polled book");
+        await(() -> stream.pricesAsOf(FED).orElseThrow().isAfter(Instant.now().minusMillis(200)), "a recent poll");
+
+        fake.failNext(500, "/orderbook", 503); // the REST polls fail from now on (far more than the test sends)
+        Thread.sleep(150); // a poll in flight may still land
+        Instant last = stream.pricesAsOf(FED).orElseThrow();
+        Thread.sleep(400);
+        assertThat(stream.pricesAsOf(FED)).as("no poll answered: the copy ages").contains(last);
+        assertThat(last).isBefore(Instant.now().minusMillis(350));
+        assertThat(stream.book(FED)).as("the last copy is still served").isPresent();
+    }
+
+    @Test
+    void pricesAsOf_aBookStreamedLive_isCurrent() {
+        open(Duration.ofMillis(50));
+        Instant before = Instant.now();
+        assertThat(stream.pricesAsOf(FED).orElseThrow()).isAfterOrEqualTo(before.minusMillis(1));
     }
 }

@@ -62,12 +62,12 @@ class LocalBooksTest {
         for (int d = 1; d <= 28; d++) {
             for (String team : List.of("KC", "DAL", "PHI", "NYG", "X")) {
                 String t = "KXNFLGAME-25NOV" + d + "KCDAL-" + team;
-                m.put(t, new LocalBooks.LocalBook(t));
+                m.put(t, new LocalBooks.LocalBook(t, 0));
             }
         }
-        m.put("A", new LocalBooks.LocalBook("A"));
-        m.put("Ab", new LocalBooks.LocalBook("Ab"));
-        m.put("T\u00e9st-\u20ac", new LocalBooks.LocalBook("T\u00e9st-\u20ac"));
+        m.put("A", new LocalBooks.LocalBook("A", 0));
+        m.put("Ab", new LocalBooks.LocalBook("Ab", 0));
+        m.put("T\u00e9st-\u20ac", new LocalBooks.LocalBook("T\u00e9st-\u20ac", 0));
         LocalBooks.TickerIndex idx = new LocalBooks.TickerIndex(m);
         for (String t : m.keySet()) {
             String framed = "xx\"" + t + "\"yy";
@@ -218,5 +218,47 @@ class LocalBooksTest {
         books.onFrame("{\"type\":\"orderbook_snapshot\",\"sid\":1,\"seq\":2,\"msg\":{\"market_ticker\":\"A\",\"yes_dollars_fp\":[[\"1.5\",\"x\"]]}}");
         books.onFrame("{\"no_type\":true}");
         assertThat(books.badFrames.get()).isEqualTo(3);
+    }
+
+    /** How current each book is (data_stale's price age): live while streamed, its poll time as a REST copy, frozen while stale. */
+    @Test
+    void currentAsOf_followsHowTheBookWasLastKnownToBeTheVenues() {
+        long[] now = {1_000};
+        LocalBooks timed = new LocalBooks(new LocalBooks.Control() {
+            @Override
+            public void requestSnapshots(long sid, List<String> tickers) {}
+
+            @Override
+            public void resubscribeAll() {}
+        }, () -> now[0]);
+        assertThat(timed.currentAsOf("A")).as("not tracked").isEqualTo(-1);
+        timed.track(List.of("A"));
+        now[0] = 4_000;
+        assertThat(timed.currentAsOf("A")).as("waiting for its snapshot since it was tracked").isEqualTo(1_000);
+        timed.assign(1, List.of("A"));
+        timed.onFrame(snapshot(1, 1, "A"));
+        now[0] = 5_000;
+        assertThat(timed.currentAsOf("A")).as("streamed live").isEqualTo(5_000);
+        now[0] = 6_000;
+        timed.resetAll(); // the connection is lost
+        now[0] = 9_000;
+        assertThat(timed.currentAsOf("A")).isEqualTo(6_000);
+        com.precog.domain.market.OrderBook rest = new com.precog.domain.market.OrderBook("A");
+        rest.setLevel(Side.YES, 220_000, 100);
+        timed.setFromRest(rest);
+        now[0] = 20_000;
+        assertThat(timed.currentAsOf("A")).as("a REST copy: as of its poll").isEqualTo(9_000);
+        timed.resetAll(); // a reconnect attempt fails
+        assertThat(timed.currentAsOf("A")).as("the copy keeps its time").isEqualTo(9_000);
+        timed.setFromRest(rest);
+        timed.assign(2, List.of("A"));
+        now[0] = 21_000;
+        assertThat(timed.currentAsOf("A")).as("reconnected, the snapshot not in yet: still the copy").isEqualTo(20_000);
+        timed.onFrame(snapshot(2, 1, "A"));
+        now[0] = 22_000;
+        assertThat(timed.currentAsOf("A")).isEqualTo(22_000);
+        timed.onFrame(delta(2, 2, "A", "0.0800", "-900.00", "yes")); // removes more than the level holds: the book diverged
+        now[0] = 30_000;
+        assertThat(timed.currentAsOf("A")).as("stale since the diverging delta").isEqualTo(22_000);
     }
 }

@@ -473,9 +473,11 @@ public final class SessionModule extends AbstractModule {
         // account_balance history: cash and the positions' value, read at most once a minute, a row only on change
         BalanceRecorder balances = new BalanceRecorder(persistence.accountBalances(env), cash::get, () -> positionsValue(book), clock,
                 Duration.ofMinutes(1));
-        // data_stale (SPEC §8) for live games whose last good state is over a minute old: no entry on an old score and clock
-        com.precog.application.service.session.GameFreshness freshness = new com.precog.application.service.session.GameFreshness(
-                () -> markets.all().stream().map(TradableMarket::ticker).toList(), t -> linked.gameOf(t).flatMap(games::current), breakers, clock);
+        // data_stale (SPEC §8): prices over 120 s old (stream and REST polls down) or a live game's last good state over a
+        // minute old halt entries in that market: no entry on an old book, or on an old score and clock
+        com.precog.application.service.session.DataFreshness freshness = new com.precog.application.service.session.DataFreshness(
+                () -> markets.all().stream().map(TradableMarket::ticker).toList(), feed::pricesAsOf, t -> linked.gameOf(t).flatMap(games::current),
+                breakers, clock);
         Runnable tick = () -> {
             freshness.check();
             hours.refresh(); // reads the exchange status once a minute

@@ -2,6 +2,7 @@ package com.precog.application.port.out;
 
 import com.precog.domain.market.BookTop;
 import com.precog.domain.market.OrderBook;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
 
@@ -31,6 +32,16 @@ public interface MarketDataFeed extends AutoCloseable {
      * books are polled instead, later and at a cost in request budget; empty when it streams normally.
      */
     default Optional<String> degradation() {
+        return Optional.empty();
+    }
+
+    /**
+     * When the feed last knew this market's book to be the venue's (SPEC §8 data_stale: prices over 120 s old halt entries
+     * in the market): now while it streams the book live; the time of its last REST copy while the stream is down; the
+     * time the book went stale (or was subscribed) while it waits for a snapshot. Empty when the feed does not follow the
+     * market or cannot tell — the default, for a feed that never serves a stale book.
+     */
+    default Optional<Instant> pricesAsOf(String ticker) {
         return Optional.empty();
     }
 

@@ -10,6 +10,7 @@ import com.precog.domain.game.GameStatus;
 import com.precog.domain.game.TestGames;
 import com.precog.domain.risk.BreakerConfig;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -17,14 +18,16 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class GameFreshnessTest {
+class DataFreshnessTest {
     static final String M = "KXNFLGAME-22SEP11NOATL-ATL";
     static final String OTHER = "KXNFLGAME-22SEP11KCARI-ARI";
 
     final MutableClock clock = new MutableClock(TestGames.KICKOFF.plusSeconds(600));
     final CircuitBreakerService breakers = new CircuitBreakerService(clock, new InMemoryBreakerEvents(), BreakerConfig.defaults(), ZoneOffset.UTC);
     final Map<String, GameState> games = new HashMap<>();
-    final GameFreshness freshness = new GameFreshness(() -> List.of(M, OTHER), t -> Optional.ofNullable(games.get(t)), breakers, clock);
+    final Map<String, Instant> prices = new HashMap<>();
+    final DataFreshness freshness = new DataFreshness(() -> List.of(M, OTHER), t -> Optional.ofNullable(prices.get(t)),
+            t -> Optional.ofNullable(games.get(t)), breakers, clock);
 
     @Test
     void aLiveGameWhoseStateIsOverAMinuteOld_haltsEntriesInItsMarket_untilAFreshStateArrives() {
@@ -57,6 +60,32 @@ class GameFreshnessTest {
         games.put(OTHER, TestGames.scheduled(com.precog.domain.game.League.NFL, "401437655", "KC", "ARI", clock.instant().plusSeconds(7_200))
                 .withObservedAt(clock.instant().minus(Duration.ofHours(1)))); // polled slowly before kick-off
         freshness.check();
+        assertThat(breakers.active()).isEmpty();
+    }
+
+    /**
+     * The stream is down and the REST polls that stand in for it fail too: the last copy of the book ages. Over 120 s,
+     * entries halt in that market (SPEC §8) until a fresh copy arrives; a feed that cannot tell is taken as fresh.
+     */
+    @Test
+    void pricesOverTwoMinutesOld_haltEntriesInThatMarket_untilTheBookIsCurrentAgain() {
+        prices.put(M, clock.instant().minusSeconds(120));
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).as("120 s is not over the limit").isFalse();
+
+        clock.advance(Duration.ofSeconds(1));
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).isTrue();
+        assertThat(breakers.entriesHalted(OTHER)).as("a feed that cannot tell: fresh").isFalse();
+        assertThat(breakers.active()).singleElement().satisfies(e -> assertThat(e.reason()).isEqualTo("prices older than 120 s"));
+
+        games.put(M, TestGames.nflLive("401437654").withObservedAt(clock.instant())); // a fresh game state does not release it
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).isTrue();
+
+        prices.put(M, clock.instant()); // a REST poll answered, or the stream is back
+        freshness.check();
+        assertThat(breakers.entriesHalted(M)).isFalse();
         assertThat(breakers.active()).isEmpty();
     }
 }
