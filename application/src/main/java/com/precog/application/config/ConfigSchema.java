@@ -101,8 +101,8 @@ public final class ConfigSchema {
         b.dec("edges.action.auto_execute", "0.15", "0", "0.50", "edges at or above this execute automatically");
         b.dec("fees.taker_coefficient", "0.07", "0", "0.50", "Kalshi taker fee coefficient (General Trading Fees; each series scales it by its fee_multiplier)");
         b.dec("fees.maker_coefficient", "0.0175", "0", "0.50", "maker fee coefficient on quadratic_with_maker_fees series (times the series' fee_multiplier)");
-        b.dec("circuit_breakers.daily_loss_dollars", "500", "0", "10000000", "realized + unrealized loss today");
-        b.dec("circuit_breakers.rapid_loss_dollars", "200", "0", "10000000", "loss within the rapid-loss window");
+        b.dec("circuit_breakers.daily_loss_dollars", "500", "0.01", "10000000", "realized + unrealized loss today");
+        b.dec("circuit_breakers.rapid_loss_dollars", "200", "0.01", "10000000", "loss within the rapid-loss window");
         b.dur("circuit_breakers.rapid_loss_window", "15m", "1m", "1d", "rapid-loss window");
         b.integer("circuit_breakers.consecutive_losses", "5", "1", "1000", "losing closed trades in a row");
         b.integer("circuit_breakers.api_failures", "5", "1", "1000", "API errors within the window");
@@ -110,7 +110,7 @@ public final class ConfigSchema {
         b.dur("circuit_breakers.api_failures_reset_after", "300s", "1s", "1d", "healthy time before auto reset");
         b.dur("circuit_breakers.stale_price_after", "120s", "1s", "1h", "prices older than this halt entries in that market");
         b.dur("circuit_breakers.stale_game_after", "60s", "1s", "1h", "game states older than this halt entries in that market");
-        b.dec("circuit_breakers.edge_anomaly_edge", "0.30", "0", "1", "edges at or above this are anomalous");
+        b.dec("circuit_breakers.edge_anomaly_edge", "0.30", "0.01", "0.99", "edges at or above this are anomalous");
         b.integer("circuit_breakers.edge_anomaly_count", "3", "1", "1000", "anomalous edges within the window");
         b.dur("circuit_breakers.edge_anomaly_window", "10m", "1s", "1d", "edge anomaly window");
         b.integer("circuit_breakers.unusual_activity_trades", "20", "1", "100000", "trades within the window");
@@ -160,7 +160,7 @@ public final class ConfigSchema {
         b.dec("early_exit.min_edge", "0.02", "-1", "1", "exit when the current edge falls below this");
         b.dec("edge_disappeared.min_edge", "0", "-1", "1", "exit when the current edge falls below this");
         b.dec("rebalance.min_improvement", "0.03", "0", "1", "candidate edge advantage that triggers a rebalance");
-        b.dec("execution.max_slippage", "0.05", "0", "1", "worst acceptable price distance for IOC exits");
+        b.dec("execution.max_slippage", "0.05", "0", "0.99", "worst acceptable price distance for IOC exits");
         b.dur("execution.critical.timeout", "5s", "1s", "10m", "CRITICAL: keep re-sending IOC for this long");
         b.dur("execution.high.timeout", "10s", "1s", "10m", "HIGH: time per price step");
         b.integer("execution.high.walks", "2", "0", "100", "HIGH: price steps before IOC");

@@ -119,6 +119,10 @@ public final class EffectiveConfig {
             p.add(new ConfigProblem(ConfigSchema.TRADING, "edges.action.auto_execute", text(ConfigSchema.TRADING, "edges.action.auto_execute"),
                     "must not be below edges.action.alert", ">= " + text(ConfigSchema.TRADING, "edges.action.alert")));
         }
+        if (duration(ConfigSchema.POSITIONS, "monitoring.urgent_interval").compareTo(duration(ConfigSchema.POSITIONS, "monitoring.normal_interval")) > 0) {
+            p.add(new ConfigProblem(ConfigSchema.POSITIONS, "monitoring.urgent_interval", text(ConfigSchema.POSITIONS, "monitoring.urgent_interval"),
+                    "must not be longer than monitoring.normal_interval", "<= " + text(ConfigSchema.POSITIONS, "monitoring.normal_interval")));
+        }
         if (decimal(ConfigSchema.TRADING, "limits.min_position_dollars").compareTo(decimal(ConfigSchema.TRADING, "limits.max_position_dollars")) > 0) {
             p.add(new ConfigProblem(ConfigSchema.TRADING, "limits.min_position_dollars", text(ConfigSchema.TRADING, "limits.min_position_dollars"),
                     "must not exceed limits.max_position_dollars", "<= " + text(ConfigSchema.TRADING, "limits.max_position_dollars")));

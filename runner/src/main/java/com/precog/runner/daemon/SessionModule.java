@@ -319,8 +319,8 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    CircuitBreakerService breakers(Clock clock, BreakerEvents events) {
-        return new CircuitBreakerService(clock, events, BreakerConfig.defaults(), TRADING_ZONE);
+    CircuitBreakerService breakers(Clock clock, BreakerEvents events, EffectiveConfig config) {
+        return new CircuitBreakerService(clock, events, com.precog.application.config.ConfiguredRisk.breakers(config), TRADING_ZONE); // circuit_breakers.*
     }
 
     @Provides
@@ -455,13 +455,18 @@ public final class SessionModule extends AbstractModule {
         CachedCash cash = new CachedCash(portfolio, clock);
         AccountExposures exposures = new AccountExposures(book, markets, () -> bankroll(cash.get(), book),
                 () -> self.get() == null ? List.of() : self.get().restingEntryExposure(), clock, TRADING_ZONE);
-        ExitExecutor exits = new ExitExecutor(clock, gateway, exitJournal, book, board, ExecutionPolicy.defaults(), Duration.ofSeconds(1), budget,
+        ExitExecutor exits = new ExitExecutor(clock, gateway, exitJournal, book, board, com.precog.application.config.ConfiguredRisk.execution(config),
+                Duration.ofSeconds(1), budget,
                 breakers);
         exits.useVenueTrading(hours::trading); // exits wait while Kalshi is not trading instead of being refused every second
         EntryService entries = new EntryService(EntryService.Settings.defaults(env), markets, feed::book, probabilities, strategies,
                 new NoEntryWhileExiting(hours.halts(breakers), exits::queued), exposures, gateway, edges, journal, clock);
         PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
-                ticker -> discovery.orderBook(ticker).map(OrderBook::top), budget, MonitorConfig.defaults());
+                ticker -> discovery.orderBook(ticker).map(OrderBook::top),
+                // monitoring's REST refreshes have their own bucket of monitoring.api_budget_per_minute (exits keep the process's)
+                new ApiBudget(clock, Math.min(com.precog.application.config.ConfiguredRisk.monitoringRequestsPerMinute(config), (int) budget.perMinute()),
+                        (int) budget.perMinute()),
+                com.precog.application.config.ConfiguredRisk.monitor(config));
         monitor.useCloseRequests(exitStore.closeRequests()); // `precog positions close` becomes a MANUAL exit on the next tick
         monitor.useEventClock(ticker -> linked.gameClockSecondsLeft(ticker, clock.instant())); // a late or long game is not "about to end"
         StartupReconciliation reconciliation = new StartupReconciliation(env, venue, journal, portfolio, book, trailing, Duration.ofDays(7), clock,

@@ -50,4 +50,24 @@ class SessionConfigOverridesTest {
             assertThat(f.journaledOrders(ExecutionEnvironment.PAPER)).isEmpty();
         }
     }
+
+    /**
+     * SPEC: every number lives in the configuration and can be overridden. The daemon built its breakers from the SPEC
+     * defaults whatever trading.yaml said: a daily loss limit lowered to $250 still let it lose $500.
+     */
+    @Test
+    void theCircuitBreakerLimits_areTheConfiguredOnes_filesAndOverrides(@TempDir Path dir) throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            f.adapters().configOverrides("ops").put(new ConfigOverrides.Override(ConfigSchema.TRADING, "circuit_breakers.rapid_loss_dollars", "50",
+                    Instant.now(), Optional.empty(), true, "a nervous day"));
+            EffectiveConfig files = EffectiveConfig.resolve(java.util.Map.of("trading.yaml:circuit_breakers.daily_loss_dollars", "250",
+                    "trading.yaml:circuit_breakers.consecutive_losses", "3"), java.util.List.of());
+            try (LiveSession.Handle h = LiveSession.start(f.paperOptions(files, Duration.ofMillis(25)))) {
+                com.precog.domain.risk.BreakerConfig c = h.injector().getInstance(com.precog.application.service.risk.CircuitBreakerService.class).config();
+                assertThat(c.dailyLossLimit()).isEqualTo(com.precog.domain.money.Dollars.of(250));
+                assertThat(c.consecutiveLosses()).isEqualTo(3);
+                assertThat(c.rapidLossLimit()).as("the database override beats the files").isEqualTo(com.precog.domain.money.Dollars.of(50));
+            }
+        }
+    }
 }

@@ -128,13 +128,14 @@ class SessionSettlementTest {
                 f.exchange.determineMarket(ticker, "yes", "1");
                 await(() -> f.localNetPositions().isEmpty(), "the paper position settled");
                 Portfolio paper = first.injector().getInstance(Portfolio.class);
-                // cash = bankroll − what the entries cost (price and fees) + what the settlement paid
+                // cash = bankroll − what the entries cost (price and fees) + what the settlement paid, each change to the cent
                 long spent = 0;
                 for (var t : f.adapters().orderJournal().trades()) {
                     if (t.attribution().environment() != ExecutionEnvironment.PAPER) continue;
-                    spent += t.fill().count().times(t.fill().price()).units() + t.fill().fee().units();
+                    long exact = t.fill().count().times(t.fill().price()).units() + t.fill().fee().units();
+                    spent += Dollars.ofUnits(exact).ceilTo(Dollars.CENT).units(); // a debit rounds away from zero
                 }
-                long paid = settlements.all().stream().mapToLong(x -> x.revenue().units()).sum();
+                long paid = settlements.all().stream().mapToLong(x -> x.revenue().floorToCent().units()).sum();
                 assertThat(paid).as("YES paid $1 a contract").isPositive();
                 assertThat(paper.cashBalance()).isEqualTo(Dollars.ofUnits(Dollars.of(10_000).units() - spent + paid));
                 assertThat(paper.holdings()).as("nothing is held in a settled market").isEmpty();
