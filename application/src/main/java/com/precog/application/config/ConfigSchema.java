@@ -212,7 +212,7 @@ public final class ConfigSchema {
         // ---------------------------------------------------------------- data_sources.yaml
         b.file(DATA);
         b.choice("kalshi.environment", "demo", "Kalshi host (KALSHI_ENV overrides)", "demo", "prod");
-        b.choice("kalshi.rate_limit_tier", "basic", "Kalshi API tier", "basic", "advanced", "premier", "prime");
+        b.choice("kalshi.rate_limit_tier", "basic", "Kalshi API tier (KALSHI_RATE_TIER overrides)", "basic", "advanced", "expert", "premier", "paragon", "prime", "prestige");
         b.dur("kalshi.request_timeout", "10s", "1s", "5m", "HTTP request timeout");
         b.text("espn.base_url", "https://site.api.espn.com", "ESPN site API (ESPN_BASE_URL overrides)");
         b.dur("espn.live_poll_interval", "15s", "1s", "1h", "poll cadence while a tracked game is live");

@@ -204,7 +204,9 @@ public final class SessionModule extends AbstractModule {
             }
         };
         // the General Trading Fees coefficients of trading.yaml; each series scales them by its fee_multiplier
-        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env).withGeneralFees(config.generalFees()), clock, toBreaker);
+        env.putIfAbsent("KALSHI_RATE_TIER", config.text(ConfigSchema.DATA, "kalshi.rate_limit_tier")); // the environment beats data_sources.yaml
+        return KalshiAdapter.create(KalshiSettings.fromEnvironment(env).withGeneralFees(config.generalFees())
+                .withRequestTimeout(config.duration(ConfigSchema.DATA, "kalshi.request_timeout")), clock, toBreaker);
     }
 
     @Provides
@@ -354,7 +356,9 @@ public final class SessionModule extends AbstractModule {
         Map<String, String> env = new HashMap<>(options.env());
         String override = System.getProperty("ESPN_BASE_URL");
         if (override != null) env.put("ESPN_BASE_URL", override);
-        EspnGameFeed feed = new EspnGameFeed(EspnConfig.fromEnvironment(env), clock);
+        env.putIfAbsent("ESPN_BASE_URL", c.text(ConfigSchema.DATA, "espn.base_url")); // the environment beats data_sources.yaml
+        EspnGameFeed feed = new EspnGameFeed(EspnConfig.fromEnvironment(env)
+                .withMaxRequestsPerHour(Math.toIntExact(c.integer(ConfigSchema.DATA, "espn.max_requests_per_hour"))), clock);
         PollingPolicy policy = new PollingPolicy(c.duration(ConfigSchema.DATA, "espn.live_poll_interval"),
                 c.duration(ConfigSchema.DATA, "espn.idle_poll_interval"), c.duration(ConfigSchema.DATA, "espn.stale_after"));
         return new GamePollingService(feed, states, events, clock, new ExecutorPollScheduler(executor), policy, leagues(c));

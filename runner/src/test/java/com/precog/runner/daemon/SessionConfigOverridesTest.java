@@ -70,4 +70,18 @@ class SessionConfigOverridesTest {
             }
         }
     }
+
+    /** data_sources.yaml's Kalshi rate tier and request timeout reach the daemon's exchange client (the environment still wins). */
+    @Test
+    void theKalshiTierAndTimeout_areTheConfiguredOnes(@TempDir Path dir) throws Exception {
+        try (SessionFixture f = new SessionFixture(dir, 1, 0)) {
+            EffectiveConfig files = EffectiveConfig.resolve(java.util.Map.of("data_sources.yaml:kalshi.rate_limit_tier", "advanced",
+                    "data_sources.yaml:kalshi.request_timeout", "4s"), java.util.List.of());
+            try (LiveSession.Handle h = LiveSession.start(f.paperOptions(files, Duration.ofMillis(25)))) {
+                com.precog.adapters.kalshi.KalshiSettings k = h.injector().getInstance(com.precog.adapters.kalshi.KalshiAdapter.class).settings();
+                assertThat(k.tier()).isEqualTo(com.precog.adapters.kalshi.RateTier.ADVANCED);
+                assertThat(k.requestTimeout()).isEqualTo(Duration.ofSeconds(4));
+            }
+        }
+    }
 }
