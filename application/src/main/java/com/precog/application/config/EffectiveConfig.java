@@ -127,6 +127,7 @@ public final class EffectiveConfig {
             p.add(new ConfigProblem(ConfigSchema.TRADING, "limits.min_position_dollars", text(ConfigSchema.TRADING, "limits.min_position_dollars"),
                     "must not exceed limits.max_position_dollars", "<= " + text(ConfigSchema.TRADING, "limits.max_position_dollars")));
         }
+        p.addAll(ConfiguredExits.problems(this)); // exit numbers the domain cannot hold (exclusive bounds, precision)
         return p;
     }
 

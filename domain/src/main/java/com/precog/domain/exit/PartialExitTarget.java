@@ -9,12 +9,13 @@ import java.util.Arrays;
  * at +0.15 sells 50%, stage 2 at +0.25 sells 25%. When several stages are due at once they are
  * sold together. A stage whose quantity rounds to zero is skipped (never due).
  *
- * <p>Invariants: 1–30 stages, thresholds strictly increasing and positive, percents in
- * (0, 100] summing to at most 100.
+ * <p>Invariants: 1–30 stages, thresholds strictly increasing and positive, shares of the
+ * original quantity in (0, 100%] summing to at most 100%. Shares are given as whole percents
+ * ({@link #PartialExitTarget(long[], long[])}) or in millionths ({@link #ofFractions}).
  */
 public final class PartialExitTarget implements ExitCondition {
     private final long[] thresholdsPpm;
-    private final long[] percents;
+    private final long[] fractionsPpm; // share of the original quantity per stage, millionths
 
     /**
      * Staged exits.
@@ -24,9 +25,26 @@ public final class PartialExitTarget implements ExitCondition {
      * @throws IllegalArgumentException if the invariants above fail or the arrays differ in length or are not 1–30 long
      */
     public PartialExitTarget(long[] thresholdsPpm, long[] percents) {
-        if (thresholdsPpm == null || percents == null || thresholdsPpm.length == 0 || thresholdsPpm.length > 30
-                || thresholdsPpm.length != percents.length) {
-            throw new IllegalArgumentException("partial exit needs 1-30 stages with one threshold and one percent each");
+        this(thresholdsPpm, percents, 100, "percent", "percents", "100");
+    }
+
+    /**
+     * Staged exits whose shares are finer than whole percents (a configured {@code 0.333} is 333 000).
+     *
+     * @param thresholdsPpm the {@code pnl_pct} of each stage in millionths (150 000 = +15%), positive, strictly increasing (copied)
+     * @param fractionsPpm the share of the original quantity each stage sells in millionths, each in (0, 1 000 000], summing
+     *        to at most 1 000 000 (copied)
+     * @return the condition; {@code ofFractions(t, {500_000, 250_000})} behaves exactly as {@code new PartialExitTarget(t, {50, 25})}
+     * @throws IllegalArgumentException if the invariants fail or the arrays differ in length or are not 1–30 long
+     */
+    public static PartialExitTarget ofFractions(long[] thresholdsPpm, long[] fractionsPpm) {
+        return new PartialExitTarget(thresholdsPpm, fractionsPpm, 1_000_000, "fractionPpm", "fractionsPpm", "1_000_000");
+    }
+
+    private PartialExitTarget(long[] thresholdsPpm, long[] shares, long whole, String one, String many, String wholeText) {
+        if (thresholdsPpm == null || shares == null || thresholdsPpm.length == 0 || thresholdsPpm.length > 30
+                || thresholdsPpm.length != shares.length) {
+            throw new IllegalArgumentException("partial exit needs 1-30 stages with one threshold and one " + one + " each");
         }
         long sum = 0;
         for (int i = 0; i < thresholdsPpm.length; i++) {
@@ -34,14 +52,18 @@ public final class PartialExitTarget implements ExitCondition {
                 throw new IllegalArgumentException("partial exit thresholds must be positive and strictly increasing, were "
                         + Arrays.toString(thresholdsPpm));
             }
-            if (percents[i] <= 0 || percents[i] > 100) {
-                throw new IllegalArgumentException("partial exit percent of stage " + (i + 1) + " must be within (0, 100], was " + percents[i]);
+            if (shares[i] <= 0 || shares[i] > whole) {
+                throw new IllegalArgumentException("partial exit " + one + " of stage " + (i + 1) + " must be within (0, " + wholeText
+                        + "], was " + shares[i]);
             }
-            sum += percents[i];
+            sum += shares[i];
         }
-        if (sum > 100) throw new IllegalArgumentException("partial exit percents must sum to at most 100, were " + Arrays.toString(percents));
+        if (sum > whole) {
+            throw new IllegalArgumentException("partial exit " + many + " must sum to at most " + wholeText + ", were " + Arrays.toString(shares));
+        }
         this.thresholdsPpm = thresholdsPpm.clone();
-        this.percents = percents.clone();
+        this.fractionsPpm = new long[shares.length];
+        for (int i = 0; i < shares.length; i++) fractionsPpm[i] = shares[i] * (1_000_000 / whole);
     }
 
     /** {@return the SPEC defaults: +15% sells 50%, +25% sells 25% of the original quantity} */
@@ -60,7 +82,9 @@ public final class PartialExitTarget implements ExitCondition {
     }
 
     private long stageQuantity(ExitContext ctx, int i) {
-        return ctx.tradable(ctx.originalHundredths() * percents[i] / 100);
+        long original = ctx.originalHundredths(); // floor(original × f / 1e6) without overflowing the product
+        long f = fractionsPpm[i];
+        return ctx.tradable(original / 1_000_000 * f + original % 1_000_000 * f / 1_000_000);
     }
 
     /**

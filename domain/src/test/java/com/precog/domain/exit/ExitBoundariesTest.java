@@ -72,4 +72,51 @@ class ExitBoundariesTest {
         assertThatThrownBy(() -> new PartialExitTarget(new long[] {10_000, 20_000}, new long[] {50, 0})).hasMessageContaining("stage 2");
         assertThatThrownBy(() -> new PartialExitTarget(new long[] {10_000}, new long[] {101})).hasMessageContaining("stage 1");
     }
+
+    @Test
+    void partialExit_sharesInMillionths_sellExactlyAsWholePercents_andMayBeFiner() {
+        long[] thresholds = {150_000, 250_000};
+        PartialExitTarget percents = PartialExitTarget.defaults();
+        PartialExitTarget fractions = PartialExitTarget.ofFractions(thresholds, new long[] {500_000, 250_000});
+        for (long original : new long[] {100, 1_037, 9_999, 10_000, 123_457}) {
+            for (boolean fractional : new boolean[] {false, true}) {
+                ExitContext ctx = Contexts.at(800_000).position(com.precog.domain.position.ConfidenceLevel.HIGH, Contexts.ENTRY_UNITS,
+                        original, original, 0, false, 0).market(800_000, 810_000, 10_000, 100_000, Contexts.NOW, -1, fractional, FeeSchedule.standard());
+                assertThat(fractions.quantityHundredths(ctx)).isEqualTo(percents.quantityHundredths(ctx));
+                assertThat(fractions.dueStages(ctx)).isEqualTo(percents.dueStages(ctx));
+            }
+        }
+        PartialExitTarget third = PartialExitTarget.ofFractions(new long[] {150_000}, new long[] {333_333});
+        ExitContext ctx = Contexts.at(800_000).market(800_000, 810_000, 10_000, 100_000, Contexts.NOW, -1, true, FeeSchedule.standard());
+        assertThat(third.quantityHundredths(ctx)).isEqualTo(3_333); // 10 000 × 333 333 / 1e6, rounded down
+    }
+
+    @Test
+    void partialExit_sharesInMillionths_areWithinZeroToOne_andSumToAtMostOne() {
+        assertThatCode(() -> PartialExitTarget.ofFractions(new long[] {10_000, 20_000}, new long[] {1, 999_999})).doesNotThrowAnyException();
+        assertThatThrownBy(() -> PartialExitTarget.ofFractions(new long[] {10_000, 20_000}, new long[] {500_000, 500_001}))
+                .hasMessageContaining("fractionsPpm must sum to at most 1_000_000");
+        assertThatThrownBy(() -> PartialExitTarget.ofFractions(new long[] {10_000}, new long[] {0})).hasMessageContaining("fractionPpm of stage 1");
+        assertThatThrownBy(() -> PartialExitTarget.ofFractions(new long[] {10_000}, new long[] {1_000_001})).hasMessageContaining("fractionPpm of stage 1");
+        assertThatThrownBy(() -> PartialExitTarget.ofFractions(new long[] {10_000}, new long[] {1, 2})).hasMessageContaining("1-30 stages");
+    }
+
+    @Test
+    void edgeDisappeared_firesBelowItsThreshold_whichDefaultsToZero() {
+        ExitContext ctx = Contexts.at(500_000);
+        long zeroEdge = -CurrentEdge.holdEdgeMicros(0, 500_000, FeeSchedule.standard()); // the probability at which the edge is 0
+        ctx.probability(zeroEdge - 1);
+        assertThat(new EdgeDisappeared().triggered(ctx)).isTrue();
+        assertThat(new EdgeDisappeared(-1).triggered(ctx)).isFalse();
+        ctx.probability(zeroEdge);
+        assertThat(new EdgeDisappeared().triggered(ctx)).isFalse();
+        assertThat(new EdgeDisappeared(1).triggered(ctx)).isTrue();
+        assertThat(new EdgeDisappeared(1).near(ctx, 0)).isTrue();
+        assertThat(new EdgeDisappeared(-10).near(ctx, 10)).isFalse();
+        assertThat(new EdgeDisappeared(-10).near(ctx, 11)).isTrue();
+        assertThatCode(() -> new EdgeDisappeared(-999_999)).doesNotThrowAnyException();
+        assertThatCode(() -> new EdgeDisappeared(999_999)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> new EdgeDisappeared(1_000_000)).hasMessageContaining("thresholdMicros");
+        assertThatThrownBy(() -> new EdgeDisappeared(-1_000_000)).hasMessageContaining("thresholdMicros");
+    }
 }
