@@ -54,8 +54,6 @@ import com.precog.application.service.trading.NoEntryWhileExiting;
 import com.precog.application.service.session.ExchangeHours;
 import com.precog.application.service.session.PositionDrift;
 import com.precog.application.port.out.VenueStatus;
-import com.precog.domain.execution.ExecutionPolicy;
-import com.precog.domain.exit.ExitResolver;
 import com.precog.domain.game.GameLink;
 import com.precog.domain.game.GameLinker;
 import com.precog.domain.game.League;
@@ -70,7 +68,6 @@ import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.order.OrderRequest;
 import com.precog.domain.position.Position;
 import com.precog.domain.position.TrailingStopConfig;
-import com.precog.domain.risk.BreakerConfig;
 import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.StrategyKey;
 import com.precog.runner.cli.db.DbCommand;
@@ -434,7 +431,7 @@ public final class SessionModule extends AbstractModule {
                            @Named("tick") Runnable venueTick, DatabaseExitStore exitStore, PersistenceAdapters persistence,
                            ExchangeHours hours, PositionBook book, PositionDrift drift, MarketCoverage coverage, EffectiveConfig config) {
         ExecutionEnvironment env = options.environment();
-        TrailingStopConfig trailing = TrailingStopConfig.balanced();
+        TrailingStopConfig trailing = com.precog.application.config.ConfiguredExits.trailingStop(config); // trailing_stop.*
         MarketBoard board = new MarketBoard();
 
         LiveMarkets.Situations situations = (gameId, league, now) -> {
@@ -465,7 +462,7 @@ public final class SessionModule extends AbstractModule {
         exits.useVenueTrading(hours::trading); // exits wait while Kalshi is not trading instead of being refused every second
         EntryService entries = new EntryService(EntryService.Settings.defaults(env), markets, feed::book, probabilities, strategies,
                 new NoEntryWhileExiting(hours.halts(breakers), exits::queued), exposures, gateway, edges, journal, clock);
-        PositionMonitor monitor = new PositionMonitor(clock, book, board, ExitResolver.defaults(), exits, breakers,
+        PositionMonitor monitor = new PositionMonitor(clock, book, board, com.precog.application.config.ConfiguredExits.exitResolver(config), exits, breakers,
                 ticker -> discovery.orderBook(ticker).map(OrderBook::top),
                 // monitoring's REST refreshes have their own bucket of monitoring.api_budget_per_minute (exits keep the process's)
                 new ApiBudget(clock, Math.min(com.precog.application.config.ConfiguredRisk.monitoringRequestsPerMinute(config), (int) budget.perMinute()),
