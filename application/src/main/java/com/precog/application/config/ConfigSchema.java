@@ -60,7 +60,8 @@ public final class ConfigSchema {
         b.bool("live_trading_confirmed", "false", "explicit confirmation that live mode may trade real money (also needs --live)");
         b.dec("kelly_fraction", "0.25", "0", "0.50", "default fractional Kelly multiplier");
         b.dec("kelly_hard_max", "0.50", "0", "0.50", "no Kelly fraction may exceed this");
-        b.decPerLeague("kelly_fraction_by_league", Map.of("nfl", "0.25", "ncaaf", "0.20", "nba", "0.22", "nhl", "0.20", "mlb", "0.20"), "0", "0.50");
+        // SPEC §5 names no NHL fraction: the NHL takes kelly_fraction's default (StrategyConfig.defaults gives it the base rules)
+        b.decPerLeague("kelly_fraction_by_league", Map.of("nfl", "0.25", "ncaaf", "0.20", "nba", "0.22", "nhl", "0.25", "mlb", "0.20"), "0", "0.50");
         b.dec("kelly_fraction_settlement_arbitrage", "0.50", "0", "0.50", "Kelly fraction for settlement arbitrage");
         b.dec("size_reductions.high_volatility_multiple", "2", "1", "10", "volatility ≥ this × normal reduces size");
         b.dec("size_reductions.high_volatility", "0.30", "0", "1", "reduction for high volatility");
@@ -83,7 +84,8 @@ public final class ConfigSchema {
         b.dec("limits.max_correlated_exposure_dollars", "3000", "0", "10000000", "exposure on correlated markets");
         b.dec("limits.correlation_reject", "0.85", "-1", "1", "reject a candidate correlated at or above this");
         b.dec("limits.correlation_halve", "0.70", "-1", "1", "halve a candidate correlated at or above this");
-        b.decPerLeague("limits.max_league_share", Map.of("nfl", "0.60", "ncaaf", "0.60", "nba", "0.40", "nhl", "0.20", "mlb", "0.30"), "0", "1");
+        // SPEC §5 names no NCAAF share: 1 (the whole total exposure) is no league cap, as RiskLimits.defaults() has it
+        b.decPerLeague("limits.max_league_share", Map.of("nfl", "0.60", "ncaaf", "1", "nba", "0.40", "nhl", "0.20", "mlb", "0.30"), "0", "1");
         b.integer("limits.max_trades_per_hour", "10", "0", "100000", "entries per hour");
         b.integer("limits.max_trades_per_day", "50", "0", "1000000", "entries per day");
         b.dec("limits.min_balance_dollars", "1000", "0", "10000000", "no entries below this balance");
@@ -91,7 +93,8 @@ public final class ConfigSchema {
         b.dec("edges.threshold.halftime_entry", "0.06", "0", "0.50", "minimum edge for halftime entries");
         b.dec("edges.threshold.live_trading", "0.10", "0", "0.50", "minimum edge for live entries");
         b.dec("edges.threshold.settlement_arbitrage", "0.02", "0", "0.50", "minimum edge for settlement arbitrage");
-        b.decPerLeague("edges.threshold_by_league", Map.of("nfl", "0.05", "ncaaf", "0.06", "nba", "0.05", "nhl", "0.05", "mlb", "0.06"), "0", "0.50");
+        // SPEC §4 names no NHL threshold: 0 is no league minimum (only the strategy's), as EdgeThresholds.defaults() has it
+        b.decPerLeague("edges.threshold_by_league", Map.of("nfl", "0.05", "ncaaf", "0.06", "nba", "0.05", "nhl", "0", "mlb", "0.06"), "0", "0.50");
         b.dec("edges.efficiency_base", "0.50", "0", "1", "market efficiency above this raises the threshold");
         b.dec("edges.efficiency_step", "0.10", "0.01", "1", "efficiency step for the add-on");
         b.dec("edges.efficiency_add_on", "0.01", "0", "0.50", "threshold add-on per efficiency step");

@@ -73,6 +73,9 @@ public final class EffectiveConfig {
         if (problems.isEmpty()) {
             problems.addAll(cfg.crossChecks());
         }
+        if (problems.isEmpty()) {
+            problems.addAll(ConfiguredEntries.problems(cfg)); // in range, yet refused by the trading rules (e.g. an alert threshold of 0)
+        }
         if (!problems.isEmpty()) throw new InvalidConfigException(problems);
         return cfg;
     }

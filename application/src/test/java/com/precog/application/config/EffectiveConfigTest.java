@@ -42,7 +42,7 @@ class EffectiveConfigTest {
     @Test
     void withOverrides_putsTheOverridesOnTheYamlValues_replacingEarlierOnes() {
         EffectiveConfig yaml = EffectiveConfig.resolve(Map.of("trading.yaml:kelly_fraction", "0.20", "trading.yaml:limits.max_open_positions", "7"),
-                List.of(new ConfigOverrides.Override("trading.yaml", "edges.min_confidence", "0.80", NOW, Optional.empty(), true, "earlier")));
+                List.of(new ConfigOverrides.Override("trading.yaml", "edges.min_confidence", "0.60", NOW, Optional.empty(), true, "earlier")));
         EffectiveConfig c = yaml.withOverrides(List.of(
                 new ConfigOverrides.Override("trading.yaml", "kelly_fraction", "0.10", NOW, Optional.empty(), true, "ops")));
         assertThat(c.decimal("trading.yaml", "kelly_fraction")).isEqualByComparingTo("0.10");

@@ -9,7 +9,8 @@ import java.util.Objects;
  * Sizes one entry with fractional Kelly and every limit of SPEC §5, as a pure function of the
  * request and an {@link ExposureView}. Order of rules: never both sides, balance floor, trade
  * counts, Kelly (no edge), position counts, correlation reject; then the stake
- * {@code fraction × f* × bankroll × reductions} (halved at high correlation) is capped by the
+ * {@code fraction × f* × bankroll × reductions} (halved at high correlation; the request's fraction
+ * is first capped at {@link #maxFraction()}, the configured {@code kelly_hard_max}) is capped by the
  * position cap (min of dollars and bankroll share, less what the market already holds), total,
  * game, correlated and league exposure, converted to contracts {@code floor(stake / c)}, capped
  * by the book, and refused below the minimum position. The tightest cap is reported as the
@@ -19,17 +20,32 @@ public final class PositionSizer {
     private static final long MILLION = 1_000_000L;
     private final RiskLimits limits;
     private final SizeReductions reductions;
+    private final KellyFraction maxFraction;
 
     /**
-     * A sizer with the given rules.
+     * A sizer with the given rules whose Kelly fractions are capped only by {@link KellyFraction#HARD_MAX}.
      *
      * @param limits the entry limits
      * @param reductions the size reductions
      * @throws NullPointerException if either is null
      */
     public PositionSizer(RiskLimits limits, SizeReductions reductions) {
+        this(limits, reductions, KellyFraction.HARD_MAX);
+    }
+
+    /**
+     * A sizer with the given rules and a cap on the Kelly fraction of every request, so a lowered
+     * {@code kelly_hard_max} also holds for strategy versions created with a larger fraction.
+     *
+     * @param limits the entry limits
+     * @param reductions the size reductions
+     * @param maxFraction the largest Kelly fraction any entry is sized with
+     * @throws NullPointerException if any is null
+     */
+    public PositionSizer(RiskLimits limits, SizeReductions reductions, KellyFraction maxFraction) {
         this.limits = Objects.requireNonNull(limits, "limits");
         this.reductions = Objects.requireNonNull(reductions, "reductions");
+        this.maxFraction = Objects.requireNonNull(maxFraction, "maxFraction");
     }
 
     /** {@return a sizer with the SPEC §5 defaults: {@link RiskLimits#defaults()} and {@link SizeReductions#defaults()}} */
@@ -45,6 +61,11 @@ public final class PositionSizer {
     /** {@return the size reductions} */
     public SizeReductions reductions() {
         return reductions;
+    }
+
+    /** {@return the largest Kelly fraction an entry is sized with (a request asking for more gets this)} */
+    public KellyFraction maxFraction() {
+        return maxFraction;
     }
 
     /**
@@ -83,7 +104,7 @@ public final class PositionSizer {
             return reject(RejectionReason.CORRELATION_TOO_HIGH, full, "correlation " + e.maxCorrelationMillionths() / 1e6
                     + " >= " + limits.correlationRejectMillionths() / 1e6);
         }
-        long fractional = Kelly.fractionalMillionths(full, r.fraction().millionths());
+        long fractional = Kelly.fractionalMillionths(full, Math.min(r.fraction().millionths(), maxFraction.millionths()));
         long factor = reductions.factorMillionths(r.conditions());
         if (e.maxCorrelationMillionths() >= limits.correlationHalveMillionths()) factor /= 2;
         long bankroll = e.bankroll().units();

@@ -32,6 +32,11 @@ public final class StrategySelector {
         return new StrategySelector(Dollars.of("0.02"));
     }
 
+    /** The edge advantage (dollars per contract) by which a lower-priority candidate wins. */
+    public Dollars preferLargerEdgeBy() {
+        return Dollars.ofUnits(preferLargerEdgeByUnits);
+    }
+
     public Optional<Candidate> select(List<Candidate> candidates) {
         Candidate top = null;
         Candidate largest = null;

@@ -32,6 +32,18 @@ class PositionSizerTest {
     }
 
     @Test
+    void maxFraction_capsTheRequestsKellyFraction_andTheDefaultCapIsTheHardMax() {
+        PositionSizer capped = new PositionSizer(RiskLimits.defaults(), SizeReductions.defaults(), KellyFraction.of("0.10"));
+        SizingRequest half = new SizingRequest(Side.YES, 650_000, FeeSchedule.standard().takerFeePerContractUnits(650_000), 720_000,
+                KellyFraction.HARD_MAX, MarketConditions.calm(), "NFL", 100_000_00, false);
+        SizingDecision.Sized s = (SizingDecision.Sized) capped.size(half, ExposureView.flat(Dollars.of(10_000)));
+        assertThat(s.fractionalKellyMillionths()).isEqualTo(16_167);
+        assertThat(s.contracts()).isEqualTo(Contracts.of(242));
+        assertThat(((SizingDecision.Sized) sizer.size(half, ExposureView.flat(Dollars.of(10_000)))).fractionalKellyMillionths()).isEqualTo(80_838);
+        assertThat(sizer.maxFraction()).isEqualTo(KellyFraction.HARD_MAX);
+    }
+
+    @Test
     void positionCap_binds_at500OrFivePercent() {
         SizingDecision.Sized big = (SizingDecision.Sized) sizer.size(yes(900_000, 500_000, 1_000_000_00), ExposureView.flat(Dollars.of(100_000)));
         assertThat(big.bindingLimit()).isEqualTo(SizeLimit.POSITION_CAP);

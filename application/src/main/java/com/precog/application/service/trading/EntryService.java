@@ -48,16 +48,20 @@ import com.precog.domain.strategy.Attribution;
 import com.precog.domain.strategy.EntryContext;
 import com.precog.domain.strategy.EntryRules;
 import com.precog.domain.strategy.StrategySelector;
+import com.precog.domain.strategy.StrategyType;
 import com.precog.domain.strategy.StrategyVersion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,10 +87,13 @@ public final class EntryService {
      * Everything the loop is configured with besides its ports. {@code maxSpreadMicros} and
      * {@code minVolume24h} are the entry liquidity filters (SPEC §1.6); their defaults equal the
      * {@code liquidity_dried_up} exit trigger (spread > 0.03 or 24 h volume < 50) so that an entry
-     * never qualifies for an immediate liquidity exit.
+     * never qualifies for an immediate liquidity exit. {@code enabledTypes} are the strategy types
+     * that may enter at all (the operator's {@code <type>.enabled} switches of trade_strategies.yaml):
+     * an active version of another type is passed over.
      */
     public record Settings(ExecutionEnvironment environment, EdgeThresholds thresholds, ActionThresholds actions, ConfidenceGate floor,
-                           StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h, MakerEntryPolicy maker) {
+                           StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h, MakerEntryPolicy maker,
+                           Set<StrategyType> enabledTypes) {
         public Settings {
             Objects.requireNonNull(maker, "maker");
             Objects.requireNonNull(environment, "environment");
@@ -97,22 +104,34 @@ public final class EntryService {
             Objects.requireNonNull(sizer, "sizer");
             if (maxSpreadMicros <= 0 || maxSpreadMicros >= 1_000_000) throw new IllegalArgumentException("maxSpread must be within (0, 1), was " + maxSpreadMicros + " micros");
             if (minVolume24h < 0) throw new IllegalArgumentException("minVolume24h must not be negative, was " + minVolume24h);
+            Objects.requireNonNull(enabledTypes, "enabledTypes");
+            enabledTypes = Collections.unmodifiableSet(enabledTypes.isEmpty() ? EnumSet.noneOf(StrategyType.class) : EnumSet.copyOf(enabledTypes));
         }
 
-        /** Settings with the default maker-entry policy. */
+        /** Settings in which every strategy type may enter. */
+        public Settings(ExecutionEnvironment environment, EdgeThresholds thresholds, ActionThresholds actions, ConfidenceGate floor,
+                        StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h, MakerEntryPolicy maker) {
+            this(environment, thresholds, actions, floor, selector, sizer, maxSpreadMicros, minVolume24h, maker, EnumSet.allOf(StrategyType.class));
+        }
+
+        /** Settings with the default maker-entry policy, every strategy type enabled. */
         public Settings(ExecutionEnvironment environment, EdgeThresholds thresholds, ActionThresholds actions, ConfidenceGate floor,
                         StrategySelector selector, PositionSizer sizer, long maxSpreadMicros, long minVolume24h) {
             this(environment, thresholds, actions, floor, selector, sizer, maxSpreadMicros, minVolume24h, MakerEntryPolicy.defaults());
         }
 
-        /** SPEC defaults for an environment (maker entries on, {@link MakerEntryPolicy#defaults()}). */
+        /** SPEC defaults for an environment (maker entries on, {@link MakerEntryPolicy#defaults()}, every strategy type enabled). */
         public static Settings defaults(ExecutionEnvironment environment) {
             return new Settings(environment, EdgeThresholds.defaults(), ActionThresholds.defaults(), ConfidenceGate.defaults(),
                     StrategySelector.defaults(), PositionSizer.defaults(), 30_000, 50);
         }
 
         public Settings withMaker(MakerEntryPolicy policy) {
-            return new Settings(environment, thresholds, actions, floor, selector, sizer, maxSpreadMicros, minVolume24h, policy);
+            return new Settings(environment, thresholds, actions, floor, selector, sizer, maxSpreadMicros, minVolume24h, policy, enabledTypes);
+        }
+
+        public Settings withEnabledTypes(Set<StrategyType> types) {
+            return new Settings(environment, thresholds, actions, floor, selector, sizer, maxSpreadMicros, minVolume24h, maker, types);
         }
     }
 
@@ -177,8 +196,16 @@ public final class EntryService {
      * events so a book update never queries the strategy store) and re-evaluate every market.
      */
     public List<EntryDecision> onStrategiesChanged() {
-        activeStrategies = strategies.active();
+        activeStrategies = enabled(strategies.active());
         return evaluateAll();
+    }
+
+    /** The active versions whose type may enter ({@link Settings#enabledTypes()}). */
+    private List<StrategyVersion> enabled(List<StrategyVersion> active) {
+        if (settings.enabledTypes().size() == StrategyType.values().length) return active;
+        List<StrategyVersion> out = new ArrayList<>(active.size());
+        for (StrategyVersion sv : active) if (settings.enabledTypes().contains(sv.type())) out.add(sv);
+        return out;
     }
 
     /** Re-evaluates every tracked market (start-up). */
@@ -238,9 +265,10 @@ public final class EntryService {
         Optional<EntryContext> maybeCtx = markets.situation(tm.gameId(), now);
         if (maybeCtx.isEmpty()) return skip(ticker, SkipReason.NO_SITUATION, "game " + tm.gameId());
         EntryContext ctx = maybeCtx.get();
-        if (activeStrategies == null) activeStrategies = strategies.active();
+        if (activeStrategies == null) activeStrategies = enabled(strategies.active());
         List<StrategyVersion> active = activeStrategies;
-        if (active.isEmpty()) return skip(ticker, SkipReason.NO_ACTIVE_STRATEGY, "");
+        if (active.isEmpty()) return skip(ticker, SkipReason.NO_ACTIVE_STRATEGY, settings.enabledTypes().size() == StrategyType.values().length
+                ? "" : "enabled types " + settings.enabledTypes());
 
         List<StrategySelector.Candidate> candidates = new ArrayList<>(2);
         StringBuilder why = null;

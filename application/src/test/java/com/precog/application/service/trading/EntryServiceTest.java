@@ -282,6 +282,34 @@ class EntryServiceTest {
         assertThat(w.broker.fillsSince(Instant.EPOCH)).isEmpty();
     }
 
+    /**
+     * The operator's switches of trade_strategies.yaml reach the loop: with pre_game_entry.enabled false an active
+     * pre-game version is passed over, and limits.max_position_dollars of trading.yaml caps what it would buy.
+     */
+    @Test
+    void configuredSettings_disabledTypeIsPassedOver_andTheConfiguredPositionCapBinds() {
+        World w = new World(ExecutionEnvironment.PAPER);
+        EntryService off = new EntryService(com.precog.application.config.ConfiguredEntries.entrySettings(
+                com.precog.application.config.EffectiveConfig.resolve(java.util.Map.of("trade_strategies.yaml:pre_game_entry.enabled", "false"),
+                        java.util.List.of()), ExecutionEnvironment.PAPER),
+                w.markets, w.books, w.probabilities, w.strategies, w.halts, w.exposures, w.broker, w.edges, w.orders, w.clock);
+        assertThat(off.onBookChanged("KX-G1-A")).isInstanceOfSatisfying(EntryDecision.Skipped.class, x -> {
+            assertThat(x.reason()).isEqualTo(SkipReason.NO_ACTIVE_STRATEGY);
+            assertThat(x.detail()).contains("enabled types");
+        });
+        assertThat(w.orders.orders()).isEmpty();
+
+        EntryService capped = new EntryService(com.precog.application.config.ConfiguredEntries.entrySettings(
+                com.precog.application.config.EffectiveConfig.resolve(java.util.Map.of("trading.yaml:limits.max_position_dollars", "200"),
+                        java.util.List.of()), ExecutionEnvironment.PAPER),
+                w.markets, w.books, w.probabilities, w.strategies, w.halts, w.exposures, w.broker, w.edges, w.orders, w.clock);
+        assertThat(capped.onBookChanged("KX-G1-A")).isInstanceOfSatisfying(EntryDecision.Entered.class, e -> {
+            assertThat(e.size().bindingLimit()).isEqualTo(com.precog.domain.sizing.SizeLimit.POSITION_CAP);
+            assertThat(e.size().cost().compareTo(Dollars.of(200))).isLessThanOrEqualTo(0);
+            assertThat(e.size().cost().compareTo(Dollars.of(199))).isGreaterThanOrEqualTo(0);
+        });
+    }
+
     @Test
     void gameChange_reevaluatesOnlyThatGamesMarkets() {
         World w = new World(ExecutionEnvironment.PAPER);
