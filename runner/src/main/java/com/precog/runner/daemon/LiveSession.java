@@ -12,7 +12,6 @@ import com.precog.application.service.session.TradingSession;
 import com.precog.domain.game.GameEvent;
 import com.precog.domain.game.League;
 import com.precog.domain.order.ExecutionEnvironment;
-import com.precog.domain.strategy.StrategyConfig;
 import com.precog.domain.strategy.StrategyKey;
 import com.precog.domain.strategy.StrategyStatus;
 import com.precog.domain.strategy.StrategyType;
@@ -134,7 +133,9 @@ public final class LiveSession {
         GamePollingService games = injector.getInstance(GamePollingService.class);
         LinkedGames linked = injector.getInstance(LinkedGames.class);
         GameEventBus bus = injector.getInstance(GameEventBus.class);
-        if (options.environment() == ExecutionEnvironment.PAPER) seedPaperStrategies(injector.getInstance(Strategies.class), clock);
+        if (options.environment() == ExecutionEnvironment.PAPER) {
+            seedPaperStrategies(injector.getInstance(Strategies.class), injector.getInstance(com.precog.application.config.EffectiveConfig.class), clock);
+        }
         TradingSession session = injector.getInstance(TradingSession.class);
         bus.subscribe(event -> {
             if (event instanceof GameEvent.StateChanged sc) {
@@ -264,19 +265,21 @@ public final class LiveSession {
     }
 
     /**
-     * Paper trading with an empty strategy store would never enter: the SPEC default versions
-     * (v1.0 of each strategy type) are created and activated, once, and said so in the log.
+     * Paper trading with an empty strategy store would never enter: v1.0 of each strategy type, with the configured
+     * defaults of new versions (trading.yaml's Kelly fractions and edge thresholds, trade_strategies.yaml's windows:
+     * {@code ConfiguredEntries.strategyConfig}), is created and activated, once, and said so in the log.
      * Demo and live never activate anything by themselves.
      */
-    static void seedPaperStrategies(Strategies strategies, Clock clock) {
+    static void seedPaperStrategies(Strategies strategies, com.precog.application.config.EffectiveConfig config, Clock clock) {
         if (!strategies.list().isEmpty()) return;
         Instant now = clock.instant();
         for (StrategyType type : StrategyType.values()) {
             StrategyKey key = StrategyKey.of(type.wireName(), "1.0");
-            strategies.create(StrategyVersion.draft(key, StrategyConfig.defaults(type), "SPEC defaults (seeded for paper trading)", now));
+            strategies.create(StrategyVersion.draft(key, com.precog.application.config.ConfiguredEntries.strategyConfig(config, type),
+                    "configured defaults (seeded for paper trading)", now));
             strategies.changeStatus(key, StrategyStatus.TESTING, now);
             strategies.changeStatus(key, StrategyStatus.ACTIVE, now);
-            log.info("paper: seeded and activated strategy {} (SPEC defaults)", key);
+            log.info("paper: seeded and activated strategy {} (configured defaults)", key);
         }
     }
 }

@@ -460,7 +460,7 @@ public final class SessionModule extends AbstractModule {
                 Duration.ofSeconds(1), budget,
                 breakers);
         exits.useVenueTrading(hours::trading); // exits wait while Kalshi is not trading instead of being refused every second
-        EntryService entries = new EntryService(EntryService.Settings.defaults(env), markets, feed::book, probabilities, strategies,
+        EntryService entries = new EntryService(com.precog.application.config.ConfiguredEntries.entrySettings(config, env), markets, feed::book, probabilities, strategies,
                 new NoEntryWhileExiting(hours.halts(breakers), exits::queued), exposures, gateway, edges, journal, clock);
         PositionMonitor monitor = new PositionMonitor(clock, book, board, com.precog.application.config.ConfiguredExits.exitResolver(config), exits, breakers,
                 ticker -> discovery.orderBook(ticker).map(OrderBook::top),

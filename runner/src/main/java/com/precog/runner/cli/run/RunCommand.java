@@ -13,7 +13,6 @@ import com.precog.domain.backtest.BacktestSettings;
 import com.precog.domain.money.Dollars;
 import com.precog.domain.money.FeeSchedule;
 import com.precog.domain.sizing.KellyFraction;
-import com.precog.domain.sizing.PositionSizer;
 import com.precog.adapters.persistence.Database;
 import com.precog.adapters.persistence.PersistenceAdapters;
 import com.precog.application.port.out.OrderJournal;
@@ -338,7 +337,7 @@ public final class RunCommand implements Callable<Integer> {
         Dollars minEdge = Dollars.parse(leagueEdge).max(Dollars.parse(strategyEdge)); // the strictest threshold wins
         long minConfidence = new java.math.BigDecimal(cfg.text(ConfigSchema.TRADING, "edges.min_confidence")).movePointRight(6).longValueExact();
         KellyFraction fraction = KellyFraction.parse(cfg.text(ConfigSchema.TRADING, "kelly_fraction_by_league.nfl"));
-        return new BacktestSettings(start, fees, minEdge, minConfidence, fraction, PositionSizer.defaults(), "nfl");
+        return new BacktestSettings(start, fees, minEdge, minConfidence, fraction, com.precog.application.config.ConfiguredEntries.sizer(cfg), "nfl");
     }
 
     private static InputStream resource(String name) {
