@@ -131,7 +131,38 @@ public final class EffectiveConfig {
                     "must not exceed limits.max_position_dollars", "<= " + text(ConfigSchema.TRADING, "limits.max_position_dollars")));
         }
         p.addAll(ConfiguredExits.problems(this)); // exit numbers the domain cannot hold (exclusive bounds, precision)
+        modelChecks(p);
         return p;
+    }
+
+    /** What the probability models (ConfiguredModels) could not be built from although each value is in its range. */
+    private void modelChecks(List<ConfigProblem> p) {
+        String m = ConfigSchema.MODELS;
+        try {
+            java.time.LocalDate.parse(text(m, "elo.home_advantage_cutover"));
+        } catch (java.time.format.DateTimeParseException e) {
+            p.add(new ConfigProblem(m, "elo.home_advantage_cutover", text(m, "elo.home_advantage_cutover"), "not a date", "an ISO date such as 2020-03-12"));
+        }
+        if (decimal(m, "elo.mov_multiplier_max").compareTo(decimal(m, "elo.mov_multiplier_min")) < 0) {
+            p.add(new ConfigProblem(m, "elo.mov_multiplier_max", text(m, "elo.mov_multiplier_max"),
+                    "must not be below elo.mov_multiplier_min", ">= " + text(m, "elo.mov_multiplier_min")));
+        }
+        for (Setting s : settings.values()) {
+            if (s.key().file().equals(m) && s.key().path().startsWith("elo.k.") && new BigDecimal(s.value()).signum() <= 0) {
+                p.add(new ConfigProblem(m, s.key().path(), s.value(), "K must be above 0", "above 0 to 100"));
+            }
+        }
+        if (decimal(m, "adjustments.shrinkage_factor").compareTo(BigDecimal.ONE) >= 0) {
+            p.add(new ConfigProblem(m, "adjustments.shrinkage_factor", text(m, "adjustments.shrinkage_factor"),
+                    "shrinking all the way to 0.5 leaves no forecast", "0 to below 1"));
+        }
+        boolean anyWeight = false;
+        for (Setting s : settings.values()) {
+            if (s.key().file().equals(m) && s.key().path().startsWith("ensemble.weights.") && new BigDecimal(s.value()).signum() > 0) anyWeight = true;
+        }
+        if (!anyWeight) {
+            p.add(new ConfigProblem(m, "ensemble.weights", "0", "every ensemble weight is 0", "at least one weight above 0"));
+        }
     }
 
     private Setting setting(String file, String path) {

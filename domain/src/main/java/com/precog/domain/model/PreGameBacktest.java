@@ -122,6 +122,26 @@ public final class PreGameBacktest {
      * @throws IllegalArgumentException if {@code k < 2}, there are fewer than k games in range, or no fold got a forecast
      */
     public static CrossValidation crossValidate(List<PreGameRow> rows, PreGameModelSpec spec, LocalDate from, LocalDate to, int k) {
+        return crossValidate(rows, spec, from, to, k, CrossValidationSummary.DEFAULT_SD_THRESHOLD);
+    }
+
+    /**
+     * k-fold temporal cross-validation as {@link #crossValidate(List, PreGameModelSpec, LocalDate, LocalDate, int)}, with the
+     * folds flagged unstable when the standard deviation of their accuracies exceeds {@code sdThreshold}.
+     *
+     * @param rows the rows in date order
+     * @param spec how to train the model
+     * @param from the first date
+     * @param to the last date
+     * @param k the number of folds, at least 2
+     * @param sdThreshold the fold-accuracy standard deviation above which the folds are unstable, in [0, 1]
+     * @return the folds and their summary
+     * @throws IllegalArgumentException if {@code k < 2}, the threshold lies outside [0, 1], there are fewer than k games in
+     *         range, or no fold got a forecast
+     */
+    public static CrossValidation crossValidate(List<PreGameRow> rows, PreGameModelSpec spec, LocalDate from, LocalDate to, int k,
+                                                double sdThreshold) {
+        if (!(sdThreshold >= 0 && sdThreshold <= 1)) throw new IllegalArgumentException("sdThreshold must be in [0, 1], was " + sdThreshold);
         if (k < 2) throw new IllegalArgumentException("k must be >= 2, was " + k);
         List<PreGameRow> in = new ArrayList<>();
         for (PreGameRow r : rows) {
@@ -146,7 +166,7 @@ public final class PreGameBacktest {
             if (!preds.isEmpty()) summaries.add(score(preds).model());
         }
         if (summaries.isEmpty()) throw new IllegalArgumentException("the model forecast no game in any fold");
-        return new CrossValidation(folds, CrossValidationSummary.of(summaries, CrossValidationSummary.DEFAULT_SD_THRESHOLD));
+        return new CrossValidation(folds, CrossValidationSummary.of(summaries, sdThreshold));
     }
 
     /**

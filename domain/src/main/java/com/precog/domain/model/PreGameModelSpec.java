@@ -19,7 +19,7 @@ import java.util.Set;
  * ({@code spec} | {@code fivethirtyeight}), {@code elo.k}, {@code elo.home_advantage} ({@code 48} or
  * {@code 48,2020-03-12:30}), {@code elo.playoff_multiplier}, {@code elo.mov} (true/false),
  * {@code elo.mov_min}, {@code elo.mov_max} ({@code inf} for none), {@code elo.reversion},
- * {@code elo.reversion_target}, {@code elo.initial}; regression: {@code features} (comma list of
+ * {@code elo.reversion_target}, {@code elo.initial}, {@code elo.scale} (the logistic scale, 400); regression: {@code features} (comma list of
  * {@link PreGameFeature} keys, default {@code elo_diff,home}), {@code alpha} (0.01),
  * {@code train_from_season}; ensemble: {@code weights.<member>} (members elo, regression, market; SPEC
  * defaults otherwise), {@code shrinkage} (0.10), {@code agreement_scale} (0.25) plus the regression keys
@@ -211,6 +211,7 @@ public sealed interface PreGameModelSpec {
             default -> throw new IllegalArgumentException("config key elo.preset must be spec or fivethirtyeight, was " + preset);
         };
         double initial = c.containsKey("elo.initial") ? number(c, "elo.initial", used) : base.initialRating();
+        double scale = c.containsKey("elo.scale") ? number(c, "elo.scale", used) : base.scale();
         double k = c.containsKey("elo.k") ? number(c, "elo.k", used) : base.kFactor();
         double playoff = c.containsKey("elo.playoff_multiplier") ? number(c, "elo.playoff_multiplier", used) : base.playoffKMultiplier();
         List<HomeAdvantageEra> eras = base.homeAdvantageEras();
@@ -229,7 +230,7 @@ public sealed interface PreGameModelSpec {
         double movMax = c.containsKey("elo.mov_max") ? number(c, "elo.mov_max", used) : base.movMax();
         double reversion = c.containsKey("elo.reversion") ? number(c, "elo.reversion", used) : base.seasonReversion();
         double target = c.containsKey("elo.reversion_target") ? number(c, "elo.reversion_target", used) : base.reversionTarget();
-        return new EloParameters(initial, base.scale(), k, playoff, eras, mov, movMin, movMax, reversion, target);
+        return new EloParameters(initial, scale, k, playoff, eras, mov, movMin, movMax, reversion, target);
     }
 
     private static List<HomeAdvantageEra> parseEras(String text) {

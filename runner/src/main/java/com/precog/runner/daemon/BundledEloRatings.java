@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
- * NFL team ratings for live sessions: Elo (SPEC NFL parameters) replayed over every bundled real
+ * NFL team ratings for live sessions: Elo (the configured NFL parameters; SPEC's by default) replayed over every bundled real
  * game (1966–2022), then carried forward with the book's season reversion. Team codes are
  * canonicalised so that Kalshi, ESPN and the history agree. Other leagues have no ratings.
  */
@@ -47,15 +47,27 @@ public final class BundledEloRatings implements LinkedGames.PregameRatings {
 
     /** Replays the bundled history (about 17k games, tens of milliseconds), or takes the one {@link #prefetch()} made. */
     public static BundledEloRatings load() {
+        return load(EloParameters.spec("nfl"));
+    }
+
+    /**
+     * Replays the bundled history with {@code parameters} (the configured {@code elo.*}: ConfiguredModels.elo(config, NFL)),
+     * or takes the one {@link #prefetch()} made when it used the same parameters.
+     */
+    public static BundledEloRatings load(EloParameters parameters) {
         BundledEloRatings ready = PREFETCHED.getAndSet(null);
-        return ready != null ? ready : replay();
+        return ready != null && ready.book.elo().parameters().equals(parameters) ? ready : replay(parameters);
     }
 
     private static BundledEloRatings replay() {
+        return replay(EloParameters.spec("nfl"));
+    }
+
+    private static BundledEloRatings replay(EloParameters parameters) {
         try (InputStream teams = resource("/historical/nfl_teams.csv"); InputStream scores = resource("/historical/nfl_scores_spreads_1966_2022.csv")) {
             Map<String, String> ids = HistoricalGamesCsv.readTeams(new InputStreamReader(teams, StandardCharsets.UTF_8));
             HistoricalGamesCsv.Result r = HistoricalGamesCsv.read(new InputStreamReader(scores, StandardCharsets.UTF_8), ids);
-            EloRatingBook book = new EloRatingBook(EloParameters.spec("nfl"));
+            EloRatingBook book = new EloRatingBook(parameters);
             int last = 0;
             for (HistoricalGame g : r.games()) {
                 book.play(new EloGame(g.date(), g.season(), g.home(), g.away(), g.neutral(), g.playoff(), g.homeScore(), g.awayScore()));

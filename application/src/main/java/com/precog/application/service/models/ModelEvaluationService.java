@@ -29,8 +29,17 @@ public final class ModelEvaluationService implements EvaluateModel {
     private final EvaluationRuns runs;
     private final Clock clock;
     private final Supplier<String> ids;
+    private final double cvUnstableSd;
 
+    /** Cross-validations flagged unstable above the SPEC's fold-accuracy sd of {@link CrossValidationSummary#DEFAULT_SD_THRESHOLD}. */
     public ModelEvaluationService(ModelVersions versions, EvaluationRuns runs, Clock clock, Supplier<String> ids) {
+        this(versions, runs, clock, ids, CrossValidationSummary.DEFAULT_SD_THRESHOLD);
+    }
+
+    /** @param cvUnstableSd the fold-accuracy standard deviation above which a cross-validation is flagged unstable, in [0, 1] */
+    public ModelEvaluationService(ModelVersions versions, EvaluationRuns runs, Clock clock, Supplier<String> ids, double cvUnstableSd) {
+        if (!(cvUnstableSd >= 0 && cvUnstableSd <= 1)) throw new IllegalArgumentException("cvUnstableSd must be in [0, 1], was " + cvUnstableSd);
+        this.cvUnstableSd = cvUnstableSd;
         this.versions = Objects.requireNonNull(versions, "versions");
         this.runs = Objects.requireNonNull(runs, "runs");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -54,7 +63,7 @@ public final class ModelEvaluationService implements EvaluateModel {
             case BACKTEST -> preds = PreGameBacktest.walkForward(rows, spec, c.from(), c.to());
             case HOLDOUT -> preds = PreGameBacktest.holdout(rows, spec, c.holdoutFrom(), c.to());
             case CROSS_VALIDATION -> {
-                PreGameBacktest.CrossValidation r = PreGameBacktest.crossValidate(rows, spec, c.from(), c.to(), c.folds());
+                PreGameBacktest.CrossValidation r = PreGameBacktest.crossValidate(rows, spec, c.from(), c.to(), c.folds(), cvUnstableSd);
                 preds = new ArrayList<>();
                 r.folds().forEach(preds::addAll);
                 cv = Optional.of(r.summary());

@@ -54,6 +54,11 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
     @Option(names = "--no-record", description = "Do not store the evaluation as an evaluation run of the version.")
     boolean noRecord;
 
+    @Option(names = "--config-dir", paramLabel = "DIR",
+            description = "YAML directory for the activation gate of probability_models.yaml (default: $PRECOG_CONFIG_DIR, else ./config when present, "
+                    + "else the built-in defaults); database overrides of 'precog config set' apply on top.")
+    Path configDir;
+
     private final Supplier<InGameModelVersions> versions;
     private final Supplier<RecordInGameEvaluation> recorder;
 
@@ -140,8 +145,10 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
             out.printf("%-16s %8s %9s %8s%n", "", "brier", "log_loss", "ece");
             r.scores().forEach((k, s) -> out.printf("%-16s %8.4f %9.4f %8.4f%n", k, s.brier(), s.logLoss(), s.ece()));
             out.println("feature fallbacks used by the model: " + fallbacks.snapshot());
+            com.precog.application.config.EffectiveConfig cfg = shared != null ? shared.config(configDir)
+                    : com.precog.runner.config.CommandConfig.load(configDir, null, java.time.Instant.now());
             var decision = EvaluateInGameModel.judge(r, new com.precog.domain.evaluation.ActivationGate(
-                    com.precog.domain.evaluation.GateCriteria.specDefaults()), runId == null ? "" : runId);
+                    com.precog.application.config.ConfiguredModels.gateCriteria(cfg)), runId == null ? "" : runId); // gate.* as 'model activate' judges
             out.println("activation gate (SPEC §3, baseline as benchmark): " + switch (decision) {
                 case com.precog.domain.evaluation.GateDecision.Passed p -> "passed";
                 case com.precog.domain.evaluation.GateDecision.Refused x -> "refused: " + x.reason();

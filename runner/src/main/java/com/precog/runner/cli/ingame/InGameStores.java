@@ -64,6 +64,11 @@ final class InGameStores {
             return new ModelVersionsInGameModels(stores().versions(), ModelType.IN_GAME_LOGISTIC);
         }
 
+        /** The configuration in force: the YAML files of {@code configDir} with the store's database overrides on top. */
+        com.precog.application.config.EffectiveConfig config(Path configDir) {
+            return stores().config(configDir);
+        }
+
         RecordInGameEvaluation recorder() {
             ModelStores s = stores();
             return new RecordInGameEvaluation(s.versions(), s.runs(), Clock.systemUTC(), () -> "ingame-" + UUID.randomUUID());

@@ -2,6 +2,8 @@ package com.precog.runner.cli.model;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.precog.application.config.ConfiguredModels;
+import com.precog.application.config.EffectiveConfig;
 import com.precog.application.port.in.models.EvaluateModel;
 import com.precog.application.port.in.models.ManageModelVersions;
 import com.precog.application.port.out.models.ActivationDecisions;
@@ -69,8 +71,22 @@ public final class ModelCommand implements Runnable {
         return s;
     }
 
+    /** For the commands that never judge a version (list, show, deprecate): the gate is the SPEC's and unused. */
     static ModelVersionService manage(ModelStores s) {
         return new ModelVersionService(s.versions(), s.runs(), new ActivationGate(GateCriteria.specDefaults()), CLOCK, s.decisions());
+    }
+
+    /** With the activation gate of the configuration in force ({@code gate.*} of probability_models.yaml, overrides included). */
+    static ModelVersionService manage(ModelStores s, EffectiveConfig cfg) {
+        return new ModelVersionService(s.versions(), s.runs(), new ActivationGate(ConfiguredModels.gateCriteria(cfg)), CLOCK, s.decisions());
+    }
+
+    /** {@code --config-dir} of the commands that read probability_models.yaml (a picocli mixin). */
+    public static final class ConfigDirOption {
+        @Option(names = "--config-dir", paramLabel = "DIR",
+                description = "YAML directory for probability_models.yaml (default: $PRECOG_CONFIG_DIR, else ./config when present, else the built-in defaults); "
+                        + "database overrides of 'precog config set' apply on top.")
+        Path configDir;
     }
 
     static void printJson(PrintWriter out, Object node) throws Exception {
@@ -179,13 +195,17 @@ public final class ModelCommand implements Runnable {
         Map<String, String> config = new LinkedHashMap<>();
         @Option(names = "--description", defaultValue = "")
         String description;
+        @Mixin
+        ConfigDirOption configDir;
 
         @Override
         public Integer call() throws Exception {
             ModelVersion v;
             try (ModelStores s = stores(spec)) {
-                v = manage(s).create(new ManageModelVersions.CreateModelVersion(ModelRef.parse(arg.model), ModelType.parse(type),
-                        config, description));
+                ModelType t = ModelType.parse(type);
+                // a version is immutable: the Elo/regression/ensemble settings the configuration changes are recorded in it
+                Map<String, String> recorded = ConfiguredModels.versionConfig(s.config(configDir.configDir), t, config);
+                v = manage(s).create(new ManageModelVersions.CreateModelVersion(ModelRef.parse(arg.model), t, recorded, description));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (arg.json) printJson(out, ModelJson.version(v));
@@ -207,8 +227,15 @@ public final class ModelCommand implements Runnable {
         LocalDate to;
         @Option(names = "--kind", defaultValue = "backtest", description = "backtest (walk-forward by season), cross_validation, holdout. Default: ${DEFAULT-VALUE}")
         String kind;
-        @Option(names = "--folds", defaultValue = "5", description = "k for cross_validation. Default: ${DEFAULT-VALUE}")
-        int folds;
+        @Option(names = "--folds", description = "k for cross_validation. Default: evaluation.cv_folds of probability_models.yaml (5).")
+        Integer folds;
+        @Mixin
+        ConfigDirOption configDir;
+
+        /** {@code --folds}, else {@code evaluation.cv_folds}. */
+        int folds(EffectiveConfig cfg) {
+            return folds != null ? folds : ConfiguredModels.crossValidationFolds(cfg);
+        }
         @Option(names = "--holdout-from", paramLabel = "DATE", description = "holdout: first test date (default: the last 20% of the range).")
         LocalDate holdoutFrom;
         @Option(names = "--report", paramLabel = "FILE.html", description = "Where to write the HTML report (default: $PRECOG_HOME/reports/...).")
@@ -256,11 +283,14 @@ public final class ModelCommand implements Runnable {
             ModelRef ref = ModelRef.parse(model);
             GamesOptions.Loaded l = opts.load(spec.commandLine().getErr());
             EvaluateModel.ModelEvaluation e;
+            EffectiveConfig cfg;
             try (ModelStores s = stores(spec)) {
-                ModelEvaluationService svc = new ModelEvaluationService(s.versions(), s.runs(), CLOCK, () -> "eval-" + UUID.randomUUID());
+                cfg = s.config(opts.configDir.configDir);
+                ModelEvaluationService svc = new ModelEvaluationService(s.versions(), s.runs(), CLOCK, () -> "eval-" + UUID.randomUUID(),
+                        ConfiguredModels.crossValidationUnstableSd(cfg));
                 progress(spec, ref.toString(), l);
                 e = svc.evaluate(new EvaluateModel.EvaluateModelCommand(ref, l.games(), l.from(), l.to(), l.kind(),
-                        opts.folds, l.holdoutFrom(), opts.games.getFileName().toString()));
+                        opts.folds(cfg), l.holdoutFrom(), opts.games.getFileName().toString()));
             }
             Path report = null;
             if (!opts.noReport) {
@@ -269,9 +299,9 @@ public final class ModelCommand implements Runnable {
                 Map<String, String> about = about(e.version(), e.run(), opts.games);
                 ModelReports.build("Model evaluation: " + ref, about,
                         List.of(new ModelReports.Evaluated(ref.toString(), e.predictions(), e.run().scores(), e.run().crossValidation())),
-                        CLOCK.instant()).write(report);
+                        CLOCK.instant(), ConfiguredModels.gateCriteria(cfg), ConfiguredModels.crossValidationUnstableSd(cfg)).write(report);
             }
-            print(spec.commandLine().getOut(), json, e.version(), e.run(), report);
+            print(spec.commandLine().getOut(), json, e.version(), e.run(), report, ConfiguredModels.crossValidationUnstableSd(cfg));
             return ExitCodes.OK;
         }
     }
@@ -294,7 +324,7 @@ public final class ModelCommand implements Runnable {
         return m;
     }
 
-    static void print(PrintWriter out, boolean json, ModelVersion v, EvaluationRun r, Path report) throws Exception {
+    static void print(PrintWriter out, boolean json, ModelVersion v, EvaluationRun r, Path report, double unstableSd) throws Exception {
         ModelVsMarket s = r.scores();
         if (json) {
             ObjectNode o = ModelJson.runHeader(r);
@@ -316,7 +346,7 @@ public final class ModelCommand implements Runnable {
             out.println("market: no closing line on these games");
         }
         r.crossValidation().ifPresent(cv -> out.printf(Locale.ROOT, "cross-validation: %d folds, accuracy mean %.4f sd %.4f%s%n",
-                cv.folds().size(), cv.meanAccuracy(), cv.sdAccuracy(), cv.unstable() ? " UNSTABLE (sd > 0.05)" : ""));
+                cv.folds().size(), cv.meanAccuracy(), cv.sdAccuracy(), cv.unstable() ? " UNSTABLE (sd > " + ModelReports.plain(unstableSd) + ")" : ""));
         out.println("run " + r.id() + " stored; " + v.ref() + " is " + v.status().key());
         if (report != null) out.println("report: " + report.toAbsolutePath());
         out.flush();
@@ -334,12 +364,14 @@ public final class ModelCommand implements Runnable {
         CommandSpec spec;
         @Mixin
         VersionArgument arg;
+        @Mixin
+        ConfigDirOption configDir;
 
         @Override
         public Integer call() throws Exception {
             ModelVersion.Activation a;
             try (ModelStores s = stores(spec)) {
-                a = manage(s).activate(ModelRef.parse(arg.model));
+                a = manage(s, s.config(configDir.configDir)).activate(ModelRef.parse(arg.model));
             }
             PrintWriter out = spec.commandLine().getOut();
             var decision = switch (a) {
@@ -401,17 +433,20 @@ public final class ModelCommand implements Runnable {
         public Integer call() throws Exception {
             GamesOptions.Loaded l = opts.load(spec.commandLine().getErr());
             ScratchModelStores mem;
+            EffectiveConfig cfg;
             try (ModelStores s = stores(spec)) {
                 mem = ScratchModelStores.copyOf(s.versions());
+                cfg = s.config(opts.configDir.configDir);
             }
-            ModelEvaluationService svc = new ModelEvaluationService(mem.versions(), mem.runs(), CLOCK, () -> "cmp-" + UUID.randomUUID());
+            double unstableSd = ConfiguredModels.crossValidationUnstableSd(cfg);
+            ModelEvaluationService svc = new ModelEvaluationService(mem.versions(), mem.runs(), CLOCK, () -> "cmp-" + UUID.randomUUID(), unstableSd);
             List<ModelReports.Evaluated> done = new ArrayList<>();
             PrintWriter out = spec.commandLine().getOut();
             for (String m : models) {
                 ModelRef ref = ModelRef.parse(m.trim());
                 progress(spec, ref + " (" + (done.size() + 1) + "/" + models.size() + ")", l);
                 EvaluateModel.ModelEvaluation e = svc.evaluate(new EvaluateModel.EvaluateModelCommand(ref, l.games(), l.from(), l.to(), l.kind(),
-                        opts.folds, l.holdoutFrom(), opts.games.getFileName().toString()));
+                        opts.folds(cfg), l.holdoutFrom(), opts.games.getFileName().toString()));
                 done.add(new ModelReports.Evaluated(ref.toString(), e.predictions(), e.run().scores(), e.run().crossValidation()));
                 if (json) {
                     ObjectNode o = ModelJson.runHeader(e.run());
@@ -428,7 +463,7 @@ public final class ModelCommand implements Runnable {
                 about.put("games file", opts.games.toString());
                 about.put("evaluated", l.from() + " .. " + l.to());
                 about.put("workflow", l.kind().key());
-                ModelReports.build("Model comparison", about, done, CLOCK.instant()).write(report);
+                ModelReports.build("Model comparison", about, done, CLOCK.instant(), ConfiguredModels.gateCriteria(cfg), unstableSd).write(report);
             }
             if (!json) {
                 out.println("| forecaster | n | Brier | log loss | ECE | accuracy | AUC | Brier − market |");

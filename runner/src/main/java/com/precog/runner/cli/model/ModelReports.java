@@ -2,6 +2,7 @@ package com.precog.runner.cli.model;
 
 import com.precog.domain.evaluation.CalibrationMetrics;
 import com.precog.domain.evaluation.CrossValidationSummary;
+import com.precog.domain.evaluation.GateCriteria;
 import com.precog.domain.evaluation.MetricSummary;
 import com.precog.domain.evaluation.ModelVsMarket;
 import com.precog.domain.model.PreGameBacktest;
@@ -35,7 +36,16 @@ final class ModelReports {
 
     static final List<String> METRIC_HEADERS = List.of("forecaster", "n", "accuracy", "Brier", "log loss", "ECE", "AUC");
 
-    static HtmlReport build(String title, Map<String, String> about, List<Evaluated> models, Instant now) {
+    /** A number of the configuration as written ({@code 0.05}, not {@code 0.050000}). */
+    static String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * @param gate the activation gate in force (its market margin is quoted)
+     * @param unstableSd the fold-accuracy sd above which a cross-validation is unstable
+     */
+    static HtmlReport build(String title, Map<String, String> about, List<Evaluated> models, Instant now, GateCriteria gate, double unstableSd) {
         HtmlReport.Builder b = HtmlReport.builder(title).generatedAt(now)
                 .subtitle("Walk-forward evaluation next to the closing-line market (P = Φ(expected home margin / 13.45)).");
         b.section("Run").keyValues(about);
@@ -51,7 +61,7 @@ final class ModelReports {
             if (e.scores().market().isPresent()) {
                 double d = e.scores().modelOnMarketGames().orElseThrow().brier() - e.scores().market().orElseThrow().brier();
                 vs.paragraph(e.label() + ": Brier minus market Brier on the same " + e.scores().marketGames() + " games = "
-                        + String.format(Locale.ROOT, "%+.4f", d) + " (activation gate: at most +0.0100).");
+                        + String.format(Locale.ROOT, "%+.4f", d) + String.format(Locale.ROOT, " (activation gate: at most %+.4f).", gate.maxBrierExcessOverMarket()));
             }
         }
 
@@ -94,7 +104,7 @@ final class ModelReports {
                 for (int i = 0; i < cv.folds().size(); i++) folds.add(metricsRow("fold " + (i + 1), cv.folds().get(i)));
                 b.section("Temporal cross-validation: " + e.label()).table(METRIC_HEADERS, folds)
                         .paragraph("Mean accuracy " + f4(cv.meanAccuracy()) + ", sd " + f4(cv.sdAccuracy())
-                                + (cv.unstable() ? " — UNSTABLE (sd > 0.05)" : " (stable: sd <= 0.05)"));
+                                + (cv.unstable() ? " — UNSTABLE (sd > " + plain(unstableSd) + ")" : " (stable: sd <= " + plain(unstableSd) + ")"));
             });
         }
         return b.build();

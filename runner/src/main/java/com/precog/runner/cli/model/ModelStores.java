@@ -2,13 +2,16 @@ package com.precog.runner.cli.model;
 
 import com.precog.adapters.persistence.Database;
 import com.precog.adapters.persistence.PersistenceAdapters;
+import com.precog.application.config.EffectiveConfig;
 import com.precog.application.port.out.models.ActivationDecisions;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import com.precog.application.service.models.BuiltInModels;
 import com.precog.runner.cli.db.SharedDatabase;
+import com.precog.runner.config.CommandConfig;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -73,6 +76,17 @@ public final class ModelStores implements AutoCloseable {
         LegacyModelFiles.Imported imported = LegacyModelFiles.importInto(home.resolve("models"), versions, runs);
         if (imported.any()) notices.accept(imported.describe(home.resolve("models")));
         BuiltInModels.seed(versions, clock);
+    }
+
+    /**
+     * The configuration in force for the model commands: the YAML files ({@link CommandConfig}) with this database's active
+     * overrides of {@code precog config set} on top.
+     *
+     * @param configDir the {@code --config-dir} option, or null
+     * @throws com.precog.application.config.InvalidConfigException with every problem of the files and overrides
+     */
+    public EffectiveConfig config(Path configDir) {
+        return CommandConfig.load(configDir, new PersistenceAdapters(database, Clock.systemUTC()).configOverrides("precog-model"), Instant.now());
     }
 
     @Override

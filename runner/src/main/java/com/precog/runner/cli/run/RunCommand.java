@@ -244,7 +244,10 @@ public final class RunCommand implements Callable<Integer> {
         }
         progress.progress("load games", games.games().size(), games.games().size());
         BacktestSettings settings = settings(cfg, start);
-        HistoricalBacktest.Outcome o = HistoricalBacktest.run(HistoricalBacktest.Request.nfl(games.games(), fromSeason, toSeason, settings), progress);
+        // the Elo of elo.* (probability_models.yaml, overrides included); the defaults are HistoricalBacktest.Request.nfl's SPEC parameters
+        HistoricalBacktest.Request request = new HistoricalBacktest.Request(games.games(), fromSeason, toSeason, settings,
+                new com.precog.domain.model.PreGameModelSpec.EloSpec(com.precog.application.config.ConfiguredModels.elo(cfg, com.precog.domain.game.League.NFL)));
+        HistoricalBacktest.Outcome o = HistoricalBacktest.run(request, progress);
         BacktestResult r = o.result();
         String database = db == null ? "not used (--no-db)" : record(db, o, progress);
         Path file = report != null ? report : PrecogHome.path().resolve("reports").resolve("backtest-" + fromSeason + "-" + toSeason + ".html");
