@@ -56,7 +56,7 @@ class DbCommandTest {
         System.setProperty("PRECOG_DB_URL", server.url());
         System.setProperty("PRECOG_DB_USER", server.user());
         System.setProperty("PRECOG_DB_PASSWORD", server.password());
-        String noConfig = temp.resolve("no-config").toString();
+        String noConfig = Files.createDirectories(temp.resolve("empty-config")).toString(); // no YAML files: the built-in defaults
 
         Run migrate = precog("db", "migrate", "--config-dir", noConfig);
         assertThat(migrate.exit()).as(migrate.err()).isZero();
@@ -77,7 +77,7 @@ class DbCommandTest {
     void givenNoDatabaseUrl_theEmbeddedDatabaseUnderPrecogHome_keepsItsStateAcrossRestarts() throws Exception {
         Path home = temp.resolve("home");
         System.setProperty("PRECOG_HOME", home.toString());
-        String noConfig = temp.resolve("no-config").toString();
+        String noConfig = Files.createDirectories(temp.resolve("empty-config")).toString(); // no YAML files: the built-in defaults
 
         Run before = precog("db", "status", "--json", "--config-dir", noConfig);
         assertThat(before.exit()).as(before.err()).isZero();
@@ -101,7 +101,7 @@ class DbCommandTest {
     @Test
     void givenANonPostgresUrl_status_exitsWithBadInputNamingTheVariable() {
         System.setProperty("PRECOG_DB_URL", "jdbc:mysql://localhost/x");
-        Run run = precog("db", "status", "--config-dir", temp.resolve("none").toString());
+        Run run = precog("db", "status", "--config-dir", temp.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("PRECOG_DB_URL");
     }
