@@ -134,6 +134,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(settings.embeddedDataDir());
             stopOrphanedServer(settings.embeddedDataDir());
+            checkDataDirectory(settings.embeddedDataDir());
             int port = choosePort(settings.embeddedPort());
             for (int attempt = 1; ; attempt++) {
                 EmbeddedPostgres pg = startEmbeddedOn(settings, port);
@@ -149,9 +150,89 @@ public final class Database implements AutoCloseable {
                 port = choosePort(0);
             }
         } catch (IOException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith("Gave up waiting")) { // zonky's start-up timeout; the directory is ours (locked)
+                throw new UncheckedIOException("the embedded PostgreSQL did not start on its data directory " + settings.embeddedDataDir()
+                        + " within " + STARTUP_WAIT.toSeconds() + " s (--log-level DEBUG shows PostgreSQL's own messages). " + WHAT_TO_DO, e);
+            }
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + settings.embeddedDataDir()
                     + " (is another precog process using it?): " + e.getMessage(), e);
         }
+    }
+
+    /** How long zonky waits for the server to accept connections: a first start runs initdb, a restart may replay WAL. */
+    private static final java.time.Duration STARTUP_WAIT = java.time.Duration.ofSeconds(60);
+
+    private static final String WHAT_TO_DO = "If the directory is damaged, move it aside (keep it: it holds precog's database) and run again"
+            + " to start with an empty database, or restore it from a backup; or set PRECOG_DB_URL to use another PostgreSQL.";
+
+    /**
+     * PostgreSQL's own start-up checks of an existing data directory, before zonky starts the server on it. zonky ignores
+     * pg_ctl's failure and waits its whole start-up timeout (60 s) for a server that exited at once: a missing or garbage
+     * {@code PG_VERSION}, an unreadable or invalid {@code postgresql.conf}, a missing {@code global/pg_control}.
+     * {@code postgres -C shared_memory_size} reads the configuration, validates the directory, takes its lock file and
+     * reads the control file, then prints the setting and exits without starting a server (a runtime-computed setting is
+     * printed only after those checks): a few milliseconds. A stale {@code postmaster.pid} left by a killed process
+     * passes, as it does on a real start (the orphaned server itself was stopped before). Without the binaries (zonky's
+     * layout changed) nothing is checked here.
+     *
+     * @throws IllegalStateException naming the directory, PostgreSQL's reason and what to do
+     */
+    static void checkDataDirectory(java.nio.file.Path dataDir) {
+        if (!Files.exists(dataDir.resolve("postgresql.conf"))) {
+            boolean holdsFiles;
+            try (var entries = Files.list(dataDir)) {
+                holdsFiles = entries.findAny().isPresent();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the embedded PostgreSQL's data directory " + dataDir + ": " + e.getMessage(), e);
+            }
+            // initdb runs next, and refuses a directory with anything in it (an interrupted first start, a damaged directory)
+            if (holdsFiles) throw new IllegalStateException(cannotStart(dataDir, "the directory is not empty but has no postgresql.conf"));
+            return;
+        }
+        java.io.File pgDir = zonkyBinaries();
+        if (pgDir == null) return;
+        List<String> command = new ArrayList<>();
+        if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) command.addAll(List.of("unshare", "-U")); // as zonky starts it
+        command.addAll(List.of(new java.io.File(pgDir, "bin/postgres").getPath(), "-D", dataDir.toString(), "-C", "shared_memory_size"));
+        String output;
+        int code;
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start(); // a few short lines: the pipe never fills
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                log.debug("the check of {} did not end within 10 s: the start reports what it finds", dataDir);
+                return;
+            }
+            code = p.exitValue();
+            output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            log.debug("cannot check {} before the start ({}): the start reports what it finds", dataDir, e.toString());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (code == 0) return;
+        throw new IllegalStateException(cannotStart(dataDir, postgresReason(output, code)));
+    }
+
+    private static String cannotStart(java.nio.file.Path dataDir, String reason) {
+        return "the embedded PostgreSQL cannot start on its data directory " + dataDir + ": " + reason + (reason.endsWith(".") ? " " : ". ") + WHAT_TO_DO;
+    }
+
+    /**
+     * PostgreSQL's messages on one line, without their time stamp and pid prefix and without its HINT (it suggests
+     * {@code initdb}, which precog runs itself on an empty directory): {@code FATAL: "/x/db" is not a valid data directory
+     * DETAIL: File "/x/db/PG_VERSION" does not contain valid data.}
+     */
+    static String postgresReason(String output, int exitCode) {
+        List<String> kept = new ArrayList<>();
+        for (String line : output.strip().split("\\R")) {
+            String text = line.replaceFirst("^\\d{4}-\\d\\d-\\d\\d [\\d:.]+ \\S+ \\[\\d+\\] ", "").strip();
+            if (text.isEmpty() || text.startsWith("HINT:")) continue;
+            kept.add(text.replaceAll("\\s+", " "));
+        }
+        return kept.isEmpty() ? "PostgreSQL's check of it exited with " + exitCode : String.join(" ", kept);
     }
 
     /** Whether the server behind {@code pg}'s port runs on {@code dataDir} (and not another process's directory). */
@@ -217,7 +298,7 @@ public final class Database implements AutoCloseable {
                 // command line, so they win: a commit returns once its WAL is on disk, checkpoints fsync the data files.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
-                .setPGStartupWait(java.time.Duration.ofSeconds(60)) // first start runs initdb; a loaded machine needs more than zonky's 10 s
+                .setPGStartupWait(STARTUP_WAIT) // first start runs initdb; a loaded machine needs more than zonky's 10 s
                 .start();
     }
 

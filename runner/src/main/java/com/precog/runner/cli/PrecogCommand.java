@@ -162,6 +162,10 @@ public final class PrecogCommand implements Runnable {
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            if (ex instanceof com.precog.application.config.InvalidConfigException invalid) {
+                com.precog.runner.config.ConfigProblems.print(c.getErr(), invalid.problems()); // one line a problem, as config validate
+                return ExitCodes.BAD_INPUT;
+            }
             c.getErr().println("precog: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return ex instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE;
         });

@@ -19,6 +19,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads the seven YAML files of a config directory into {@code file:path → text} values and
@@ -78,9 +80,7 @@ public final class YamlConfigLoader {
             String text = Files.readString(path);
             root = text.isBlank() ? YAML.createObjectNode() : YAML.readTree(text);
         } catch (JsonProcessingException e) {
-            JsonLocation loc = e.getLocation();
-            problems.add(new ConfigProblem(shown, loc == null ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr(), null,
-                    "not valid YAML: " + e.getOriginalMessage(), ""));
+            problems.add(syntaxProblem(shown, e));
             return;
         } catch (IOException e) {
             problems.add(new ConfigProblem(shown, "", null, "cannot read file: " + e.getMessage(), ""));
@@ -92,6 +92,37 @@ public final class YamlConfigLoader {
             return;
         }
         flatten(root, "", shown, logicalName, values, problems);
+    }
+
+    /**
+     * A YAML syntax error on one line: {@code file: line L, column C: not valid YAML: what is wrong (while parsing what,
+     * from line L, column C)}. SnakeYAML's own message spans several lines (a context line, the problem line, each with
+     * an excerpt and a caret); its parts are taken from the error instead.
+     */
+    static ConfigProblem syntaxProblem(String shown, JsonProcessingException e) {
+        MarkedYAMLException marked = null;
+        for (Throwable t = e; t != null && marked == null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof MarkedYAMLException m) marked = m;
+        }
+        if (marked != null && marked.getProblemMark() != null && marked.getProblem() != null) {
+            Mark at = marked.getProblemMark();
+            String context = marked.getContext() == null ? "" : " (" + oneLine(marked.getContext())
+                    + (marked.getContextMark() == null ? "" : " started at " + location(marked.getContextMark().getLine(), marked.getContextMark().getColumn())) + ")";
+            return new ConfigProblem(shown, location(at.getLine(), at.getColumn()), null, "not valid YAML: " + oneLine(marked.getProblem()) + context, "");
+        }
+        JsonLocation loc = e.getLocation();
+        String first = e.getOriginalMessage() == null ? "cannot be parsed" : e.getOriginalMessage().strip().lines().findFirst().orElse("cannot be parsed");
+        return new ConfigProblem(shown, loc == null || loc.getLineNr() < 1 ? "" : "line " + loc.getLineNr() + ", column " + loc.getColumnNr(), null,
+                "not valid YAML: " + oneLine(first), "");
+    }
+
+    /** SnakeYAML's marks count from 0; editors (and its own message) from 1. */
+    private static String location(int line, int column) {
+        return "line " + (line + 1) + ", column " + (column + 1);
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private static void flatten(JsonNode node, String prefix, String shown, String logicalName, Map<String, String> values, List<ConfigProblem> problems) {

@@ -49,6 +49,46 @@ class ConfigCommandTest {
     }
 
     @Test
+    void brokenYaml_isOneLineNamingTheFileLineAndColumn_notSnakeYamlsExcerptAndCaret(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("trading.yaml");
+        Files.writeString(f, "kelly_fraction: \"0.2\"\nlimits:\n  a: b\n    c: d\n");
+        CliRunner.Result r = CliRunner.run("config", "validate", "--config-dir", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("precog: invalid configuration: " + f + ": line 4, column 6: not valid YAML: mapping values are not allowed here"
+                + System.lineSeparator());
+
+        CliRunner.Result run = CliRunner.run("run", "--no-db", "--config-dir", dir.toString()); // every command reads it the same way
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo(r.err());
+    }
+
+    @Test
+    void brokenYaml_whoseProblemIsFoundLater_namesWhereTheUnclosedPartStarted(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("markets.yaml");
+        Files.writeString(f, "leagues:\n  nfl: [unclosed\n");
+        CliRunner.Result r = CliRunner.run("config", "validate", "--config-dir", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("precog: invalid configuration: " + f + ": line 3, column 1: not valid YAML: expected ',' or ']', but got"
+                + " <stream end> (while parsing a flow sequence started at line 2, column 8)" + System.lineSeparator());
+
+        CliRunner.Result json = CliRunner.run("config", "validate", "--json", "--config-dir", dir.toString());
+        JsonNode problem = new ObjectMapper().readTree(json.out()).get("problems").get(0);
+        assertThat(problem.get("key").asText()).isEqualTo("line 3, column 1");
+        assertThat(problem.get("problem").asText()).doesNotContain("\n").startsWith("not valid YAML: expected ',' or ']'");
+    }
+
+    @Test
+    void severalProblems_areCountedOnALineOfTheirOwn_oneLineEach(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("trading.yaml"), "a: b\n  c: d\n");
+        Files.writeString(dir.resolve("system.yaml"), "database:\n  pool_size: 0\n");
+        CliRunner.Result r = CliRunner.run("config", "show", "--config-dir", dir.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).hasSize(3).first().isEqualTo("precog: invalid configuration (2 problems):");
+        assertThat(r.err()).contains(dir.resolve("trading.yaml") + ": line 2, column 4: not valid YAML: mapping values are not allowed here")
+                .contains("pool_size = \"0\"");
+    }
+
+    @Test
     void singleFileArgumentIsValidatedByKeyName(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("mine.yaml");
         Files.writeString(f, "kelly_fraction: \"0.9\"\n");

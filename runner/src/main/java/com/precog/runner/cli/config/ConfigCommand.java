@@ -8,6 +8,8 @@ import com.precog.application.config.ConfigSchema;
 import com.precog.application.config.EffectiveConfig;
 import com.precog.application.config.InvalidConfigException;
 import com.precog.runner.cli.ExitCodes;
+import com.precog.runner.config.ConfigDirectory;
+import com.precog.runner.config.ConfigProblems;
 import com.precog.runner.config.YamlConfigLoader;
 import com.precog.adapters.persistence.Database;
 import com.precog.adapters.persistence.PersistenceAdapters;
@@ -40,10 +42,6 @@ public final class ConfigCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static Path dir(Path option) {
-        return option != null ? option : YamlConfigLoader.defaultDirectory();
-    }
-
     /** {@code precog config show [--json]}: every effective setting with its source and allowed range. */
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Print every effective setting, where it came from and its allowed values.")
     public static final class Show implements Callable<Integer> {
@@ -59,6 +57,7 @@ public final class ConfigCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
+            Optional<Path> dir = ConfigDirectory.resolve(configDir); // a --config-dir that does not exist: exit 2 before the database starts
             EffectiveConfig cfg;
             try {
                 List<com.precog.application.port.out.ConfigOverrides.Override> overrides = List.of();
@@ -68,15 +67,15 @@ public final class ConfigCommand implements Runnable {
                                 new PersistenceAdapters(db, Clock.systemUTC()).configOverrides(operator()), Instant.now()); // never live_trading_confirmed
                     }
                 }
-                cfg = YamlConfigLoader.load(dir(configDir), overrides);
+                cfg = dir.isPresent() ? YamlConfigLoader.load(dir.get(), overrides) : EffectiveConfig.resolve(Map.of(), overrides);
             } catch (InvalidConfigException e) {
-                Validate.printProblems(spec.commandLine().getErr(), e.problems());
+                ConfigProblems.print(spec.commandLine().getErr(), e.problems());
                 return ExitCodes.BAD_INPUT;
             }
             if (json) {
                 ObjectMapper m = new ObjectMapper();
                 ObjectNode root = m.createObjectNode();
-                root.put("config_dir", dir(configDir).toAbsolutePath().toString());
+                if (dir.isPresent()) root.put("config_dir", dir.get().toAbsolutePath().toString()); else root.putNull("config_dir"); // built-in defaults
                 ArrayNode arr = root.putArray("settings");
                 for (EffectiveConfig.Setting s : cfg.all()) {
                     ObjectNode n = arr.addObject();
@@ -138,6 +137,7 @@ public final class ConfigCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
+            Optional<Path> dir = ConfigDirectory.resolve(configDir); // a --config-dir that does not exist: exit 2, nothing stored
             com.precog.application.config.ConfigKey k = resolveKey(key);
             if (k == null) {
                 err.println("precog: unknown configuration key '" + key + "' (see `precog config show`)");
@@ -184,14 +184,13 @@ public final class ConfigCommand implements Runnable {
                         .filter(o -> !(o.file().equals(k.file()) && o.path().equals(k.path()))).toList());
                 if (override != null) after.add(override);
                 try {
-                    Path d = dir(configDir);
-                    if (Files.isDirectory(d)) {
-                        YamlConfigLoader.load(d, after);
+                    if (dir.isPresent()) {
+                        YamlConfigLoader.load(dir.get(), after);
                     } else {
                         EffectiveConfig.resolve(Map.of(), after);
                     }
                 } catch (InvalidConfigException e) {
-                    Validate.printProblems(err, e.problems());
+                    ConfigProblems.print(err, e.problems());
                     return ExitCodes.BAD_INPUT;
                 }
                 if (remove) {
@@ -250,14 +249,15 @@ public final class ConfigCommand implements Runnable {
         public Integer call() throws Exception {
             List<ConfigProblem> problems = new ArrayList<>();
             int checked;
+            // FILEs are validated alone; a --config-dir given with them must still exist (the same rule as everywhere)
+            Optional<Path> dir = files.isEmpty() || configDir != null ? ConfigDirectory.resolve(configDir) : Optional.empty();
             if (files.isEmpty()) {
-                Path d = dir(configDir);
                 try {
-                    YamlConfigLoader.load(d, List.of());
+                    if (dir.isPresent()) YamlConfigLoader.load(dir.get(), List.of());
                 } catch (InvalidConfigException e) {
                     problems.addAll(e.problems());
                 }
-                checked = (int) ConfigSchema.FILES.stream().filter(f -> Files.exists(d.resolve(f))).count();
+                checked = dir.map(d -> (int) ConfigSchema.FILES.stream().filter(f -> Files.exists(d.resolve(f))).count()).orElse(0);
             } else {
                 Map<String, String> values = new LinkedHashMap<>();
                 for (Path f : files) {
@@ -293,18 +293,13 @@ public final class ConfigCommand implements Runnable {
                 spec.commandLine().getOut().println(m.writerWithDefaultPrettyPrinter().writeValueAsString(root));
                 spec.commandLine().getOut().flush();
             } else if (problems.isEmpty()) {
-                spec.commandLine().getOut().println("configuration valid (" + checked + " file" + (checked == 1 ? "" : "s") + " checked)");
+                spec.commandLine().getOut().println("configuration valid (" + (files.isEmpty() && dir.isEmpty() ? "no config directory: the built-in defaults"
+                        : checked + " file" + (checked == 1 ? "" : "s") + " checked") + ")");
                 spec.commandLine().getOut().flush();
             } else {
-                printProblems(spec.commandLine().getErr(), problems);
+                ConfigProblems.print(spec.commandLine().getErr(), problems);
             }
             return problems.isEmpty() ? ExitCodes.OK : ExitCodes.BAD_INPUT;
-        }
-
-        static void printProblems(PrintWriter err, List<ConfigProblem> problems) {
-            err.println("precog: invalid configuration (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + "):");
-            for (ConfigProblem p : problems) err.println("  " + p);
-            err.flush();
         }
     }
 }

@@ -10,9 +10,9 @@ import com.precog.application.config.ConfigSchema;
 import com.precog.application.config.EffectiveConfig;
 import com.precog.application.config.InvalidConfigException;
 import com.precog.runner.cli.ExitCodes;
-import com.precog.runner.config.YamlConfigLoader;
+import com.precog.runner.config.ConfigDirectory;
+import com.precog.runner.config.ConfigProblems;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -59,9 +59,8 @@ public final class DbCommand implements Runnable {
         return env;
     }
 
-    static Database open(DbOptions options) {
-        Path dir = options.configDir != null ? options.configDir : YamlConfigLoader.defaultDirectory();
-        EffectiveConfig cfg = Files.isDirectory(dir) ? YamlConfigLoader.load(dir, List.of()) : EffectiveConfig.defaults();
+    /** The database with the pool size of this configuration's {@code system.yaml}. */
+    static Database open(EffectiveConfig cfg) {
         int poolSize = Math.toIntExact(cfg.integer(ConfigSchema.SYSTEM, "database.pool_size"));
         return Database.open(DatabaseSettings.fromEnvironment(environment(), poolSize, DatabaseSettings.DEFAULT_EMBEDDED_PORT));
     }
@@ -71,7 +70,7 @@ public final class DbCommand implements Runnable {
      * {@code PRECOG_DB_URL}) and applies pending migrations. The caller closes it.
      */
     public static Database openDefault() {
-        Database db = open(new DbOptions());
+        Database db = open(ConfigDirectory.load(null, List.of()));
         try {
             db.migrate();
             return db;
@@ -93,7 +92,14 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = SharedDatabase.open(() -> open(options), false)) {
+            EffectiveConfig cfg;
+            try {
+                cfg = ConfigDirectory.load(options.configDir, List.of()); // before the database starts: a bad directory is exit 2 at once
+            } catch (InvalidConfigException e) {
+                ConfigProblems.print(spec.commandLine().getErr(), e.problems());
+                return ExitCodes.BAD_INPUT;
+            }
+            try (Database db = SharedDatabase.open(() -> open(cfg), false)) {
                 List<String> applied = db.migrate();
                 DatabaseStatus status = db.status();
                 PrintWriter out = spec.commandLine().getOut();
@@ -112,9 +118,6 @@ public final class DbCommand implements Runnable {
                 }
                 out.flush();
                 return status.pending() == 0 ? ExitCodes.OK : ExitCodes.RUNTIME_FAILURE;
-            } catch (InvalidConfigException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println("precog: " + p));
-                return ExitCodes.BAD_INPUT;
             }
         }
     }
@@ -131,7 +134,14 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            try (Database db = SharedDatabase.open(() -> open(options), false)) {
+            EffectiveConfig cfg;
+            try {
+                cfg = ConfigDirectory.load(options.configDir, List.of()); // before the database starts: a bad directory is exit 2 at once
+            } catch (InvalidConfigException e) {
+                ConfigProblems.print(spec.commandLine().getErr(), e.problems());
+                return ExitCodes.BAD_INPUT;
+            }
+            try (Database db = SharedDatabase.open(() -> open(cfg), false)) {
                 DatabaseStatus status = db.status();
                 PrintWriter out = spec.commandLine().getOut();
                 if (json) {
@@ -150,9 +160,6 @@ public final class DbCommand implements Runnable {
                 }
                 out.flush();
                 return ExitCodes.OK;
-            } catch (InvalidConfigException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println("precog: " + p));
-                return ExitCodes.BAD_INPUT;
             }
         }
 

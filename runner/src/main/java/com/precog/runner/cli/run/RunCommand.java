@@ -33,6 +33,8 @@ import java.time.Instant;
 import com.precog.runner.backtest.BacktestReport;
 import com.precog.runner.cli.ExitCodes;
 import com.precog.runner.cli.ProgressBar;
+import com.precog.runner.config.ConfigDirectory;
+import com.precog.runner.config.ConfigProblems;
 import com.precog.runner.config.YamlConfigLoader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -94,9 +96,14 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EffectiveConfig cfg;
         try {
-            cfg = YamlConfigLoader.load(configDir != null ? configDir : YamlConfigLoader.defaultDirectory(), List.of());
+            java.util.Optional<Path> dir = ConfigDirectory.resolve(configDir);
+            if (dir.isEmpty()) {
+                LOG.info("no config directory {} ($PRECOG_CONFIG_DIR, else ./config): the built-in defaults apply",
+                        YamlConfigLoader.defaultDirectory().toAbsolutePath().normalize());
+            }
+            cfg = dir.isPresent() ? YamlConfigLoader.load(dir.get(), List.of()) : EffectiveConfig.defaults();
         } catch (InvalidConfigException e) {
-            err.println("precog: " + e.getMessage());
+            ConfigProblems.print(err, e.problems());
             return ExitCodes.BAD_INPUT;
         }
         Mode m = mode != null ? mode : defaultMode();
@@ -226,7 +233,8 @@ public final class RunCommand implements Callable<Integer> {
                     cfg = com.precog.runner.config.DatabaseOverrides.apply(files,
                             new PersistenceAdapters(db, java.time.Clock.systemUTC()).configOverrides("precog-run"), Instant.now());
                 } catch (InvalidConfigException e) {
-                    err.println("precog: the database overrides (precog config set) do not fit the files: " + e.getMessage());
+                    err.println("precog: the database overrides (precog config set) do not fit the files:");
+                    e.problems().forEach(p -> err.println("  " + ConfigProblems.line(p)));
                     return ExitCodes.BAD_INPUT;
                 }
             }

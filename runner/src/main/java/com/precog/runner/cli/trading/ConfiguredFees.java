@@ -1,9 +1,7 @@
 package com.precog.runner.cli.trading;
 
-import com.precog.application.config.EffectiveConfig;
 import com.precog.domain.money.FeeSchedule;
-import com.precog.runner.config.YamlConfigLoader;
-import java.nio.file.Files;
+import com.precog.runner.config.ConfigDirectory;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,11 +17,10 @@ final class ConfiguredFees {
      * The configured coefficients (taker and maker: the {@code quadratic_with_maker_fees} schedule).
      *
      * @param configDir the directory given with {@code --config-dir}, or null for the default
+     * @throws IllegalArgumentException when {@code configDir} does not exist or is not a directory (exit 2)
      * @throws com.precog.application.config.InvalidConfigException when the directory's files are invalid (exit 2)
      */
     static FeeSchedule general(Path configDir) {
-        Path dir = configDir != null ? configDir : YamlConfigLoader.defaultDirectory();
-        EffectiveConfig cfg = configDir == null && !Files.isDirectory(dir) ? EffectiveConfig.defaults() : YamlConfigLoader.load(dir, List.of());
-        return cfg.generalFees();
+        return ConfigDirectory.load(configDir, List.of()).generalFees();
     }
 }

@@ -56,7 +56,7 @@ class DbCommandTest {
         System.setProperty("PRECOG_DB_URL", server.url());
         System.setProperty("PRECOG_DB_USER", server.user());
         System.setProperty("PRECOG_DB_PASSWORD", server.password());
-        String noConfig = temp.resolve("no-config").toString();
+        String noConfig = Files.createDirectories(temp.resolve("empty-config")).toString(); // no YAML files: the built-in defaults
 
         Run migrate = precog("db", "migrate", "--config-dir", noConfig);
         assertThat(migrate.exit()).as(migrate.err()).isZero();
@@ -77,7 +77,7 @@ class DbCommandTest {
     void givenNoDatabaseUrl_theEmbeddedDatabaseUnderPrecogHome_keepsItsStateAcrossRestarts() throws Exception {
         Path home = temp.resolve("home");
         System.setProperty("PRECOG_HOME", home.toString());
-        String noConfig = temp.resolve("no-config").toString();
+        String noConfig = Files.createDirectories(temp.resolve("empty-config")).toString(); // no YAML files: the built-in defaults
 
         Run before = precog("db", "status", "--json", "--config-dir", noConfig);
         assertThat(before.exit()).as(before.err()).isZero();
@@ -99,9 +99,83 @@ class DbCommandTest {
     }
 
     @Test
+    void givenADamagedDataDirectory_status_failsWithinSeconds_namingTheDirectoryPostgresReasonAndWhatToDo() throws Exception {
+        Path home = temp.resolve("home");
+        System.setProperty("PRECOG_HOME", home.toString());
+        String config = temp.toString();
+        assertThat(precog("db", "migrate", "--config-dir", config).exit()).isZero();
+        Path data = home.resolve("db");
+
+        Files.writeString(data.resolve("PG_VERSION"), "garbage\n");
+        assertFailsFast(precogTimed("db", "status", "--config-dir", config), data, "PG_VERSION\" does not contain valid data");
+
+        Files.delete(data.resolve("PG_VERSION"));
+        assertFailsFast(precogTimed("db", "status", "--config-dir", config), data, "PG_VERSION\" is missing");
+
+        Files.writeString(data.resolve("PG_VERSION"), "17\n");
+        Path conf = data.resolve("postgresql.conf");
+        String good = Files.readString(conf);
+        Files.writeString(conf, good + "\nthis is not = = a setting\n");
+        assertFailsFast(precogTimed("db", "status", "--config-dir", config), data, "postgresql.conf");
+
+        Files.writeString(conf, good); // repaired: it starts again, with every row kept
+        Run repaired = precog("db", "status", "--json", "--config-dir", config);
+        assertThat(repaired.exit()).as(repaired.err()).isZero();
+        assertThat(JSON.readTree(repaired.out()).get("applied").asInt()).isEqualTo(migrationFiles());
+    }
+
+    @Test
+    void givenADataDirectoryWithFilesButNoPostgresqlConf_status_failsAtOnceInsteadOfRunningInitdbOnIt() throws Exception {
+        Path home = temp.resolve("home");
+        System.setProperty("PRECOG_HOME", home.toString());
+        Path data = Files.createDirectories(home.resolve("db"));
+        Files.writeString(data.resolve("notes.txt"), "not a database\n");
+        Timed r = precogTimed("db", "status", "--config-dir", temp.toString());
+        assertFailsFast(r, data, "not empty but has no postgresql.conf");
+        assertThat(Files.readString(data.resolve("notes.txt"))).isEqualTo("not a database\n");
+    }
+
+    @Test
+    void givenAStalePostmasterPidOfAKilledServer_status_stillStarts() throws Exception {
+        Path home = temp.resolve("home");
+        System.setProperty("PRECOG_HOME", home.toString());
+        String config = temp.toString();
+        assertThat(precog("db", "migrate", "--config-dir", config).exit()).isZero();
+        Path data = home.resolve("db");
+        long dead = deadPid();
+        Files.writeString(data.resolve("postmaster.pid"), dead + "\n" + data + "\n1700000000\n54329\n/tmp\n127.0.0.1\n  5432001  0\nready   \n");
+        Run run = precog("db", "status", "--json", "--config-dir", config);
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("applied").asInt()).isEqualTo(migrationFiles());
+    }
+
+    /** The pid of a process that has ended (a short-lived child, waited for). */
+    private static long deadPid() throws Exception {
+        Process p = new ProcessBuilder("true").start();
+        p.waitFor();
+        return p.pid();
+    }
+
+    record Timed(Run run, long millis) {}
+
+    private Timed precogTimed(String... args) {
+        long t0 = System.nanoTime();
+        Run run = precog(args);
+        return new Timed(run, (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    private static void assertFailsFast(Timed r, Path data, String reason) {
+        assertThat(r.run().exit()).as(r.run().err()).isEqualTo(1);
+        assertThat(r.millis()).as("fails within seconds, not after the 60 s start-up wait").isLessThan(15_000);
+        assertThat(r.run().err().strip().lines().toList()).as(r.run().err()).hasSize(1);
+        assertThat(r.run().err()).contains("precog: the embedded PostgreSQL cannot start on its data directory " + data)
+                .contains(reason).contains("move it aside").doesNotContain("Exception").doesNotContain("HINT");
+    }
+
+    @Test
     void givenANonPostgresUrl_status_exitsWithBadInputNamingTheVariable() {
         System.setProperty("PRECOG_DB_URL", "jdbc:mysql://localhost/x");
-        Run run = precog("db", "status", "--config-dir", temp.resolve("none").toString());
+        Run run = precog("db", "status", "--config-dir", temp.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).contains("PRECOG_DB_URL");
     }
