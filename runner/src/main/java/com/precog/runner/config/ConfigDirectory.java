@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * Which YAML directory a command reads, the same rule for every command with {@code --config-dir}: a directory given
  * there must exist (else bad input, exit 2, naming it: a typo must not run on the built-in defaults); without the
- * option, {@code $PRECOG_CONFIG_DIR} or {@code ./config}, and when that default does not exist the built-in defaults.
+ * option, {@code $PRECOG_CONFIG_DIR} (which, when set, must exist just the same) or {@code ./config}, and when
+ * {@code ./config} does not exist the built-in defaults.
  */
 public final class ConfigDirectory {
     private ConfigDirectory() {}
@@ -23,14 +24,18 @@ public final class ConfigDirectory {
      * @throws IllegalArgumentException when {@code given} does not exist or is not a directory
      */
     public static Optional<Path> resolve(Path given) {
-        if (given != null) {
-            String shown = given + (given.isAbsolute() ? "" : " (" + given.toAbsolutePath().normalize() + ")");
-            if (!Files.exists(given)) throw new IllegalArgumentException("--config-dir " + shown + " does not exist");
-            if (!Files.isDirectory(given)) throw new IllegalArgumentException("--config-dir " + shown + " is not a directory");
-            return Optional.of(given);
-        }
+        if (given != null) return Optional.of(existing(given, "--config-dir"));
+        String env = System.getenv("PRECOG_CONFIG_DIR");
+        if (env != null && !env.isBlank()) return Optional.of(existing(Path.of(env.trim()), "PRECOG_CONFIG_DIR")); // named: must exist too
         Path standard = YamlConfigLoader.defaultDirectory();
         return Files.isDirectory(standard) ? Optional.of(standard) : Optional.empty();
+    }
+
+    private static Path existing(Path dir, String named) {
+        String shown = dir + (dir.isAbsolute() ? "" : " (" + dir.toAbsolutePath().normalize() + ")");
+        if (!Files.exists(dir)) throw new IllegalArgumentException(named + " " + shown + " does not exist");
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException(named + " " + shown + " is not a directory");
+        return dir;
     }
 
     /**

@@ -62,7 +62,6 @@ import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.OrderBook;
 import com.precog.domain.market.Side;
-import com.precog.domain.model.NormalInGameModel;
 import com.precog.domain.money.Dollars;
 import com.precog.domain.order.ExecutionEnvironment;
 import com.precog.domain.order.OrderRequest;
@@ -367,12 +366,15 @@ public final class SessionModule extends AbstractModule {
     @Provides
     @Singleton
     LinkedGames linkedGames(GamePollingService games, PersistenceAdapters persistence,
-                            @Named("espn") java.util.concurrent.ScheduledExecutorService executor) {
+                            @Named("espn") java.util.concurrent.ScheduledExecutorService executor, EffectiveConfig c) {
         // the newest ACTIVE in_game_logistic version of probability_models, read now and every minute
         ActiveInGameModel active = new ActiveInGameModel(persistence.modelVersions());
         active.refresh();
         executor.scheduleWithFixedDelay(active::refresh, MODEL_REFRESH.toMillis(), MODEL_REFRESH.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        LinkedGames linked = new LinkedGames(games::current, BundledEloRatings.load(), NormalInGameModel.nfl(), active, LinkedGames.Settings.defaults());
+        // elo.* and ingame.margin_sd of probability_models.yaml: the pre-game Elo replay and the normal in-game model
+        LinkedGames linked = new LinkedGames(games::current,
+                BundledEloRatings.load(com.precog.application.config.ConfiguredModels.elo(c, com.precog.domain.game.League.NFL)),
+                com.precog.application.config.ConfiguredModels.normalInGame(c), active, LinkedGames.Settings.defaults());
         linked.usePregamePrices(persistence.pregamePrices(options.environment())); // a restart mid-game keeps the market's margin
         return linked;
     }

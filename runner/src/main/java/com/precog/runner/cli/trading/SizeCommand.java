@@ -12,7 +12,6 @@ import com.precog.domain.money.Probability;
 import com.precog.domain.sizing.ExposureView;
 import com.precog.domain.sizing.KellyFraction;
 import com.precog.domain.sizing.MarketConditions;
-import com.precog.domain.sizing.PositionSizer;
 import com.precog.domain.sizing.SizingDecision;
 import com.precog.domain.sizing.SizingRequest;
 import java.io.PrintWriter;
@@ -76,13 +75,14 @@ final class SizeCommand implements Callable<Integer> {
         if (bank.isNegative()) throw new IllegalArgumentException("--bankroll must not be negative, was " + bankroll);
         KellyFraction f = KellyFraction.parse(fraction);
         long depth = available == null ? Long.MAX_VALUE / 4 : Contracts.parse(available).hundredths();
-        FeeSchedule fees = ConfiguredFees.general(configDir);
+        com.precog.application.config.EffectiveConfig cfg = com.precog.runner.config.ConfigDirectory.load(configDir, java.util.List.of());
+        FeeSchedule fees = cfg.generalFees();
         Liquidity liquidity = maker ? Liquidity.MAKER : Liquidity.TAKER;
         Edge edge = Edge.of(fees, s, liquidity, p, px);
         MarketConditions calm = MarketConditions.calm();
         SizingRequest request = new SizingRequest(s, px.micros(), edge.feePerContract().units(), edge.winProbability().millionths(), f, calm, league,
                 depth, false);
-        SizingDecision d = PositionSizer.defaults().size(request, ExposureView.flat(bank));
+        SizingDecision d = com.precog.application.config.ConfiguredEntries.sizer(cfg).size(request, ExposureView.flat(bank)); // limits.*, size_reductions.*
         long full = d.fullKellyMillionths();
         long frac = full * f.millionths() / 1_000_000L;
 

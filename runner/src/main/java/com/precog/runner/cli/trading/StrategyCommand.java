@@ -106,7 +106,7 @@ final class StrategyCommand implements Runnable {
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true,
-            description = "Creates an immutable draft version with SPEC defaults (per-league Kelly fractions), optionally overridden.")
+            description = "Creates an immutable draft version with the configured defaults (per-league Kelly fractions, thresholds, windows), optionally overridden.")
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -138,16 +138,27 @@ final class StrategyCommand implements Runnable {
         @Option(names = "--json", description = "print the created version as JSON")
         boolean json;
 
+        @Option(names = "--config-dir", paramLabel = "DIR",
+                description = "YAML directory whose defaults a new version starts from (default: $PRECOG_CONFIG_DIR or ./config)")
+        java.nio.file.Path configDir;
+
         @Override
         public Integer call() {
             StrategyType t = StrategyType.parse(type);
-            StrategyConfig base = StrategyConfig.defaults(t);
-            Map<String, EntryRules> leagues = new HashMap<>();
-            base.byLeague().forEach((l, r) -> leagues.put(l, override(r)));
-            StrategyConfig config = new StrategyConfig(t, override(base.defaults()), leagues);
             StrategyKey key = new StrategyKey(name, com.precog.domain.strategy.VersionNumber.parse(version));
-            ManageStrategies.CreateStrategyVersion command = new ManageStrategies.CreateStrategyVersion(key, config, description);
-            print(spec, withStore(st -> st.create(command)), json);
+            try (com.precog.adapters.persistence.Database db = com.precog.runner.cli.db.SharedDatabase.open()) {
+                Clock clock = Clock.systemUTC();
+                com.precog.adapters.persistence.PersistenceAdapters adapters = new com.precog.adapters.persistence.PersistenceAdapters(db, clock);
+                // the configured defaults of a new version (trading.yaml Kelly fractions and thresholds, trade_strategies.yaml
+                // windows and rules; database overrides on top), then the flags
+                StrategyConfig base = com.precog.application.config.ConfiguredEntries.strategyConfig(
+                        com.precog.runner.config.CommandConfig.load(configDir, adapters.configOverrides("precog-strategy"), clock.instant()), t);
+                Map<String, EntryRules> leagues = new HashMap<>();
+                base.byLeague().forEach((l, r) -> leagues.put(l, override(r)));
+                StrategyConfig config = new StrategyConfig(t, override(base.defaults()), leagues);
+                ManageStrategies.CreateStrategyVersion command = new ManageStrategies.CreateStrategyVersion(key, config, description);
+                print(spec, new StrategyService(adapters.strategies(), clock).create(command), json);
+            }
             return 0;
         }
 

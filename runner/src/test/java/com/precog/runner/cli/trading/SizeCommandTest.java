@@ -95,4 +95,24 @@ class SizeCommandTest {
         assertThat(r.err()).contains("--bankroll").contains("-5");
         assertThat(r.out()).isEmpty();
     }
+
+    /** The position cap of trading.yaml binds the what-if size as it binds the daemon (it was the hard-coded $500). */
+    @Test
+    void thePositionCapOfTradingYaml_bindsTheSize(@TempDir Path dir) throws Exception {
+        Path cfg = Files.createDirectory(dir.resolve("config"));
+        Files.writeString(cfg.resolve("trading.yaml"), "limits:\n  max_position_dollars: \"100\"\n");
+        String[] args = {"size", "--probability", "0.9", "--side", "yes", "--price", "0.5", "--bankroll", "100000", "--json"};
+        JsonNode spec = new ObjectMapper().readTree(CliRun.of(args).out());
+        String[] capped = java.util.Arrays.copyOf(args, args.length + 2);
+        capped[args.length] = "--config-dir";
+        capped[args.length + 1] = cfg.toString();
+        JsonNode configured = new ObjectMapper().readTree(CliRun.of(capped).out());
+        BigDecimal cost = new BigDecimal(spec.get("all_in_cost").asText());
+        assertThat(spec.get("binding_limit").asText()).isEqualTo("position_cap");
+        assertThat(new BigDecimal(spec.get("contracts").asText()).multiply(cost)).as("the built-in $500 cap")
+                .isGreaterThan(new BigDecimal("400")).isLessThanOrEqualTo(new BigDecimal("500"));
+        assertThat(configured.get("binding_limit").asText()).isEqualTo("position_cap");
+        assertThat(new BigDecimal(configured.get("contracts").asText()).multiply(cost)).as("the configured $100 cap")
+                .isGreaterThan(new BigDecimal("90")).isLessThanOrEqualTo(new BigDecimal("100"));
+    }
 }

@@ -64,6 +64,20 @@ class StrategyAndEdgesCommandTest {
         assertThat(Files.exists(home.resolve("trading/strategies.json"))).as("stored in PostgreSQL, not in a file").isFalse();
     }
 
+    /** A new version starts from the configured defaults (it started from the hard-coded SPEC ones whatever the files said). Named to list after the lifecycle test's version, which reads the first line. */
+    @Test
+    void aNewVersion_startsFromTheConfiguredDefaults(@TempDir Path dir) throws Exception {
+        Path cfg = Files.createDirectory(dir.resolve("config"));
+        Files.writeString(cfg.resolve("trade_strategies.yaml"), "pre_game_entry:\n  window_end: \"45m\"\n");
+        Files.writeString(cfg.resolve("trading.yaml"), "kelly_fraction_by_league:\n  nba: \"0.15\"\n");
+        assertThat(CliRun.of("strategy", "create", "--name", "zz-configured", "--type", "pre_game_entry", "--config-dir", cfg.toString()).code()).isZero();
+        JsonNode v = new ObjectMapper().readTree(CliRun.of("strategy", "show", "zz-configured@v1.0", "--json").out());
+        assertThat(v.at("/config/defaults/min_before_start_seconds").asLong()).isEqualTo(2700);
+        assertThat(v.at("/config/by_league/NBA/kelly_fraction").asText()).isEqualTo("0.15");
+        assertThat(CliRun.of("strategy", "create", "--name", "zz-other", "--type", "pre_game_entry", "--config-dir", dir.resolve("nope").toString())
+                .code()).as("a missing --config-dir is bad input").isEqualTo(2);
+    }
+
     @Test
     void edgesList_printsRecordedEdgesNewestFirst_asJsonLines() throws Exception {
         com.precog.adapters.persistence.TestDatabase.Server server = com.precog.adapters.persistence.TestDatabase.server();
