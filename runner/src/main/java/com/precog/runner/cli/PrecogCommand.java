@@ -25,6 +25,29 @@ public final class PrecogCommand implements Runnable {
             description = "Log level: TRACE, DEBUG, INFO (default), WARN, ERROR.")
     String logLevel = "INFO";
 
+    /**
+     * system.yaml's {@code logging.format} and {@code logging.level} for a command that has read the configuration (the
+     * daemon and the backtest, {@code precog run}): each applies unless its flag was given on the command line (a flag
+     * beats the file). Logging is set from the flags before any command runs; this re-sets it once the file is known.
+     */
+    public static void applyConfiguredLogging(CommandLine.Model.CommandSpec spec, com.precog.application.config.EffectiveConfig cfg) {
+        boolean formatGiven = false;
+        boolean levelGiven = false;
+        for (CommandLine c = spec.commandLine(); c != null; c = c.getParent()) {
+            CommandLine.ParseResult pr = c.getParseResult();
+            if (pr == null) continue;
+            formatGiven |= pr.hasMatchedOption("--log-format");
+            levelGiven |= pr.hasMatchedOption("--log-level");
+        }
+        if (formatGiven && levelGiven) return;
+        PrecogCommand root = (PrecogCommand) spec.root().userObject();
+        String sys = com.precog.application.config.ConfigSchema.SYSTEM;
+        Logging.Format format = formatGiven ? root.logFormat
+                : Logging.Format.valueOf(cfg.text(sys, "logging.format").toUpperCase(java.util.Locale.ROOT));
+        String level = levelGiven ? root.logLevel : cfg.text(sys, "logging.level");
+        Logging.configure(format, Level.toLevel(level, Level.INFO));
+    }
+
     /** One of the five documented levels, any case (Logback's own parsing turned any other word into INFO). */
     static final class LevelName implements CommandLine.ITypeConverter<String> {
         private static final java.util.List<String> LEVELS = java.util.List.of("TRACE", "DEBUG", "INFO", "WARN", "ERROR");

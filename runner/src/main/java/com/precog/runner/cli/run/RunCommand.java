@@ -106,6 +106,7 @@ public final class RunCommand implements Callable<Integer> {
             ConfigProblems.print(err, e.problems());
             return ExitCodes.BAD_INPUT;
         }
+        com.precog.runner.cli.PrecogCommand.applyConfiguredLogging(spec, cfg); // system.yaml logging.*, unless a flag says otherwise
         Mode m = mode != null ? mode : defaultMode();
         if (m == Mode.LIVE) {
             boolean confirmed = cfg.bool(ConfigSchema.TRADING, "live_trading_confirmed");

@@ -150,4 +150,32 @@ class RunCommandTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("kelly_fraction");
     }
+
+    /** system.yaml's logging.* reach the run's log lines unless a flag is given (the keys were never read). */
+    @Test
+    void theLoggingOfSystemYaml_applies_unlessAFlagIsGiven(@TempDir Path dir) throws Exception {
+        Path cfg = java.nio.file.Files.createDirectory(dir.resolve("config"));
+        Path system = cfg.resolve("system.yaml");
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream configured = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream flagged = new java.io.ByteArrayOutputStream();
+        try {
+            java.nio.file.Files.writeString(system, "logging:\n  format: \"json\"\n");
+            System.setErr(new java.io.PrintStream(configured, true));
+            assertThat(CliRunner.run("run", "--no-db", "--from", "2022", "--to", "2022", "--report", dir.resolve("a.html").toString(),
+                    "--config-dir", cfg.toString()).exitCode()).isZero();
+            java.nio.file.Files.writeString(system, "logging:\n  format: \"json\"\n  level: \"WARN\"\n");
+            System.setErr(new java.io.PrintStream(flagged, true));
+            assertThat(CliRunner.run("--log-format", "text", "run", "--no-db", "--from", "2022", "--to", "2022", "--report",
+                    dir.resolve("b.html").toString(), "--config-dir", cfg.toString()).exitCode()).isZero();
+        } finally {
+            System.setErr(err);
+            com.precog.runner.logging.Logging.configure(com.precog.runner.logging.Logging.Format.TEXT, ch.qos.logback.classic.Level.INFO);
+        }
+        // stderr also carries the progress bars; the log lines are the rest
+        assertThat(configured.toString(java.nio.charset.StandardCharsets.UTF_8).lines())
+                .as("the file's format").anyMatch(l -> l.startsWith("{") && l.contains("\"level\":\"INFO\"") && l.contains("backtest finished"));
+        assertThat(flagged.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).as("the file's level (WARN), the flag's format")
+                .noneMatch(l -> l.contains("backtest finished")).noneMatch(l -> l.startsWith("{"));
+    }
 }
