@@ -92,13 +92,8 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            EffectiveConfig cfg;
-            try {
-                cfg = ConfigDirectory.load(options.configDir, List.of()); // before the database starts: a bad directory is exit 2 at once
-            } catch (InvalidConfigException e) {
-                ConfigProblems.print(spec.commandLine().getErr(), e.problems());
-                return ExitCodes.BAD_INPUT;
-            }
+            EffectiveConfig cfg = config(spec, options);
+            if (cfg == null) return ExitCodes.BAD_INPUT;
             try (Database db = SharedDatabase.open(() -> open(cfg), false)) {
                 List<String> applied = db.migrate();
                 DatabaseStatus status = db.status();
@@ -122,6 +117,19 @@ public final class DbCommand implements Runnable {
         }
     }
 
+    /**
+     * The configuration of {@code --config-dir}, read before the database starts (a bad directory is exit 2 at once);
+     * null, with every problem printed, when the files are invalid.
+     */
+    private static EffectiveConfig config(CommandSpec spec, DbOptions options) {
+        try {
+            return ConfigDirectory.load(options.configDir, List.of());
+        } catch (InvalidConfigException e) {
+            ConfigProblems.print(spec.commandLine().getErr(), e.problems());
+            return null;
+        }
+    }
+
     /** {@code precog db status [--json]}: applied and pending migrations, row counts of the main tables. */
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show applied and pending migrations and row counts of the main tables.")
     public static final class Status implements Callable<Integer> {
@@ -134,13 +142,8 @@ public final class DbCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            EffectiveConfig cfg;
-            try {
-                cfg = ConfigDirectory.load(options.configDir, List.of()); // before the database starts: a bad directory is exit 2 at once
-            } catch (InvalidConfigException e) {
-                ConfigProblems.print(spec.commandLine().getErr(), e.problems());
-                return ExitCodes.BAD_INPUT;
-            }
+            EffectiveConfig cfg = config(spec, options);
+            if (cfg == null) return ExitCodes.BAD_INPUT;
             try (Database db = SharedDatabase.open(() -> open(cfg), false)) {
                 DatabaseStatus status = db.status();
                 PrintWriter out = spec.commandLine().getOut();
