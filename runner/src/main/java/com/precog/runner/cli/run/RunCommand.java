@@ -347,7 +347,9 @@ public final class RunCommand implements Callable<Integer> {
         String leagueEdge = cfg.text(ConfigSchema.TRADING, "edges.threshold_by_league.nfl");
         String strategyEdge = cfg.text(ConfigSchema.TRADING, "edges.threshold.pre_game_entry");
         Dollars minEdge = Dollars.parse(leagueEdge).max(Dollars.parse(strategyEdge)); // the strictest threshold wins
-        long minConfidence = new java.math.BigDecimal(cfg.text(ConfigSchema.TRADING, "edges.min_confidence")).movePointRight(6).longValueExact();
+        // a pre-game strategy signals only above edges.signal_confidence, never below the edges.min_confidence floor
+        long minConfidence = cfg.decimal(ConfigSchema.TRADING, "edges.min_confidence").max(cfg.decimal(ConfigSchema.TRADING, "edges.signal_confidence"))
+                .movePointRight(6).longValueExact();
         KellyFraction fraction = KellyFraction.parse(cfg.text(ConfigSchema.TRADING, "kelly_fraction_by_league.nfl"));
         return new BacktestSettings(start, fees, minEdge, minConfidence, fraction, com.precog.application.config.ConfiguredEntries.sizer(cfg), "nfl");
     }
