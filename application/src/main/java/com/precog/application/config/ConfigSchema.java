@@ -53,8 +53,8 @@ public final class ConfigSchema {
         b.dur("database.connection_timeout", "30s", "1s", "10m", "how long to wait for a connection");
         b.choice("logging.format", "text", "log line format", "text", "json");
         b.choice("logging.level", "INFO", "root log level", "TRACE", "DEBUG", "INFO", "WARN", "ERROR");
-        b.dur("health.check_interval", "30s", "1s", "1h", "health check cadence");
-        b.dur("shutdown.grace_period", "20s", "1s", "5m", "time allowed for a graceful stop");
+        b.dur("health.check_interval", "2s", "1s", "1m", "how often the daemon writes its health snapshot (precog health calls it stale after 5 of them, at least 10 s)");
+        b.dur("shutdown.grace_period", "20s", "1s", "5m", "how long a graceful stop waits for the session's last work to finish");
         // ---------------------------------------------------------------- trading.yaml
         b.file(TRADING);
         b.bool("live_trading_confirmed", "false", "explicit confirmation that live mode may trade real money (also needs --live)");

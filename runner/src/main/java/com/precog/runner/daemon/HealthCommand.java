@@ -26,7 +26,14 @@ import picocli.CommandLine.Spec;
 @Command(name = "health", mixinStandardHelpOptions = true,
         description = "Show the running daemon's health: components, breakers, data freshness, API budget. Exit 1 when no daemon runs or a component is DOWN.")
 public final class HealthCommand implements Callable<Integer> {
+    /** A snapshot older than this (or than 5 of the daemon's publish intervals, when longer) is a daemon not reporting. */
     static final Duration STALE_AFTER = Duration.ofSeconds(10);
+    static final int STALE_INTERVALS = 5;
+
+    /** How old a snapshot may be while its daemon still counts as running: 10 s, or 5 publish intervals when longer. */
+    static long staleAfterMillis(long intervalMillis) {
+        return Math.max(STALE_AFTER.toMillis(), STALE_INTERVALS * Math.max(0, intervalMillis));
+    }
 
     @Spec
     CommandSpec spec;
@@ -61,9 +68,10 @@ public final class HealthCommand implements Callable<Integer> {
         long pid = h.path("pid").asLong(-1);
         boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
         String state = h.path("state").asText();
-        boolean running = alive && age <= STALE_AFTER.toMillis() && !state.equals("STOPPED");
+        long staleAfter = staleAfterMillis(h.path("interval_ms").asLong(0));
+        boolean running = alive && age <= staleAfter && !state.equals("STOPPED");
         h.put("running", running);
-        h.put("pid_alive", alive); // alive but not running: the process is there, its session has not reported for over 10 s (busy or stuck)
+        h.put("pid_alive", alive); // alive but not running: the process is there, its session has not reported for staleAfter (busy or stuck)
         h.put("age_ms", age);
         // a snapshot left by a daemon that is gone (kill -9, crash) says UP to the end: nothing runs, so it is DOWN
         String lastStatus = h.path("status").asText();
@@ -78,7 +86,7 @@ public final class HealthCommand implements Callable<Integer> {
             boolean silent = !running && alive && !state.equals("STOPPED");
             out.printf("daemon:       %s (%s, pid %d, state %s, snapshot %d ms old)%n",
                     running ? "running" : silent ? "NOT RESPONDING (its process is alive but has not reported for over "
-                            + STALE_AFTER.toSeconds() + " s: busy or stuck)" : "NOT RUNNING",
+                            + staleAfter / 1000 + " s: busy or stuck)" : "NOT RUNNING",
                     h.path("environment").asText(), pid, state, age);
             out.printf("status:       %s%s%n", h.path("status").asText(), running ? "" : " (last snapshot: " + lastStatus + ")");
             for (JsonNode c : h.path("components")) {

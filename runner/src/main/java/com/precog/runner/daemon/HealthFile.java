@@ -29,6 +29,7 @@ public final class HealthFile implements SessionHealthReports {
     private final Path file;
     private final Supplier<Optional<LinkedGames.ModelHealth>> model;
     private final Supplier<List<SessionHealth.Component>> extra;
+    private final long intervalMillis;
 
     public HealthFile(Path file) {
         this(file, Optional::empty);
@@ -47,9 +48,19 @@ public final class HealthFile implements SessionHealthReports {
      * @param extra more components of the daemon (e.g. {@code exchange}: whether Kalshi is trading), added to each snapshot
      */
     public HealthFile(Path file, Supplier<Optional<LinkedGames.ModelHealth>> model, Supplier<List<SessionHealth.Component>> extra) {
+        this(file, model, extra, java.time.Duration.ofSeconds(2));
+    }
+
+    /**
+     * @param interval how often the session publishes (system.yaml {@code health.check_interval}): written as
+     *                 {@code interval_ms}, so {@code precog health} judges the snapshot's age against it
+     */
+    public HealthFile(Path file, Supplier<Optional<LinkedGames.ModelHealth>> model, Supplier<List<SessionHealth.Component>> extra,
+                      java.time.Duration interval) {
         this.file = file;
         this.model = model;
         this.extra = extra;
+        this.intervalMillis = interval.toMillis();
     }
 
     public static Path defaultPath(Path home) {
@@ -67,6 +78,7 @@ public final class HealthFile implements SessionHealthReports {
         ObjectNode n = toJson(m.isPresent() ? withModelComponent(withExtra, m.get()) : withExtra);
         m.ifPresent(mh -> modelJson(n.putObject("in_game_model"), mh));
         n.put("pid", ProcessHandle.current().pid());
+        n.put("interval_ms", intervalMillis);
         try {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

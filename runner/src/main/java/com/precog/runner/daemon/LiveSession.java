@@ -104,7 +104,7 @@ public final class LiveSession {
         // and needs nothing of the rest: it starts on its own thread at once, and the Guice binding waits for it.
         java.util.concurrent.CompletableFuture<Database> database = options.database()
                 .map(java.util.concurrent.CompletableFuture::completedFuture)
-                .orElseGet(() -> java.util.concurrent.CompletableFuture.supplyAsync(LiveSession::openDatabase, runnable -> {
+                .orElseGet(() -> java.util.concurrent.CompletableFuture.supplyAsync(() -> openDatabase(options.config()), runnable -> {
                     Thread t = new Thread(runnable, "precog-db-start");
                     t.setDaemon(true);
                     t.start();
@@ -182,9 +182,9 @@ public final class LiveSession {
         return linkedNow;
     }
 
-    private static Database openDatabase() {
+    private static Database openDatabase(com.precog.application.config.EffectiveConfig files) {
         long t0 = System.nanoTime();
-        Database db = com.precog.runner.cli.db.DbCommand.openDefault();
+        Database db = com.precog.runner.cli.db.DbCommand.openMigrated(files); // the pool size of the session's own files
         log.info("start-up: {} started and migrated in {} ms", db.description(), (System.nanoTime() - t0) / 1_000_000);
         return db;
     }

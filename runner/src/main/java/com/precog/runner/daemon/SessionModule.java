@@ -130,7 +130,7 @@ public final class SessionModule extends AbstractModule {
     @Provides
     @Singleton
     Database database() {
-        return options.database().orElseGet(DbCommand::openDefault);
+        return options.database().orElseGet(() -> DbCommand.openMigrated(options.config()));
     }
 
     @Provides
@@ -264,9 +264,9 @@ public final class SessionModule extends AbstractModule {
 
     @Provides
     @Singleton
-    SessionHealthReports healthReports(LinkedGames linked, ExchangeHours hours, PositionDrift drift, MarketCoverage coverage) {
+    SessionHealthReports healthReports(LinkedGames linked, ExchangeHours hours, PositionDrift drift, MarketCoverage coverage, EffectiveConfig config) {
         return new HealthFile(HealthFile.defaultPath(options.home()), () -> Optional.of(linked.modelHealth()),
-                () -> List.of(hours.health(), drift.health(), coverage.health()));
+                () -> List.of(hours.health(), drift.health(), coverage.health()), config.duration(ConfigSchema.SYSTEM, "health.check_interval"));
     }
 
     /** Which tracked markets can be priced (fair values, or a model of their league and a linked game): health component {@code model_coverage}. */
@@ -476,7 +476,9 @@ public final class SessionModule extends AbstractModule {
                 results);
         SessionSettings settings = SessionSettings.defaults(env, series(config))
                 .withDiscovery(config.duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())
-                .withEntryTimeout(options.tick().multipliedBy(30)); // SPEC 30 s at the 1 s tick
+                .withEntryTimeout(options.tick().multipliedBy(30)) // SPEC 30 s at the 1 s tick
+                .withHealth(config.duration(ConfigSchema.SYSTEM, "health.check_interval"))
+                .withShutdownGrace(config.duration(ConfigSchema.SYSTEM, "shutdown.grace_period"));
         String exclude = config.text(ConfigSchema.MARKETS, "discovery.exclude_prefix");
         // account_balance history: cash and the positions' value, read at most once a minute, a row only on change
         BalanceRecorder balances = new BalanceRecorder(persistence.accountBalances(env), cash::get, () -> positionsValue(book), clock,

@@ -164,4 +164,23 @@ class HealthCommandTest {
         assertThat(d.at("/in_game_model/problem").asText()).contains("nfl_x@v1.0");
         assertThat(d.get("status").asText()).isEqualTo("DEGRADED");
     }
+
+    /**
+     * A daemon configured to publish every 30 s (system.yaml health.check_interval) is still running with a 40 s old
+     * snapshot (5 intervals: 150 s); at the default cadence the same age is a daemon not reporting (over 10 s).
+     */
+    @Test
+    void theSnapshotsAge_isJudgedAgainstTheDaemonsOwnPublishInterval() throws Exception {
+        Instant fortySecondsAgo = Instant.now().minusSeconds(40);
+        new HealthFile(HealthFile.defaultPath(home), Optional::empty, List::of, Duration.ofSeconds(30)).publish(health(fortySecondsAgo, "RUNNING", "UP"));
+        CliRunner.Result slow = CliRunner.run("health", "--json");
+        JsonNode h = HealthFile.MAPPER.readTree(slow.out());
+        assertThat(h.get("interval_ms").asLong()).isEqualTo(30_000);
+        assertThat(h.get("running").asBoolean()).isTrue();
+
+        new HealthFile(HealthFile.defaultPath(home)).publish(health(fortySecondsAgo, "RUNNING", "UP"));
+        CliRunner.Result usual = CliRunner.run("health");
+        assertThat(usual.exitCode()).isEqualTo(1);
+        assertThat(usual.out()).contains("NOT RESPONDING").contains("over 10 s");
+    }
 }

@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param tickInterval      cadence of the monitoring tick: exits, fills, resting entries, breakers (SPEC: 1 s)
  * @param entryTimeout      a resting entry order older than this is canceled (its fills stay positions)
  * @param healthInterval    how often the health snapshot is published
+ * @param shutdownGrace     how long a graceful stop waits for the session's last work (cancels, last fills) to finish
  */
 public record SessionSettings(ExecutionEnvironment environment, List<String> seriesTickers, Duration discoveryInterval,
-                              Duration tickInterval, Duration entryTimeout, Duration healthInterval) {
+                              Duration tickInterval, Duration entryTimeout, Duration healthInterval, Duration shutdownGrace) {
     public SessionSettings {
         Objects.requireNonNull(environment, "environment");
         if (environment == ExecutionEnvironment.BACKTEST) throw new IllegalArgumentException("a trading session runs paper, demo or live, not backtest");
@@ -27,6 +28,7 @@ public record SessionSettings(ExecutionEnvironment environment, List<String> ser
         positive(tickInterval, "tickInterval");
         positive(entryTimeout, "entryTimeout");
         positive(healthInterval, "healthInterval");
+        positive(shutdownGrace, "shutdownGrace");
     }
 
     private static void positive(Duration d, String name) {
@@ -34,24 +36,34 @@ public record SessionSettings(ExecutionEnvironment environment, List<String> ser
         if (d.isNegative() || d.isZero()) throw new IllegalArgumentException(name + " must be positive, was " + d);
     }
 
-    /** SPEC cadences: discovery every 5 min, monitoring every 1 s, entries rest at most 30 s, health every 2 s. */
+    /** SPEC cadences: discovery every 5 min, monitoring every 1 s, entries rest at most 30 s, health every 2 s; a graceful stop waits 20 s. */
     public static SessionSettings defaults(ExecutionEnvironment environment, List<String> seriesTickers) {
         return new SessionSettings(environment, seriesTickers, Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofSeconds(30),
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(2), Duration.ofSeconds(20));
     }
 
     /** The same settings with another tick cadence (tests and soak runs compress time). */
     public SessionSettings withTick(Duration tick) {
-        return new SessionSettings(environment, seriesTickers, discoveryInterval, tick, entryTimeout, healthInterval);
+        return new SessionSettings(environment, seriesTickers, discoveryInterval, tick, entryTimeout, healthInterval, shutdownGrace);
     }
 
     /** The same settings with another resting-entry timeout. */
     public SessionSettings withEntryTimeout(Duration timeout) {
-        return new SessionSettings(environment, seriesTickers, discoveryInterval, tickInterval, timeout, healthInterval);
+        return new SessionSettings(environment, seriesTickers, discoveryInterval, tickInterval, timeout, healthInterval, shutdownGrace);
     }
 
     /** The same settings with another discovery cadence. */
     public SessionSettings withDiscovery(Duration discovery) {
-        return new SessionSettings(environment, seriesTickers, discovery, tickInterval, entryTimeout, healthInterval);
+        return new SessionSettings(environment, seriesTickers, discovery, tickInterval, entryTimeout, healthInterval, shutdownGrace);
+    }
+
+    /** The same settings with another health-snapshot cadence (system.yaml {@code health.check_interval}). */
+    public SessionSettings withHealth(Duration health) {
+        return new SessionSettings(environment, seriesTickers, discoveryInterval, tickInterval, entryTimeout, health, shutdownGrace);
+    }
+
+    /** The same settings with another graceful-stop wait (system.yaml {@code shutdown.grace_period}). */
+    public SessionSettings withShutdownGrace(Duration grace) {
+        return new SessionSettings(environment, seriesTickers, discoveryInterval, tickInterval, entryTimeout, healthInterval, grace);
     }
 }

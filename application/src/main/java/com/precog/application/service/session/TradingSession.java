@@ -560,7 +560,7 @@ public final class TradingSession implements AutoCloseable {
         }
         loop.shutdown();
         try {
-            if (!loop.awaitTermination(10, TimeUnit.SECONDS)) loop.shutdownNow();
+            if (!loop.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) loop.shutdownNow();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             loop.shutdownNow();

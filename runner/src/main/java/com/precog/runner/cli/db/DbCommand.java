@@ -70,7 +70,15 @@ public final class DbCommand implements Runnable {
      * {@code PRECOG_DB_URL}) and applies pending migrations. The caller closes it.
      */
     public static Database openDefault() {
-        Database db = open(ConfigDirectory.load(null, List.of()));
+        return openMigrated(ConfigDirectory.load(null, List.of()));
+    }
+
+    /**
+     * Opens the database with the pool size of {@code cfg} (system.yaml {@code database.pool_size}: the daemon's and the
+     * backtest's own configuration, {@code --config-dir} included) and applies pending migrations. The caller closes it.
+     */
+    public static Database openMigrated(EffectiveConfig cfg) {
+        Database db = open(cfg);
         try {
             db.migrate();
             return db;

@@ -224,7 +224,7 @@ public final class RunCommand implements Callable<Integer> {
         Database db = null;
         if (!noDb) {
             progress.progress("database", 0, 1);
-            db = com.precog.runner.cli.db.DbCommand.openDefault();
+            db = com.precog.runner.cli.db.DbCommand.openMigrated(files); // database.pool_size of these files (--config-dir)
             progress.progress("database", 1, 1);
         }
         try {
