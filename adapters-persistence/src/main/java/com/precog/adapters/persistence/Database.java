@@ -118,7 +118,7 @@ public final class Database implements AutoCloseable {
             config.setMinimumIdle(Math.min(2, settings.poolSize()));
             config.setSchema(settings.schema());
             config.setPoolName("precog-db");
-            config.setConnectionTimeout(10_000);
+            config.setConnectionTimeout(settings.connectionTimeout().toMillis());
             Database db = new Database(settings, embedded, new HikariDataSource(config), description);
             db.dataDirLock = lock;
             if (createdUnsynced) db.unsyncedDataDir = settings.embeddedDataDir();

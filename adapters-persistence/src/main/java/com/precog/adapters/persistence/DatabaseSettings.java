@@ -17,12 +17,21 @@ import java.util.Optional;
  * @param embeddedPort preferred port of the embedded server; another free port is used if it is taken; 0 = any
  * @param poolSize maximum HikariCP pool size (system.yaml {@code database.pool_size})
  * @param schema schema holding Precog's tables ({@code public}; tests use one schema per test class)
+ * @param connectionTimeout how long a caller waits for a pooled connection (system.yaml {@code database.connection_timeout})
  */
 public record DatabaseSettings(
-        Optional<String> url, String user, String password, Path embeddedDataDir, int embeddedPort, int poolSize, String schema) {
+        Optional<String> url, String user, String password, Path embeddedDataDir, int embeddedPort, int poolSize, String schema,
+        java.time.Duration connectionTimeout) {
 
     public static final int DEFAULT_EMBEDDED_PORT = 54329;
     public static final int DEFAULT_POOL_SIZE = 5;
+    /** How long a caller waits for a pooled connection unless configured. */
+    public static final java.time.Duration DEFAULT_CONNECTION_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+    /** Settings with the default connection timeout. */
+    public DatabaseSettings(Optional<String> url, String user, String password, Path embeddedDataDir, int embeddedPort, int poolSize, String schema) {
+        this(url, user, password, embeddedDataDir, embeddedPort, poolSize, schema, DEFAULT_CONNECTION_TIMEOUT);
+    }
 
     public DatabaseSettings {
         Objects.requireNonNull(url, "url");
@@ -43,6 +52,10 @@ public record DatabaseSettings(
         }
         if (schema == null || !schema.matches("[a-z_][a-z0-9_]{0,62}")) {
             throw new IllegalArgumentException("schema must be a lower-case SQL identifier, got '" + schema + "'");
+        }
+        java.util.Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+        if (connectionTimeout.toMillis() < 250) { // HikariCP's floor
+            throw new IllegalArgumentException("database.connection_timeout must be at least 250 ms, got " + connectionTimeout);
         }
     }
 
@@ -75,14 +88,19 @@ public record DatabaseSettings(
     }
 
     public DatabaseSettings withSchema(String newSchema) {
-        return new DatabaseSettings(url, user, password, embeddedDataDir, embeddedPort, poolSize, newSchema);
+        return new DatabaseSettings(url, user, password, embeddedDataDir, embeddedPort, poolSize, newSchema, connectionTimeout);
+    }
+
+    /** The same settings with another wait for a pooled connection. */
+    public DatabaseSettings withConnectionTimeout(java.time.Duration timeout) {
+        return new DatabaseSettings(url, user, password, embeddedDataDir, embeddedPort, poolSize, schema, timeout);
     }
 
     @Override
     public String toString() {
         return "DatabaseSettings[" + (isEmbedded() ? "embedded " + embeddedDataDir + " port " + embeddedPort : redact(url.get()))
                 + ", user=" + user + ", password=" + (password.isEmpty() ? "<none>" : "<redacted>")
-                + ", poolSize=" + poolSize + ", schema=" + schema + "]";
+                + ", poolSize=" + poolSize + ", schema=" + schema + ", connectionTimeout=" + connectionTimeout + "]";
     }
 
     /** The URL with any password query parameter or userinfo removed. */

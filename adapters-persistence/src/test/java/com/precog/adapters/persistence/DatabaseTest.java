@@ -181,5 +181,18 @@ class DatabaseTest {
         assertThatThrownBy(() -> DatabaseSettings.embedded(temp, 0, 0)).hasMessageContaining("database.pool_size");
         assertThatThrownBy(() -> DatabaseSettings.embedded(temp, 70_000, 4)).hasMessageContaining("embeddedPort");
         assertThatThrownBy(() -> DatabaseSettings.embedded(temp, 0, 4).withSchema("Bad-Schema")).hasMessageContaining("schema");
+        assertThatThrownBy(() -> DatabaseSettings.embedded(temp, 0, 4).withConnectionTimeout(java.time.Duration.ofMillis(100)))
+                .hasMessageContaining("database.connection_timeout");
+    }
+
+    /** system.yaml's database.connection_timeout is the pool's wait for a connection (it was a fixed 10 s). */
+    @Test
+    void theConfiguredConnectionTimeout_isThePoolsWait() {
+        DatabaseSettings s = DatabaseSettings.embedded(temp.resolve("db"), 0, 2).withConnectionTimeout(java.time.Duration.ofSeconds(3));
+        assertThat(s.withSchema("other").connectionTimeout()).as("kept by withSchema").isEqualTo(java.time.Duration.ofSeconds(3));
+        try (Database db = Database.open(s)) {
+            assertThat(db.dataSource()).isInstanceOfSatisfying(com.zaxxer.hikari.HikariDataSource.class,
+                    h -> assertThat(h.getConnectionTimeout()).isEqualTo(3_000));
+        }
     }
 }

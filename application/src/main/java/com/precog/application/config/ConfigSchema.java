@@ -50,7 +50,7 @@ public final class ConfigSchema {
         b.file(SYSTEM);
         b.choice("mode", "backtest", "default run mode when --mode is not given", "backtest", "paper", "demo", "live");
         b.integer("database.pool_size", "8", "1", "64", "HikariCP maximum pool size");
-        b.dur("database.connection_timeout", "30s", "1s", "10m", "how long to wait for a connection");
+        b.dur("database.connection_timeout", "10s", "1s", "10m", "how long a caller waits for a pooled database connection");
         b.choice("logging.format", "text", "log line format", "text", "json");
         b.choice("logging.level", "INFO", "root log level", "TRACE", "DEBUG", "INFO", "WARN", "ERROR");
         b.dur("health.check_interval", "2s", "1s", "1m", "how often the daemon writes its health snapshot (precog health calls it stale after 5 of them, at least 10 s)");

@@ -59,10 +59,11 @@ public final class DbCommand implements Runnable {
         return env;
     }
 
-    /** The database with the pool size of this configuration's {@code system.yaml}. */
+    /** The database with the pool size and connection timeout of this configuration's {@code system.yaml}. */
     static Database open(EffectiveConfig cfg) {
         int poolSize = Math.toIntExact(cfg.integer(ConfigSchema.SYSTEM, "database.pool_size"));
-        return Database.open(DatabaseSettings.fromEnvironment(environment(), poolSize, DatabaseSettings.DEFAULT_EMBEDDED_PORT));
+        return Database.open(DatabaseSettings.fromEnvironment(environment(), poolSize, DatabaseSettings.DEFAULT_EMBEDDED_PORT)
+                .withConnectionTimeout(cfg.duration(ConfigSchema.SYSTEM, "database.connection_timeout")));
     }
 
     /**
