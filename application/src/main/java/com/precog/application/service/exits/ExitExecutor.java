@@ -505,6 +505,15 @@ public final class ExitExecutor implements com.precog.application.service.positi
     }
 
     /**
+     * On start: the realized P&amp;L of the records already closed in each market whose trade is still open (an earlier
+     * run's exits), so the trade is reported whole when its last record closes — not as the remainder alone, which could
+     * turn a losing trade into a "win" that resets consecutive_losses.
+     */
+    public void restoreOpenTrades(java.util.Map<String, Dollars> closedSoFar) {
+        closedInMarket.putAll(closedSoFar);
+    }
+
+    /**
      * The realized P&L of the market's records exits closed while others stayed open, taken (the market settles: the
      * settlement reports the trade with it); empty when there is none.
      */

@@ -124,38 +124,67 @@ public final class PositionBook {
     }
 
     /**
-     * The P&amp;L of the closed trades the store holds that ended after {@code after}, oldest first: what the
-     * consecutive_losses streak is rebuilt from on start. A market's trade is its position records (one per entry fill)
-     * from the first opening until no record of the market is left open, its P&amp;L the sum of their realized P&amp;L,
-     * its end the last record's close — as the session reports a trade while it runs.
+     * The market trades the store holds, rebuilt from the stored positions. A market's trade is its position records
+     * (one per entry fill) from the first opening until none of them is left open: records whose lifetimes overlap
+     * belong to one trade (a record opening at or after the moment every earlier one closed starts the next). Its
+     * P&amp;L is the sum of the records' realized P&amp;L, its end the last record's close — as the session reports a
+     * trade while it runs.
+     *
+     * @param closed     the trades that ended, oldest first
+     * @param openByMarket per market whose current trade is still open: the realized P&amp;L of its records already closed
      */
-    public List<com.precog.domain.money.Dollars> closedTradePnlsAfter(Instant after) {
+    public record Trades(List<ClosedTrade> closed, java.util.Map<String, com.precog.domain.money.Dollars> openByMarket) {
+        public Trades {
+            closed = List.copyOf(closed);
+            openByMarket = java.util.Map.copyOf(openByMarket);
+        }
+    }
+
+    /** A market's trade that ended at {@code end} with realized P&amp;L {@code pnl}. */
+    public record ClosedTrade(String marketTicker, Instant end, com.precog.domain.money.Dollars pnl) {}
+
+    /** {@return the market trades of the stored positions (see {@link Trades})} */
+    public Trades trades() {
         java.util.Map<String, List<Position>> byMarket = new java.util.TreeMap<>();
         for (Position p : store.all()) byMarket.computeIfAbsent(p.marketTicker(), k -> new ArrayList<>()).add(p);
-        List<long[]> trades = new ArrayList<>(); // [end epoch millis, P&L units]
-        for (List<Position> records : byMarket.values()) {
-            List<long[]> events = new ArrayList<>(); // [millis, +1 open / −1 close, realized units at a close]
-            for (Position p : records) {
-                events.add(new long[] {p.openedAt().toEpochMilli(), 1, 0});
-                p.closedAt().ifPresent(c -> events.add(new long[] {c.toEpochMilli(), -1, p.realizedPnl().units()}));
-            }
-            events.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1])); // a close before an open at one instant
-            int open = 0;
+        List<ClosedTrade> closed = new ArrayList<>();
+        java.util.Map<String, com.precog.domain.money.Dollars> open = new java.util.HashMap<>();
+        for (java.util.Map.Entry<String, List<Position>> m : byMarket.entrySet()) {
+            List<Position> records = new ArrayList<>(m.getValue());
+            records.sort(java.util.Comparator.comparing(Position::openedAt).thenComparing(Position::id));
+            long groupEnd = Long.MIN_VALUE; // the latest close of the current group; MAX_VALUE while one of its records is open
             long pnl = 0;
-            for (long[] e : events) {
-                open += (int) e[1];
-                if (e[1] < 0) {
-                    pnl = Math.addExact(pnl, e[2]);
-                    if (open == 0) {
-                        if (e[0] > after.toEpochMilli()) trades.add(new long[] {e[0], pnl});
-                        pnl = 0;
-                    }
+            boolean any = false;
+            for (Position p : records) {
+                long opened = p.openedAt().toEpochMilli();
+                if (any && opened >= groupEnd) { // every earlier record closed by now: that trade ended
+                    closed.add(new ClosedTrade(m.getKey(), Instant.ofEpochMilli(groupEnd), com.precog.domain.money.Dollars.ofUnits(pnl)));
+                    pnl = 0;
+                    groupEnd = Long.MIN_VALUE;
+                }
+                any = true;
+                if (p.closedAt().isPresent()) {
+                    pnl = Math.addExact(pnl, p.realizedPnl().units());
+                    groupEnd = Math.max(groupEnd, p.closedAt().get().toEpochMilli());
+                } else {
+                    groupEnd = Long.MAX_VALUE;
                 }
             }
+            if (!any) continue;
+            if (groupEnd == Long.MAX_VALUE) open.put(m.getKey(), com.precog.domain.money.Dollars.ofUnits(pnl));
+            else closed.add(new ClosedTrade(m.getKey(), Instant.ofEpochMilli(groupEnd), com.precog.domain.money.Dollars.ofUnits(pnl)));
         }
-        trades.sort((a, b) -> Long.compare(a[0], b[0]));
-        List<com.precog.domain.money.Dollars> out = new ArrayList<>(trades.size());
-        for (long[] t : trades) out.add(com.precog.domain.money.Dollars.ofUnits(t[1]));
+        closed.sort(java.util.Comparator.comparing(ClosedTrade::end).thenComparing(ClosedTrade::marketTicker));
+        return new Trades(closed, open);
+    }
+
+    /**
+     * The P&amp;L of the closed trades the store holds that ended after {@code after}, oldest first ({@link #trades()}):
+     * what the consecutive_losses streak is rebuilt from on start.
+     */
+    public List<com.precog.domain.money.Dollars> closedTradePnlsAfter(Instant after) {
+        List<com.precog.domain.money.Dollars> out = new ArrayList<>();
+        for (ClosedTrade t : trades().closed()) if (t.end().isAfter(after)) out.add(t.pnl());
         return out;
     }
 

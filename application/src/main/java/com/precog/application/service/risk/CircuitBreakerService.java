@@ -349,6 +349,8 @@ public final class CircuitBreakerService implements com.precog.application.port.
      * On start: the losing streak of earlier runs, from their closed trades' P&amp;L oldest first (those since
      * {@link #losingStreakCountsFrom()}), so a restart does not start consecutive_losses at zero. Trips it when the streak
      * has reached the limit (a limit lowered since); nothing changes while the breaker is tripped (a resolve starts at zero).
+     * A trade of exactly $0 is skipped: start-up reconciliation closes a position the venue no longer holds at an unknown
+     * P&amp;L recorded as 0, which must not pass for a win that ends the streak.
      *
      * @return the streak now counted
      */
@@ -357,7 +359,10 @@ public final class CircuitBreakerService implements com.precog.application.port.
         return mutate(() -> {
             if (active.containsKey(key(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL))) return consecutiveLosses;
             int streak = 0;
-            for (Dollars pnl : closedTradePnls) streak = pnl.isNegative() ? streak + 1 : 0;
+            for (Dollars pnl : closedTradePnls) {
+                if (pnl.isZero()) continue; // what a start-up reconciliation records for a close of unknown P&L: neither a win nor a loss
+                streak = pnl.isNegative() ? streak + 1 : 0;
+            }
             consecutiveLosses = streak;
             if (streak >= config.consecutiveLosses()) {
                 tripLocked(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL, false, streak + " losing trades in a row (before the restart)", "system");

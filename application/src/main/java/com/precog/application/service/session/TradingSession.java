@@ -192,8 +192,14 @@ public final class TradingSession implements AutoCloseable {
         publishHealth();
         try {
             reconciliationReport = callOnLoop(p.reconciliation()::reconcile);
-            // consecutive_losses goes on counting the losing trades of earlier runs (a restart is no winning trade)
-            int streak = p.breakers().restoreLosingStreak(p.book().closedTradePnlsAfter(p.breakers().losingStreakCountsFrom()));
+            // consecutive_losses goes on counting the losing trades of earlier runs (a restart is no winning trade), and a
+            // trade still open goes on with what its closed records realized
+            PositionBook.Trades trades = p.book().trades();
+            p.exits().restoreOpenTrades(trades.openByMarket());
+            Instant countsFrom = p.breakers().losingStreakCountsFrom();
+            List<Dollars> since = new ArrayList<>();
+            for (PositionBook.ClosedTrade t : trades.closed()) if (t.end().isAfter(countsFrom)) since.add(t.pnl());
+            int streak = p.breakers().restoreLosingStreak(since);
             if (streak > 0) log.info("consecutive_losses: {} losing trade(s) in a row before this start", streak);
             Instant reconciledAt = clock.instant();
             for (String id : reconciliationReport.venueFillIds()) openedFills.put(id, reconciledAt); // their holdings are reconciled already

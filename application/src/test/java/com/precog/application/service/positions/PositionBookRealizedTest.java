@@ -89,4 +89,25 @@ class PositionBookRealizedTest {
         assertThat(book.closedTradePnlsAfter(T0.plusSeconds(20))).containsExactly(Dollars.of("-3.00"), Dollars.of("-4.00"));
         assertThat(book.closedTradePnlsAfter(T0.plusSeconds(40))).isEmpty();
     }
+
+    /** A record opened and closed in one millisecond is a trade of its own, not merged into the next (nor lost). */
+    @Test
+    void aRecordOpenedAndClosedInOneMillisecond_isATradeOfItsOwn() {
+        InMemoryPositions store = new InMemoryPositions();
+        closed(store, record("a1", "KXNFLGAME-A-A", T0), "-2.00", T0);
+        closed(store, record("a2", "KXNFLGAME-A-A", T0), "-3.00", T0.plusSeconds(5));
+        assertThat(new PositionBook(store, 10_000).closedTradePnlsAfter(Instant.EPOCH)).containsExactly(Dollars.of("-2.00"), Dollars.of("-3.00"));
+    }
+
+    /** A market whose trade is still open reports what its closed records realized, for the trade to be reported whole. */
+    @Test
+    void anOpenTrade_carriesTheRealizedPnlOfItsClosedRecords() {
+        InMemoryPositions store = new InMemoryPositions();
+        closed(store, record("m1", "KXNFLGAME-M-M", T0), "-60.00", T0.plusSeconds(30));
+        store.save(record("m2", "KXNFLGAME-M-M", T0.plusSeconds(1)), T0.plusSeconds(1));
+        store.save(record("n1", "KXNFLGAME-N-N", T0.plusSeconds(2)), T0.plusSeconds(2));
+        PositionBook.Trades t = new PositionBook(store, 10_000).trades();
+        assertThat(t.closed()).isEmpty();
+        assertThat(t.openByMarket()).containsEntry("KXNFLGAME-M-M", Dollars.of("-60.00")).containsEntry("KXNFLGAME-N-N", Dollars.ZERO);
+    }
 }

@@ -141,6 +141,15 @@ class CircuitBreakerServiceTest {
         assertThat(store.all()).as("one trip stored").hasSize(1);
     }
 
+    /** A reconciliation close (P&amp;L unknown, recorded as $0) neither ends nor extends a losing streak. */
+    @Test
+    void consecutiveLosses_aZeroTradeInTheRestoredHistory_doesNotEndTheStreak() {
+        assertThat(breakers.restoreLosingStreak(java.util.List.of(Dollars.of("-1"), Dollars.of("-1"), Dollars.of("-1"), Dollars.of("-1"),
+                Dollars.ZERO))).isEqualTo(4);
+        breakers.recordClosedTrade(Dollars.of("-2"));
+        assertThat(breakers.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.CONSECUTIVE_LOSSES);
+    }
+
     @Test
     void apiFailures_tripAtFiveInFiveMinutes_andResetAfterThreeHundredHealthySeconds() {
         for (int i = 0; i < 4; i++) {

@@ -562,6 +562,51 @@ class TradingSessionTest {
     }
 
     /**
+     * A trade split by a restart is reported whole: one record of market X lost $60 to an exit before the restart, the
+     * other settles at +$6 after it — a $54 losing trade, the fifth in a row. Before, the settlement reported +$6, a
+     * "win" that reset the streak.
+     */
+    @Test
+    void aTradeSplitByARestart_isReportedWhole_asALoss() throws Exception {
+        Instant earlier = Instant.now().minusSeconds(3_600);
+        for (int i = 0; i < 4; i++) {
+            String t = "KXNFLGAME-26DEC0" + (i + 1) + "AAABBB-BBB";
+            Position p = Position.open("pos-before-" + i, t, t.substring(0, t.lastIndexOf('-')), Side.YES,
+                    com.precog.domain.position.ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.40"),
+                    Dollars.ZERO, com.precog.domain.money.Contracts.of(10), TrailingStopConfig.balanced(), earlier.plusSeconds(i * 60L));
+            positions.save(p, p.openedAt());
+            positions.save(p.afterExit(p.currentQuantity(), Dollars.of("-1.50"), 0, p.openedAt().plusSeconds(30)), p.openedAt().plusSeconds(30));
+        }
+        String x = "KXNFLGAME-27JAN03XXXYYY-YYY";
+        Instant opened = earlier.plusSeconds(600);
+        Position sold = Position.open("pos-x-1", x, "KXNFLGAME-27JAN03XXXYYY", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
+                "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.40"), Dollars.ZERO, com.precog.domain.money.Contracts.of(150),
+                TrailingStopConfig.balanced(), opened);
+        positions.save(sold, opened);
+        positions.save(sold.afterExit(sold.currentQuantity(), Dollars.of("-60.00"), 0, opened.plusSeconds(120)), opened.plusSeconds(120));
+        Position held = Position.open("pos-x-2", x, "KXNFLGAME-27JAN03XXXYYY", Side.YES, com.precog.domain.position.ConfidenceLevel.HIGH, PAPER,
+                "pre_game_entry@v1.0", "fair@1.0", com.precog.domain.money.Price.of("0.40"), Dollars.ZERO, com.precog.domain.money.Contracts.of(10),
+                TrailingStopConfig.balanced(), opened.plusSeconds(1));
+        positions.save(held, held.openedAt());
+        InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
+        venue.add(new com.precog.application.port.out.Portfolio.Holding(x, Side.YES, com.precog.domain.money.Contracts.of(10), Dollars.of(4),
+                Dollars.ZERO, Dollars.ZERO));
+        results.put(x, Side.YES); // the held record wins: +$6
+        TradingSession.Parts p = parts;
+        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
+                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
+                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
+                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        try {
+            s2.start(); // X is no longer listed: discovery settles the held record
+            await(() -> book.size() == 0, "settlement");
+            await(() -> breakers.active().stream().anyMatch(e -> e.kind() == BreakerKind.CONSECUTIVE_LOSSES), "consecutive_losses tripped");
+        } finally {
+            s2.stop();
+        }
+    }
+
+    /**
      * A losing entry that filled at several price levels is several position records (one per fill) but one losing
      * trade: five records of one market lost at its settlement do not trip consecutive_losses by themselves.
      */
