@@ -194,11 +194,17 @@ final class LocalBooks {
         }
     }
 
-    /** REST fallback while the stream is down: replace a book with a REST copy. */
+    /**
+     * REST fallback while the stream is down: replace a book with a REST copy. A book streamed live is never replaced (a
+     * poll that was in flight when the stream came back answers late, with an older book), and a REST copy takes no
+     * stream deltas (it has no sequence of its own: its snapshot replaces it).
+     */
     void setFromRest(OrderBook restBook) {
         LocalBook lb = books.get(restBook.marketTicker());
         if (lb == null) return;
         synchronized (lb) {
+            if (!lb.stale && !lb.fromRest) return;
+            lb.sid = -1;
             lb.book.clear();
             for (Side s : Side.values()) for (long[] l : restBook.levelsAscending(s)) lb.book.setLevel(s, l[0], l[1]);
             lb.stale = false;

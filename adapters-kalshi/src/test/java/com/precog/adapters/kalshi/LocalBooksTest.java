@@ -261,4 +261,29 @@ class LocalBooksTest {
         now[0] = 30_000;
         assertThat(timed.currentAsOf("A")).as("stale since the diverging delta").isEqualTo(22_000);
     }
+
+    /** A REST poll answered after the stream came back does not replace the live book, nor freeze its price age. */
+    @Test
+    void aLateRestPoll_neverReplacesABookStreamedLive() {
+        long[] now = {1_000};
+        LocalBooks timed = new LocalBooks(new LocalBooks.Control() {
+            @Override
+            public void requestSnapshots(long sid, List<String> tickers) {}
+
+            @Override
+            public void resubscribeAll() {}
+        }, () -> now[0]);
+        timed.track(List.of("A"));
+        timed.assign(1, List.of("A"));
+        timed.onFrame(snapshot(1, 1, "A"));
+        com.precog.domain.market.OrderBook old = new com.precog.domain.market.OrderBook("A");
+        old.setLevel(Side.YES, 100_000, 500);
+        now[0] = 2_000;
+        timed.setFromRest(old);
+        assertThat(timed.copy("A").orElseThrow().quantityAt(Side.YES, 100_000)).as("the live book stays").isZero();
+        now[0] = 200_000;
+        assertThat(timed.currentAsOf("A")).isEqualTo(200_000);
+        timed.onFrame(delta(1, 2, "A", "0.2200", "-33.00", "yes"));
+        assertThat(timed.copy("A").orElseThrow().quantityAt(Side.YES, 220_000)).as("and keeps taking its deltas").isEqualTo(30_000);
+    }
 }

@@ -55,11 +55,16 @@ public final class DataFreshness {
         Instant pricesDue = now.minus(breakers.config().priceStaleAfter());
         Set<String> stale = new HashSet<>(); // the markets data_stale holds now, read once
         for (BreakerEvent e : breakers.active()) if (e.kind() == BreakerKind.DATA_STALE) stale.add(e.scope());
-        for (String ticker : markets.get()) {
+        Collection<String> tracked = markets.get();
+        for (String ticker : tracked) {
             Instant prices = pricesAsOf.apply(ticker).orElse(now);
             Optional<GameState> game = gameOfMarket.apply(ticker);
             Instant gameAt = game.isPresent() && game.get().isLive() ? game.get().observedAt() : null; // not live: nothing to be stale
             if (gameAt != null || prices.isBefore(pricesDue) || stale.contains(ticker)) breakers.checkFreshness(ticker, prices, gameAt);
+        }
+        stale.removeAll(new HashSet<>(tracked));
+        for (String gone : stale) { // no longer tracked (closed, settled): no data of it is needed, so none is stale
+            breakers.resolve(BreakerKind.DATA_STALE, gone, "system", "market no longer tracked");
         }
     }
 }

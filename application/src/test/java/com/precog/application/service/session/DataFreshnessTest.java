@@ -88,4 +88,17 @@ class DataFreshnessTest {
         assertThat(breakers.entriesHalted(M)).isFalse();
         assertThat(breakers.active()).isEmpty();
     }
+
+    /** A market that stops being tracked while data_stale holds it (it closed during the outage) is released. */
+    @Test
+    void aStaleMarketNoLongerTracked_isReleased() {
+        List<String> tracked = new java.util.ArrayList<>(List.of(M, OTHER));
+        DataFreshness f = new DataFreshness(() -> tracked, t -> Optional.ofNullable(prices.get(t)), t -> Optional.empty(), breakers, clock);
+        prices.put(M, clock.instant().minusSeconds(300));
+        f.check();
+        assertThat(breakers.entriesHalted(M)).isTrue();
+        tracked.remove(M);
+        f.check();
+        assertThat(breakers.active()).as("resolved, not held for good").isEmpty();
+    }
 }
