@@ -14,6 +14,9 @@ import java.util.Optional;
 public record ConfigKey(String file, String path, Kind kind, String min, String max, List<String> choices, String defaultValue,
                         String description) {
 
+    /** The most decimal places a DECIMAL setting may have (values are used in millionths). */
+    public static final int MAX_DECIMALS = 6;
+
     /** The value kinds a setting may have. */
     public enum Kind { DECIMAL, INTEGER, DURATION, BOOLEAN, CHOICE, TEXT }
 
@@ -60,6 +63,9 @@ public record ConfigKey(String file, String path, Kind kind, String min, String 
                     if (v.compareTo(new BigDecimal(min)) < 0 || v.compareTo(new BigDecimal(max)) > 0) {
                         return Optional.of("out of range");
                     }
+                    // money and probabilities are exact in millionths (or finer): a 7th decimal would be refused, or
+                    // silently cut, where the value is used
+                    if (v.stripTrailingZeros().scale() > MAX_DECIMALS) return Optional.of("more than " + MAX_DECIMALS + " decimal places");
                 }
                 case INTEGER -> {
                     long v = Long.parseLong(value.trim());

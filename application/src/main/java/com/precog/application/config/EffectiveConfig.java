@@ -122,6 +122,14 @@ public final class EffectiveConfig {
             p.add(new ConfigProblem(ConfigSchema.TRADING, "edges.action.auto_execute", text(ConfigSchema.TRADING, "edges.action.auto_execute"),
                     "must not be below edges.action.alert", ">= " + text(ConfigSchema.TRADING, "edges.action.alert")));
         }
+        // a live game is polled every espn.live_poll_interval: a stale limit under two polls trips and resolves data_stale
+        // around every poll, two circuit_breaker_events rows per live market each time
+        if (duration(ConfigSchema.TRADING, "circuit_breakers.stale_game_after")
+                .compareTo(duration(ConfigSchema.DATA, "espn.live_poll_interval").multipliedBy(2)) < 0) {
+            p.add(new ConfigProblem(ConfigSchema.TRADING, "circuit_breakers.stale_game_after", text(ConfigSchema.TRADING, "circuit_breakers.stale_game_after"),
+                    "must allow two live polls (espn.live_poll_interval " + text(ConfigSchema.DATA, "espn.live_poll_interval") + ")",
+                    ">= 2 x espn.live_poll_interval"));
+        }
         if (duration(ConfigSchema.POSITIONS, "monitoring.urgent_interval").compareTo(duration(ConfigSchema.POSITIONS, "monitoring.normal_interval")) > 0) {
             p.add(new ConfigProblem(ConfigSchema.POSITIONS, "monitoring.urgent_interval", text(ConfigSchema.POSITIONS, "monitoring.urgent_interval"),
                     "must not be longer than monitoring.normal_interval", "<= " + text(ConfigSchema.POSITIONS, "monitoring.normal_interval")));

@@ -322,12 +322,12 @@ class ConfiguredEntriesTest {
 
     @Test
     void decimalsAreConvertedExactly_neverRounded() {
-        assertThat(ConfiguredEntries.riskLimits(with("trading.yaml:limits.max_position_dollars", "199.99999999")).maxPosition().units())
-                .isEqualTo(19_999_999_999L);
-        assertThatThrownBy(() -> with("trading.yaml:limits.max_position_dollars", "199.999999999")).isInstanceOf(InvalidConfigException.class)
-                .hasMessageContaining("limits.max_position_dollars").hasMessageContaining("exact dollar amount");
+        assertThat(ConfiguredEntries.riskLimits(with("trading.yaml:limits.max_position_dollars", "199.999999")).maxPosition().units())
+                .isEqualTo(19_999_999_900L);
+        assertThatThrownBy(() -> with("trading.yaml:limits.max_position_dollars", "199.9999999")).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("limits.max_position_dollars").hasMessageContaining("more than 6 decimal places");
         assertThatThrownBy(() -> with("trading.yaml:size_reductions.low_volume", "0.3333333")).isInstanceOf(InvalidConfigException.class)
-                .hasMessageContaining("size_reductions.low_volume").hasMessageContaining("more than 6 decimals");
+                .hasMessageContaining("size_reductions.low_volume").hasMessageContaining("more than 6 decimal");
         assertThatThrownBy(() -> with("trade_strategies.yaml:settlement_arbitrage.max_time_left", "1500ms")).isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("whole number of seconds");
     }

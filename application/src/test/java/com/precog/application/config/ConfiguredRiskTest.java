@@ -82,6 +82,11 @@ class ConfiguredRiskTest {
         assertThatThrownBy(() -> with(Map.of("position_management.yaml:monitoring.urgent_interval", "2m")))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("monitoring.urgent_interval")
                 .hasMessageContaining("must not be longer than monitoring.normal_interval");
+        assertThatThrownBy(() -> with(Map.of("trading.yaml:circuit_breakers.stale_game_after", "20s")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("circuit_breakers.stale_game_after")
+                .hasMessageContaining("two live polls");
+        assertThat(ConfiguredRisk.breakers(with(Map.of("trading.yaml:circuit_breakers.stale_game_after", "20s",
+                "data_sources.yaml:espn.live_poll_interval", "10s"))).gameStaleAfter()).isEqualTo(Duration.ofSeconds(20));
         assertThatThrownBy(() -> with(Map.of("trading.yaml:circuit_breakers.daily_loss_dollars", "0")))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("circuit_breakers.daily_loss_dollars");
         assertThatThrownBy(() -> ConfiguredRisk.breakers(with(Map.of("trading.yaml:circuit_breakers.edge_anomaly_edge", "0.1234567"))))

@@ -24,7 +24,13 @@ class EveryAcceptedValueBuildsTest {
         Set<String> out = new LinkedHashSet<>();
         out.add(k.defaultValue());
         switch (k.kind()) {
-            case DECIMAL, INTEGER, DURATION -> {
+            case DECIMAL -> {
+                out.add(k.min());
+                out.add(k.max());
+                out.add(new java.math.BigDecimal(k.min()).add(new java.math.BigDecimal("0.000001")).toPlainString()); // just inside
+                out.add(new java.math.BigDecimal(k.defaultValue()).add(new java.math.BigDecimal("0.0000001")).toPlainString()); // a 7th decimal
+            }
+            case INTEGER, DURATION -> {
                 out.add(k.min());
                 out.add(k.max());
             }
