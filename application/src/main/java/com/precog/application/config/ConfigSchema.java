@@ -58,7 +58,7 @@ public final class ConfigSchema {
         // ---------------------------------------------------------------- trading.yaml
         b.file(TRADING);
         b.bool("live_trading_confirmed", "false", "explicit confirmation that live mode may trade real money (also needs --live)");
-        b.dec("kelly_fraction", "0.25", "0", "0.50", "default fractional Kelly multiplier");
+        b.dec("kelly_fraction", "0.25", "0", "0.50", "fractional Kelly multiplier of new strategy versions, at most (a league's own fraction applies when lower)");
         b.dec("kelly_hard_max", "0.50", "0", "0.50", "no Kelly fraction may exceed this");
         // SPEC §5 names no NHL fraction: the NHL takes kelly_fraction's default (StrategyConfig.defaults gives it the base rules)
         b.decPerLeague("kelly_fraction_by_league", Map.of("nfl", "0.25", "ncaaf", "0.20", "nba", "0.22", "nhl", "0.25", "mlb", "0.20"), "0", "0.50");

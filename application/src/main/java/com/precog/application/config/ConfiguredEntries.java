@@ -216,7 +216,8 @@ public final class ConfiguredEntries {
     /**
      * The configuration of a new version of {@code type} (what {@code StrategyConfig.defaults(type)}
      * is with the built-in numbers): {@link #entryRules}, and for each league the same rules with its
-     * {@code kelly_fraction_by_league} (every league explicit, so the stored version says it). Settlement
+     * {@code kelly_fraction_by_league}, or {@code kelly_fraction} when that is lower (so lowering the general fraction
+     * lowers every league's; every league explicit, so the stored version says it). Settlement
      * arbitrage keeps {@code kelly_fraction_settlement_arbitrage} in every league (SPEC §5).
      *
      * @param cfg the configuration in force
@@ -228,8 +229,11 @@ public final class ConfiguredEntries {
         EntryRules base = entryRules(cfg, type);
         Map<String, EntryRules> byLeague = new HashMap<>();
         if (type != StrategyType.SETTLEMENT_ARBITRAGE) {
+            KellyFraction general = kelly(cfg, T, "kelly_fraction");
             for (League league : League.values()) {
-                byLeague.put(league.name(), base.withKellyFraction(kelly(cfg, T, "kelly_fraction_by_league." + key(league))));
+                // kelly_fraction is the fraction at most: lowering it lowers every league; a league's own entry applies when lower
+                KellyFraction own = kelly(cfg, T, "kelly_fraction_by_league." + key(league));
+                byLeague.put(league.name(), base.withKellyFraction(own.millionths() <= general.millionths() ? own : general));
             }
         }
         return new StrategyConfig(type, base, byLeague);

@@ -331,4 +331,18 @@ class ConfiguredEntriesTest {
         assertThatThrownBy(() -> with("trade_strategies.yaml:settlement_arbitrage.max_time_left", "1500ms")).isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("whole number of seconds");
     }
+
+    /** Lowering kelly_fraction lowers every league of a new version (it changed none: each league has its own entry). */
+    @Test
+    void aLowerGeneralKellyFraction_capsEveryLeague_aLowerLeagueEntryStillApplies() {
+        com.precog.domain.strategy.StrategyConfig c = ConfiguredEntries.strategyConfig(with("trading.yaml:kelly_fraction", "0.10"),
+                StrategyType.PRE_GAME_ENTRY);
+        for (League l : League.values()) {
+            assertThat(c.byLeague().get(l.name()).kellyFraction()).as(l.name()).isEqualTo(com.precog.domain.sizing.KellyFraction.parse("0.10"));
+        }
+        com.precog.domain.strategy.StrategyConfig d = ConfiguredEntries.strategyConfig(with("trading.yaml:kelly_fraction", "0.21"),
+                StrategyType.PRE_GAME_ENTRY);
+        assertThat(d.byLeague().get("NCAAF").kellyFraction()).as("its own 0.20 is lower").isEqualTo(com.precog.domain.sizing.KellyFraction.parse("0.20"));
+        assertThat(d.byLeague().get("NFL").kellyFraction()).isEqualTo(com.precog.domain.sizing.KellyFraction.parse("0.21"));
+    }
 }

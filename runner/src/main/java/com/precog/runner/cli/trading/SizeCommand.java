@@ -82,7 +82,9 @@ final class SizeCommand implements Callable<Integer> {
         MarketConditions calm = MarketConditions.calm();
         SizingRequest request = new SizingRequest(s, px.micros(), edge.feePerContract().units(), edge.winProbability().millionths(), f, calm, league,
                 depth, false);
-        SizingDecision d = com.precog.application.config.ConfiguredEntries.sizer(cfg).size(request, ExposureView.flat(bank)); // limits.*, size_reductions.*
+        com.precog.domain.sizing.PositionSizer sizer = com.precog.application.config.ConfiguredEntries.sizer(cfg); // limits.*, size_reductions.*
+        SizingDecision d = sizer.size(request, ExposureView.flat(bank));
+        f = f.millionths() <= sizer.maxFraction().millionths() ? f : sizer.maxFraction(); // what the sizer used: at most kelly_hard_max
         long full = d.fullKellyMillionths();
         long frac = full * f.millionths() / 1_000_000L;
 

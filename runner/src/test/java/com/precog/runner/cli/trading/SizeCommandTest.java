@@ -115,4 +115,17 @@ class SizeCommandTest {
         assertThat(new BigDecimal(configured.get("contracts").asText()).multiply(cost)).as("the configured $100 cap")
                 .isGreaterThan(new BigDecimal("90")).isLessThanOrEqualTo(new BigDecimal("100"));
     }
+
+    /** A --fraction above trading.yaml's kelly_hard_max is shown as the fraction the sizer used, the cap. */
+    @Test
+    void aFractionAboveTheHardMax_isShownCapped(@TempDir Path dir) throws Exception {
+        Path cfg = Files.createDirectory(dir.resolve("config"));
+        Files.writeString(cfg.resolve("trading.yaml"), "kelly_hard_max: \"0.30\"\nkelly_fraction: \"0.25\"\nkelly_fraction_by_league:\n  nfl: \"0.25\"\n"
+                + "  ncaaf: \"0.20\"\n  nba: \"0.22\"\n  nhl: \"0.25\"\n  mlb: \"0.20\"\nkelly_fraction_settlement_arbitrage: \"0.30\"\n");
+        JsonNode n = new ObjectMapper().readTree(CliRun.of("size", "--probability", "0.72", "--side", "yes", "--price", "0.65", "--fraction", "0.50",
+                "--json", "--config-dir", cfg.toString()).out());
+        assertThat(n.get("fraction").asText()).isEqualTo("0.3");
+        assertThat(new BigDecimal(n.get("fractional_kelly").asText()))
+                .isEqualByComparingTo(new BigDecimal(n.get("full_kelly").asText()).multiply(new BigDecimal("0.3")).setScale(6, RoundingMode.FLOOR));
+    }
 }
