@@ -473,7 +473,7 @@ public final class SessionModule extends AbstractModule {
         monitor.useCloseRequests(exitStore.closeRequests()); // `precog positions close` becomes a MANUAL exit on the next tick
         monitor.useEventClock(ticker -> linked.gameClockSecondsLeft(ticker, clock.instant())); // a late or long game is not "about to end"
         StartupReconciliation reconciliation = new StartupReconciliation(env, venue, journal, portfolio, book, trailing, Duration.ofDays(7), clock,
-                results);
+                results).useExitJournal(exitJournal); // exit fills a crash kept from being booked get their position_exits row
         SessionSettings settings = SessionSettings.defaults(env, series(config))
                 .withDiscovery(config.duration(ConfigSchema.MARKETS, "discovery.interval")).withTick(options.tick())
                 .withEntryTimeout(options.tick().multipliedBy(30)) // SPEC 30 s at the 1 s tick

@@ -411,7 +411,7 @@ public final class ExitExecutor implements com.precog.application.service.positi
     private void place(Job job, Position p, long priceMicros, boolean ioc, Duration timeout, Instant now) {
         Price limit = ExitPricing.sellPrice(priceMicros, board.view(job.ticker).orElseThrow().market().ladder());
         Contracts count = Contracts.ofHundredths(job.remaining);
-        ClientOrderId id = ClientOrderId.of("exit-" + UUID.randomUUID());
+        ClientOrderId id = orderId(job.request.condition());
         OrderRequest request = new OrderRequest(id, job.ticker, p.side(), OrderAction.SELL, count, limit,
                 ioc ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED, false, true);
         job.attempts++;
@@ -502,6 +502,27 @@ public final class ExitExecutor implements com.precog.application.service.positi
                 job.request.priority(), sold, price, fees, pnl, next.currentQuantity(), job.request.conflicting(), p.environment(), now));
         job.remaining = Math.max(0, job.remaining - sold.hundredths());
         if (!next.isOpen()) closedTrade(next);
+    }
+
+    /**
+     * A fresh client order id of an exit order for {@code condition}: {@code exit-<condition>-<uuid>} (at most 61
+     * characters). The condition travels with the order, so a fill a crash kept from being booked is still an exit of a
+     * known condition when start-up reconciliation books it ({@link #conditionOf}).
+     */
+    static ClientOrderId orderId(ExitConditionKind condition) {
+        return ClientOrderId.of("exit-" + condition.wireName() + "-" + UUID.randomUUID());
+    }
+
+    /** {@return the exit condition an exit order's client id names ({@link #orderId}); empty for any other id} */
+    public static Optional<ExitConditionKind> conditionOf(ClientOrderId id) {
+        String v = id.value();
+        int uuid = 36;
+        if (!v.startsWith("exit-") || v.length() < 5 + 2 + uuid || v.charAt(v.length() - uuid - 1) != '-') return Optional.empty();
+        try {
+            return Optional.of(ExitConditionKind.parse(v.substring(5, v.length() - uuid - 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /**

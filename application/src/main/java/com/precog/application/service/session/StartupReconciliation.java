@@ -1,12 +1,16 @@
 package com.precog.application.service.session;
 
+import com.precog.application.port.out.ExitJournal;
 import com.precog.application.port.out.MarketResults;
 import com.precog.application.port.out.OrderGateway;
 import com.precog.application.port.out.OrderJournal;
 import com.precog.application.port.out.OrderRecord;
 import com.precog.application.port.out.Portfolio;
 import com.precog.application.port.out.TradeRecord;
+import com.precog.application.service.exits.ExitExecutor;
 import com.precog.application.service.positions.PositionBook;
+import com.precog.domain.exit.ExitConditionKind;
+import com.precog.domain.exit.PositionExit;
 import com.precog.domain.market.MarketOutcome;
 import com.precog.domain.market.OrderAction;
 import com.precog.domain.market.Side;
@@ -79,6 +83,7 @@ public final class StartupReconciliation {
     private final Duration fillLookback;
     private final Clock clock;
     private final MarketResults results;
+    private volatile ExitJournal exitJournal;
 
     /**
      * @param fillLookback how far back venue fills are compared with the journal (at least the longest downtime to survive)
@@ -209,6 +214,16 @@ public final class StartupReconciliation {
      * position first, as exits with their realized P&L after the fills' fees (pro rata when a fill is split). Returns the
      * positions still open.
      */
+    /**
+     * Where the exits are journaled: an exit fill a crash kept from being booked then also gets its
+     * {@code position_exits} row, with the condition its order's client id names ({@link ExitExecutor#conditionOf}),
+     * like an exit booked while running. Without it such fills are booked against their position only.
+     */
+    public StartupReconciliation useExitJournal(ExitJournal exits) {
+        this.exitJournal = Objects.requireNonNull(exits, "exits");
+        return this;
+    }
+
     private List<Position> bookLostExitFills(List<Position> ps, List<Fill> sells, long unbooked, Instant now, List<String> notes) {
         List<Position> open = new ArrayList<>(ps);
         open.sort(java.util.Comparator.comparing(Position::openedAt).thenComparing(Position::id));
@@ -224,10 +239,19 @@ public final class StartupReconciliation {
                 Contracts sold = Contracts.ofHundredths(q);
                 Dollars proceeds = Dollars.ofUnits(Math.multiplyExact(q, f.price().micros())); // hundredths × micros = units
                 Dollars fees = Dollars.ofUnits(Math.floorDiv(Math.multiplyExact(f.fee().units(), q), f.count().hundredths()));
-                Position next = p.afterExit(sold, p.realizedPnlOf(sold, proceeds, fees), 0, now);
-                book.update(next, now);
+                Dollars pnl = p.realizedPnlOf(sold, proceeds, fees);
+                Position next = p.afterExit(sold, pnl, 0, now);
+                book.update(next, now); // the position first: a crash before the exit row does not book the fill twice
                 notes.add("booked " + sold + " " + p.side() + " of position " + p.id() + " sold by exit fill " + f.fillId() + " at " + f.price()
                         + " (not booked before the restart)");
+                ExitJournal journal = exitJournal;
+                Optional<ExitConditionKind> condition = ExitExecutor.conditionOf(f.clientOrderId());
+                if (journal != null && condition.isPresent()) {
+                    journal.recordExit(new PositionExit("exit-rc-" + f.fillId() + "-" + p.id(), p.id(), p.marketTicker(), condition.get(),
+                            condition.get().priority(), sold, f.price(), fees, pnl, next.currentQuantity(), List.of(), environment, now));
+                } else if (journal != null) {
+                    notes.add("order " + f.clientOrderId() + " names no exit condition: the booked fill has no exit row");
+                }
                 open.set(j, next);
                 fillLeft -= q;
             }

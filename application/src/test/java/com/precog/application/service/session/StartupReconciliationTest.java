@@ -214,4 +214,35 @@ class StartupReconciliationTest {
         assertThat(reconciliation().reconcile().positionsKept()).as("idempotent").isEqualTo(1);
         assertThat(book.all().get(0).realizedPnl()).isEqualTo(expected);
     }
+
+    /**
+     * The exit fills a crash kept from being booked get their exit row too, with the condition the order's id names:
+     * before, they were booked against the position only, missing from every report by exit condition.
+     */
+    @Test
+    void aRestartMidExit_recordsTheExitRow_withTheConditionTheOrderNamed() {
+        Position held = Position.open("p-1", M, "KXNFLGAME-26OCT08TBDAL", Side.YES, ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "elo@1.0",
+                Price.of("0.60"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
+        positions.save(held, T0);
+        ClientOrderId id = com.precog.application.service.exits.ExitExecutorIds.of(com.precog.domain.exit.ExitConditionKind.STOP_LOSS);
+        OrderRequest exit = OrderRequest.limit(id, M, Side.YES, OrderAction.SELL, Contracts.of(4), Price.of("0.53"));
+        journal.recordOrder(new OrderRecord(exit, new Attribution(StrategyKey.of("pre_game_entry", "1.0"), "elo@1.0", PAPER), clock.instant(),
+                Dollars.ZERO, Probability.HALF));
+        OrderState sold = venue.place(exit);
+        portfolio.add(new Portfolio.Holding(M, Side.YES, Contracts.of(6), Dollars.of("3.60"), Dollars.ZERO, Dollars.ZERO));
+        clock.advance(Duration.ofSeconds(5));
+        com.precog.application.port.out.InMemoryExitJournal exits = new com.precog.application.port.out.InMemoryExitJournal();
+
+        reconciliation().useExitJournal(exits).reconcile();
+
+        assertThat(exits.exits("p-1")).singleElement().satisfies(e -> {
+            assertThat(e.condition()).isEqualTo(com.precog.domain.exit.ExitConditionKind.STOP_LOSS);
+            assertThat(e.priority()).isEqualTo(com.precog.domain.exit.ExitPriority.CRITICAL);
+            assertThat(e.quantity()).isEqualTo(Contracts.of(4));
+            assertThat(e.remainingAfter()).isEqualTo(Contracts.of(6));
+            assertThat(e.realizedPnl()).isEqualTo(held.realizedPnlOf(Contracts.of(4), Dollars.of("2.12"), sold.feesPaid()));
+        });
+        assertThat(reconciliation().useExitJournal(exits).reconcile().positionsKept()).as("idempotent").isEqualTo(1);
+        assertThat(exits.exits("p-1")).hasSize(1);
+    }
 }

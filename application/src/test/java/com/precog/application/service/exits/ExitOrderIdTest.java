@@ -1,0 +1,29 @@
+package com.precog.application.service.exits;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.precog.domain.exit.ExitConditionKind;
+import com.precog.domain.order.ClientOrderId;
+import org.junit.jupiter.api.Test;
+
+/** An exit order's client id names its condition, within Kalshi's 64 characters, and only an exit id is read as one. */
+class ExitOrderIdTest {
+    @Test
+    void everyCondition_roundTripsThroughItsOrderId() {
+        for (ExitConditionKind k : ExitConditionKind.values()) {
+            ClientOrderId id = ExitExecutor.orderId(k);
+            assertThat(id.value()).startsWith("exit-" + k.wireName() + "-").hasSizeLessThanOrEqualTo(64);
+            assertThat(ExitExecutor.conditionOf(id)).contains(k);
+        }
+        assertThat(ExitExecutor.orderId(ExitConditionKind.STOP_LOSS)).isNotEqualTo(ExitExecutor.orderId(ExitConditionKind.STOP_LOSS));
+    }
+
+    @Test
+    void otherIds_nameNoCondition() {
+        assertThat(ExitExecutor.conditionOf(ClientOrderId.of("exit-1"))).isEmpty();
+        assertThat(ExitExecutor.conditionOf(ClientOrderId.of("exit-" + java.util.UUID.randomUUID()))).as("the ids of earlier releases").isEmpty();
+        assertThat(ExitExecutor.conditionOf(ClientOrderId.of("exit-bogus-" + java.util.UUID.randomUUID()))).isEmpty();
+        assertThat(ExitExecutor.conditionOf(ClientOrderId.of("entry-stop_loss-" + java.util.UUID.randomUUID()))).isEmpty();
+        assertThat(ExitExecutor.conditionOf(ClientOrderId.random())).isEmpty();
+    }
+}
