@@ -505,24 +505,34 @@ public final class ExitExecutor implements com.precog.application.service.positi
     }
 
     /**
-     * A fresh client order id of an exit order for {@code condition}: {@code exit-<condition>-<uuid>} (at most 61
-     * characters). The condition travels with the order, so a fill a crash kept from being booked is still an exit of a
-     * known condition when start-up reconciliation books it ({@link #conditionOf}).
+     * Two letters per condition in an exit order's client id, so the id stays short (44 characters, 3 more than the
+     * {@code exit-<uuid>} of earlier releases): no exchange limit on the id's length is documented, so it stays close to
+     * what has been sent all along.
+     */
+    private static final java.util.Map<ExitConditionKind, String> CODES = java.util.Map.ofEntries(
+            java.util.Map.entry(ExitConditionKind.STOP_LOSS, "sl"), java.util.Map.entry(ExitConditionKind.CIRCUIT_BREAKER, "cb"),
+            java.util.Map.entry(ExitConditionKind.TRAILING_STOP, "ts"), java.util.Map.entry(ExitConditionKind.TIME_BASED_URGENT, "tu"),
+            java.util.Map.entry(ExitConditionKind.LIQUIDITY_DRIED_UP, "lq"), java.util.Map.entry(ExitConditionKind.PROFIT_TARGET, "pt"),
+            java.util.Map.entry(ExitConditionKind.PARTIAL_EXIT_TARGET, "px"), java.util.Map.entry(ExitConditionKind.EARLY_EXIT, "ee"),
+            java.util.Map.entry(ExitConditionKind.EDGE_DISAPPEARED, "ed"), java.util.Map.entry(ExitConditionKind.REBALANCE, "rb"),
+            java.util.Map.entry(ExitConditionKind.MANUAL, "mn"), java.util.Map.entry(ExitConditionKind.SETTLEMENT, "st"));
+
+    /**
+     * A fresh client order id of an exit order for {@code condition}: {@code exit-<code>-<uuid>} (44 characters; the code
+     * is two letters, e.g. {@code sl} for stop_loss). The condition travels with the order, so a fill a crash kept from
+     * being booked is still an exit of a known condition when start-up reconciliation books it ({@link #conditionOf}).
      */
     static ClientOrderId orderId(ExitConditionKind condition) {
-        return ClientOrderId.of("exit-" + condition.wireName() + "-" + UUID.randomUUID());
+        return ClientOrderId.of("exit-" + CODES.get(condition) + "-" + UUID.randomUUID());
     }
 
     /** {@return the exit condition an exit order's client id names ({@link #orderId}); empty for any other id} */
     public static Optional<ExitConditionKind> conditionOf(ClientOrderId id) {
         String v = id.value();
-        int uuid = 36;
-        if (!v.startsWith("exit-") || v.length() < 5 + 2 + uuid || v.charAt(v.length() - uuid - 1) != '-') return Optional.empty();
-        try {
-            return Optional.of(ExitConditionKind.parse(v.substring(5, v.length() - uuid - 1)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        if (v.length() != 44 || !v.startsWith("exit-") || v.charAt(7) != '-') return Optional.empty();
+        String code = v.substring(5, 7);
+        for (java.util.Map.Entry<ExitConditionKind, String> e : CODES.entrySet()) if (e.getValue().equals(code)) return Optional.of(e.getKey());
+        return Optional.empty();
     }
 
     /**
