@@ -53,6 +53,9 @@ public final class CircuitBreakerService implements com.precog.application.port.
     private final ArrayDeque<long[]> equity = new ArrayDeque<>(); // [millis, units]
     private LocalDate equityDay; // the trading day of the equity samples
     private long lastRealizedUnits; // the realized part of the last sample
+    private long lastTotalUnits; // today's P&L (realized + unrealized) of the last sample
+    private long dailyLossBaselineUnits; // today's P&L when an operator last resolved daily_loss (0: none today)
+    private LocalDate dailyLossBaselineDay; // the trading day that baseline belongs to
     private int consecutiveLosses;
     private long lastApiErrorMillis = Long.MIN_VALUE;
 
@@ -102,6 +105,9 @@ public final class CircuitBreakerService implements com.precog.application.port.
             if (active.containsKey(key(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL))
                     && !rebuilt.containsKey(key(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL))) {
                 consecutiveLosses = 0; // resolved elsewhere (the CLI): start counting again
+            }
+            if (active.containsKey(key(BreakerKind.DAILY_LOSS, BreakerEvent.ALL)) && !rebuilt.containsKey(key(BreakerKind.DAILY_LOSS, BreakerEvent.ALL))) {
+                dailyLossResolvedAt(lastTotalUnits); // resolved elsewhere (the CLI): the limit counts from today's P&L now
             }
             active.clear();
             active.putAll(rebuilt);
@@ -220,6 +226,7 @@ public final class CircuitBreakerService implements com.precog.application.port.
         store.append(e);
         active.remove(key(kind, sc));
         if (kind == BreakerKind.CONSECUTIVE_LOSSES) consecutiveLosses = 0;
+        if (kind == BreakerKind.DAILY_LOSS && !"system".equals(actor)) dailyLossResolvedAt(lastTotalUnits);
         log.info("circuit breaker {} resolved (scope {}) by {}: {}", kind.wireName(), sc, actor, reason);
         publish();
         return Optional.of(e);
@@ -302,9 +309,14 @@ public final class CircuitBreakerService implements com.precog.application.port.
         }
         lastRealizedUnits = realizedToday.units();
         long total = realizedToday.plus(unrealized).units();
+        lastTotalUnits = total;
         BreakerConfig c = config;
-        if (-total >= c.dailyLossLimit().units()) {
-            tripLocked(BreakerKind.DAILY_LOSS, BreakerEvent.ALL, true, "loss today " + Dollars.ofUnits(-total) + " >= " + c.dailyLossLimit(), "system");
+        // after an operator's resolve (SPEC: daily_loss resets the next trading day or by hand) the limit counts from the
+        // P&L at that moment: without it the same loss re-tripped at once and a manual reset could never hold
+        long baseline = today.equals(dailyLossBaselineDay) ? Math.min(0, dailyLossBaselineUnits) : 0;
+        if (baseline - total >= c.dailyLossLimit().units()) {
+            tripLocked(BreakerKind.DAILY_LOSS, BreakerEvent.ALL, true, "loss today " + Dollars.ofUnits(-total) + (baseline == 0 ? ""
+                    : " (" + Dollars.ofUnits(baseline - total) + " since it was resolved)") + " >= " + c.dailyLossLimit(), "system");
         }
         long windowStart = now - c.rapidLossWindow().toMillis();
         while (!equity.isEmpty() && equity.peekFirst()[0] < windowStart) equity.pollFirst();
@@ -368,6 +380,39 @@ public final class CircuitBreakerService implements com.precog.application.port.
                 tripLocked(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL, false, streak + " losing trades in a row (before the restart)", "system");
             }
             return streak;
+        });
+    }
+
+    private void dailyLossResolvedAt(long totalUnits) {
+        dailyLossBaselineUnits = totalUnits;
+        dailyLossBaselineDay = LocalDate.ofInstant(clock.instant(), tradingZone);
+    }
+
+    /**
+     * When an operator last resolved daily_loss today (empty when not, or when it is tripped now): what
+     * {@link #restoreDailyLossBaseline} needs after a restart.
+     */
+    public Optional<Instant> dailyLossResolvedToday() {
+        Instant dayStart = tradingDayStart(clock.instant());
+        Optional<Instant> at = Optional.empty();
+        for (BreakerEvent e : store.all()) {
+            if (e.kind() != BreakerKind.DAILY_LOSS) continue;
+            boolean manual = e.type() == BreakerEvent.Type.RESOLVED && !"system".equals(e.actor()) && !e.at().isBefore(dayStart);
+            at = manual ? Optional.of(e.at()) : e.type() == BreakerEvent.Type.TRIPPED ? Optional.empty() : at;
+        }
+        return at;
+    }
+
+    /**
+     * On start: today's P&amp;L when an operator resolved daily_loss before the restart (its realized part; the unrealized
+     * part of that moment is not stored, so the limit counts from a baseline no lower than it was: conservative), so the
+     * manual reset still holds instead of the same loss tripping it again at the first check.
+     */
+    public void restoreDailyLossBaseline(Dollars pnlAtResolve) {
+        Objects.requireNonNull(pnlAtResolve, "pnlAtResolve");
+        mutate(() -> {
+            dailyLossResolvedAt(pnlAtResolve.units());
+            return null;
         });
     }
 

@@ -49,6 +49,64 @@ class CircuitBreakerServiceTest {
         assertThat(breakers.active()).extracting(BreakerEvent::kind).doesNotContain(BreakerKind.DAILY_LOSS);
     }
 
+    /**
+     * SPEC §8: daily_loss resets the next trading day or by hand. Resolved by an operator at a $520 loss, it does not
+     * re-trip on that same loss (before, the next P&L check tripped it at once: a manual reset could never hold); a
+     * further $500 trips it again; the midnight reset clears the baseline.
+     */
+    /** Daily loss alone: a rapid-loss limit no test here reaches. */
+    private CircuitBreakerService dailyOnly() {
+        BreakerConfig d = BreakerConfig.defaults();
+        return new CircuitBreakerService(clock, store, new BreakerConfig(d.dailyLossLimit(), Dollars.of(100_000), d.rapidLossWindow(),
+                d.consecutiveLosses(), d.apiErrorLimit(), d.apiErrorWindow(), d.apiHealthyReset(), d.priceStaleAfter(), d.gameStaleAfter(),
+                d.edgeAnomalyMicros(), d.edgeAnomalyCount(), d.edgeAnomalyWindow(), d.unusualTradeCount(), d.unusualTradeWindow()), ZoneOffset.UTC);
+    }
+
+    @Test
+    void dailyLoss_resolvedByAnOperator_holds_untilAnotherLimitIsLost() {
+        CircuitBreakerService b = dailyOnly();
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-120"));
+        assertThat(b.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.DAILY_LOSS);
+        b.resolve(BreakerKind.DAILY_LOSS, null, "operator", "reviewed the day");
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-130"));
+        assertThat(b.active()).as("the same loss").isEmpty();
+        assertThat(b.dailyLossResolvedToday()).contains(T0);
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-619.99"));
+        assertThat(b.active()).isEmpty();
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-620"));
+        assertThat(b.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.DAILY_LOSS);
+        assertThat(b.active().get(0).reason()).contains("since it was resolved");
+        assertThat(b.dailyLossResolvedToday()).as("tripped again").isEmpty();
+    }
+
+    /** The same when the resolve comes from the CLI (another process): read at the next tick. */
+    @Test
+    void dailyLoss_resolvedFromTheCli_holdsToo() {
+        CircuitBreakerService b = dailyOnly();
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-120"));
+        BreakerEvent tripped = b.active().get(0);
+        store.append(new BreakerEvent("cli-1", BreakerKind.DAILY_LOSS, tripped.scope(), BreakerEvent.Type.RESOLVED, false, "reviewed", "cli",
+                clock.instant()));
+        b.tick();
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-125"));
+        assertThat(b.active()).isEmpty();
+    }
+
+    @Test
+    void dailyLoss_aBaselineRestoredAfterARestart_holds_andTheNextDayStartsFromZero() {
+        CircuitBreakerService b = dailyOnly();
+        b.restoreDailyLossBaseline(Dollars.of("-450"));
+        b.recordPnl(Dollars.of("-450"), Dollars.of("-100"));
+        assertThat(b.active()).isEmpty();
+        b.recordPnl(Dollars.of("-450"), Dollars.of("-500"));
+        assertThat(b.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.DAILY_LOSS);
+        clock.advance(Duration.ofDays(1)); // the next trading day: the breaker resets, the baseline is gone
+        b.tick();
+        assertThat(b.active()).isEmpty();
+        b.recordPnl(Dollars.ZERO, Dollars.of("-500"));
+        assertThat(b.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.DAILY_LOSS);
+    }
+
     @Test
     void rapidLoss_tripsOnTwoHundredWithinFifteenMinutes_notSlower() {
         breakers.recordPnl(Dollars.ZERO, Dollars.of("100"));
