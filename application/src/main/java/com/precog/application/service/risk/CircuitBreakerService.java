@@ -106,8 +106,9 @@ public final class CircuitBreakerService implements com.precog.application.port.
                     && !rebuilt.containsKey(key(BreakerKind.CONSECUTIVE_LOSSES, BreakerEvent.ALL))) {
                 consecutiveLosses = 0; // resolved elsewhere (the CLI): start counting again
             }
-            if (active.containsKey(key(BreakerKind.DAILY_LOSS, BreakerEvent.ALL)) && !rebuilt.containsKey(key(BreakerKind.DAILY_LOSS, BreakerEvent.ALL))) {
-                dailyLossResolvedAt(lastTotalUnits); // resolved elsewhere (the CLI): the limit counts from today's P&L now
+            BreakerEvent dailyTrip = active.get(key(BreakerKind.DAILY_LOSS, BreakerEvent.ALL));
+            if (limitTrip(dailyTrip) && !rebuilt.containsKey(key(BreakerKind.DAILY_LOSS, BreakerEvent.ALL))) {
+                dailyLossResolvedAt(lastTotalUnits); // its limit trip resolved elsewhere (the CLI): the limit counts from today's P&L now
             }
             active.clear();
             active.putAll(rebuilt);
@@ -224,9 +225,9 @@ public final class CircuitBreakerService implements com.precog.application.port.
         BreakerEvent e = new BreakerEvent(UUID.randomUUID().toString(), kind, sc, BreakerEvent.Type.RESOLVED, false, reason,
                 actor, clock.instant());
         store.append(e);
-        active.remove(key(kind, sc));
+        BreakerEvent tripped = active.remove(key(kind, sc));
         if (kind == BreakerKind.CONSECUTIVE_LOSSES) consecutiveLosses = 0;
-        if (kind == BreakerKind.DAILY_LOSS && !"system".equals(actor)) dailyLossResolvedAt(lastTotalUnits);
+        if (kind == BreakerKind.DAILY_LOSS && !"system".equals(actor) && limitTrip(tripped)) dailyLossResolvedAt(lastTotalUnits);
         log.info("circuit breaker {} resolved (scope {}) by {}: {}", kind.wireName(), sc, actor, reason);
         publish();
         return Optional.of(e);
@@ -383,37 +384,17 @@ public final class CircuitBreakerService implements com.precog.application.port.
         });
     }
 
+    /**
+     * Whether {@code trip} is daily_loss's own limit trip (by the system), whose resolve moves the limit; an operator's
+     * trip (to flatten, below the limit) resolved again leaves the limit where it was.
+     */
+    private static boolean limitTrip(BreakerEvent trip) {
+        return trip != null && trip.kind() == BreakerKind.DAILY_LOSS && "system".equals(trip.actor());
+    }
+
     private void dailyLossResolvedAt(long totalUnits) {
         dailyLossBaselineUnits = totalUnits;
         dailyLossBaselineDay = LocalDate.ofInstant(clock.instant(), tradingZone);
-    }
-
-    /**
-     * When an operator last resolved daily_loss today (empty when not, or when it is tripped now): what
-     * {@link #restoreDailyLossBaseline} needs after a restart.
-     */
-    public Optional<Instant> dailyLossResolvedToday() {
-        Instant dayStart = tradingDayStart(clock.instant());
-        Optional<Instant> at = Optional.empty();
-        for (BreakerEvent e : store.all()) {
-            if (e.kind() != BreakerKind.DAILY_LOSS) continue;
-            boolean manual = e.type() == BreakerEvent.Type.RESOLVED && !"system".equals(e.actor()) && !e.at().isBefore(dayStart);
-            at = manual ? Optional.of(e.at()) : e.type() == BreakerEvent.Type.TRIPPED ? Optional.empty() : at;
-        }
-        return at;
-    }
-
-    /**
-     * On start: today's P&amp;L when an operator resolved daily_loss before the restart (its realized part; the unrealized
-     * part of that moment is not stored, so the limit counts from a baseline no lower than it was: conservative), so the
-     * manual reset still holds instead of the same loss tripping it again at the first check.
-     */
-    public void restoreDailyLossBaseline(Dollars pnlAtResolve) {
-        Objects.requireNonNull(pnlAtResolve, "pnlAtResolve");
-        mutate(() -> {
-            dailyLossResolvedAt(pnlAtResolve.units());
-            return null;
-        });
     }
 
     /** An exchange API error: trips api_failures after N within the window. */

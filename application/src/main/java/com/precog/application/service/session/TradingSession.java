@@ -200,12 +200,6 @@ public final class TradingSession implements AutoCloseable {
             List<Dollars> since = new ArrayList<>();
             for (PositionBook.ClosedTrade t : trades.closed()) if (t.end().isAfter(countsFrom)) since.add(t.pnl());
             int streak = p.breakers().restoreLosingStreak(since);
-            // an operator's resolve of daily_loss earlier today still holds: the limit counts from the P&L realized by then
-            Optional<Instant> resolvedAt = p.breakers().dailyLossResolvedToday();
-            if (resolvedAt.isPresent()) {
-                Dollars realizedToday = p.book().realizedPnlSince(p.breakers().tradingDayStart(clock.instant()));
-                p.breakers().restoreDailyLossBaseline(realizedToday.minus(p.book().realizedPnlSince(resolvedAt.get())));
-            }
             if (streak > 0) log.info("consecutive_losses: {} losing trade(s) in a row before this start", streak);
             Instant reconciledAt = clock.instant();
             for (String id : reconciliationReport.venueFillIds()) openedFills.put(id, reconciledAt); // their holdings are reconciled already

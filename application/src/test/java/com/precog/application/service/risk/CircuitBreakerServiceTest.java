@@ -70,13 +70,11 @@ class CircuitBreakerServiceTest {
         b.resolve(BreakerKind.DAILY_LOSS, null, "operator", "reviewed the day");
         b.recordPnl(Dollars.of("-400"), Dollars.of("-130"));
         assertThat(b.active()).as("the same loss").isEmpty();
-        assertThat(b.dailyLossResolvedToday()).contains(T0);
         b.recordPnl(Dollars.of("-400"), Dollars.of("-619.99"));
         assertThat(b.active()).isEmpty();
         b.recordPnl(Dollars.of("-400"), Dollars.of("-620"));
         assertThat(b.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.DAILY_LOSS);
         assertThat(b.active().get(0).reason()).contains("since it was resolved");
-        assertThat(b.dailyLossResolvedToday()).as("tripped again").isEmpty();
     }
 
     /** The same when the resolve comes from the CLI (another process): read at the next tick. */
@@ -92,17 +90,25 @@ class CircuitBreakerServiceTest {
         assertThat(b.active()).isEmpty();
     }
 
+    /** An operator's own trip (to flatten, below the limit) resolved again leaves the limit where it was. */
     @Test
-    void dailyLoss_aBaselineRestoredAfterARestart_holds_andTheNextDayStartsFromZero() {
+    void dailyLoss_anOperatorsTripResolved_leavesTheLimitWhereItWas() {
         CircuitBreakerService b = dailyOnly();
-        b.restoreDailyLossBaseline(Dollars.of("-450"));
-        b.recordPnl(Dollars.of("-450"), Dollars.of("-100"));
-        assertThat(b.active()).isEmpty();
-        b.recordPnl(Dollars.of("-450"), Dollars.of("-500"));
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-50"));
+        b.trip(BreakerKind.DAILY_LOSS, null, false, "flatten for the night", "operator");
+        b.resolve(BreakerKind.DAILY_LOSS, null, "operator", "morning");
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-100"));
         assertThat(b.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.DAILY_LOSS);
-        clock.advance(Duration.ofDays(1)); // the next trading day: the breaker resets, the baseline is gone
+    }
+
+    /** The next trading day starts from zero: a baseline of yesterday's resolve does not carry over. */
+    @Test
+    void dailyLoss_theNextDayStartsFromZero() {
+        CircuitBreakerService b = dailyOnly();
+        b.recordPnl(Dollars.of("-400"), Dollars.of("-120"));
+        b.resolve(BreakerKind.DAILY_LOSS, null, "operator", "reviewed the day");
+        clock.advance(Duration.ofDays(1));
         b.tick();
-        assertThat(b.active()).isEmpty();
         b.recordPnl(Dollars.ZERO, Dollars.of("-500"));
         assertThat(b.active()).extracting(BreakerEvent::kind).containsExactly(BreakerKind.DAILY_LOSS);
     }
