@@ -411,7 +411,7 @@ public final class ExitExecutor implements com.precog.application.service.positi
     private void place(Job job, Position p, long priceMicros, boolean ioc, Duration timeout, Instant now) {
         Price limit = ExitPricing.sellPrice(priceMicros, board.view(job.ticker).orElseThrow().market().ladder());
         Contracts count = Contracts.ofHundredths(job.remaining);
-        ClientOrderId id = orderId(job.request.condition());
+        ClientOrderId id = orderId(job.request.condition(), job.request.partialStages());
         OrderRequest request = new OrderRequest(id, job.ticker, p.side(), OrderAction.SELL, count, limit,
                 ioc ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED, false, true);
         job.attempts++;
@@ -498,32 +498,41 @@ public final class ExitExecutor implements com.precog.application.service.positi
         int stages = job.request.condition() == ExitConditionKind.PARTIAL_EXIT_TARGET ? job.request.partialStages() : 0;
         Position next = p.afterExit(sold, pnl, stages, now);
         book.update(next, now);
-        journal.recordExit(new PositionExit("exit-" + UUID.randomUUID(), p.id(), p.marketTicker(), job.request.condition(),
+        journal.recordExit(new PositionExit(exitIdPrefix(state.clientOrderId()) + UUID.randomUUID(), p.id(), p.marketTicker(), job.request.condition(),
                 job.request.priority(), sold, price, fees, pnl, next.currentQuantity(), job.request.conflicting(), p.environment(), now));
         job.remaining = Math.max(0, job.remaining - sold.hundredths());
         if (!next.isOpen()) closedTrade(next);
     }
 
     /**
-     * Two letters per condition in an exit order's client id, so the id stays short (44 characters, 3 more than the
+     * Two characters per condition in an exit order's client id, so the id stays short (44 characters, 3 more than the
      * {@code exit-<uuid>} of earlier releases): no exchange limit on the id's length is documented, so it stays close to
-     * what has been sent all along.
+     * what has been sent all along. A partial exit's code carries its stage mask ({@code p1}, {@code p2}, {@code p3}), so
+     * a stage booked by start-up reconciliation is marked done as when booked while running.
      */
     private static final java.util.Map<ExitConditionKind, String> CODES = java.util.Map.ofEntries(
             java.util.Map.entry(ExitConditionKind.STOP_LOSS, "sl"), java.util.Map.entry(ExitConditionKind.CIRCUIT_BREAKER, "cb"),
             java.util.Map.entry(ExitConditionKind.TRAILING_STOP, "ts"), java.util.Map.entry(ExitConditionKind.TIME_BASED_URGENT, "tu"),
             java.util.Map.entry(ExitConditionKind.LIQUIDITY_DRIED_UP, "lq"), java.util.Map.entry(ExitConditionKind.PROFIT_TARGET, "pt"),
-            java.util.Map.entry(ExitConditionKind.PARTIAL_EXIT_TARGET, "px"), java.util.Map.entry(ExitConditionKind.EARLY_EXIT, "ee"),
-            java.util.Map.entry(ExitConditionKind.EDGE_DISAPPEARED, "ed"), java.util.Map.entry(ExitConditionKind.REBALANCE, "rb"),
-            java.util.Map.entry(ExitConditionKind.MANUAL, "mn"), java.util.Map.entry(ExitConditionKind.SETTLEMENT, "st"));
+            java.util.Map.entry(ExitConditionKind.EARLY_EXIT, "ee"), java.util.Map.entry(ExitConditionKind.EDGE_DISAPPEARED, "ed"),
+            java.util.Map.entry(ExitConditionKind.REBALANCE, "rb"), java.util.Map.entry(ExitConditionKind.MANUAL, "mn"),
+            java.util.Map.entry(ExitConditionKind.SETTLEMENT, "st"));
 
     /**
      * A fresh client order id of an exit order for {@code condition}: {@code exit-<code>-<uuid>} (44 characters; the code
-     * is two letters, e.g. {@code sl} for stop_loss). The condition travels with the order, so a fill a crash kept from
-     * being booked is still an exit of a known condition when start-up reconciliation books it ({@link #conditionOf}).
+     * is two characters, e.g. {@code sl} for stop_loss, {@code p1} for partial-exit stage 1). The condition travels with
+     * the order, so a fill a crash kept from being booked is still an exit of a known condition when start-up
+     * reconciliation books it ({@link #conditionOf}).
+     *
+     * @param partialStages the stage mask of a partial exit (1 to 9), ignored for other conditions
      */
+    static ClientOrderId orderId(ExitConditionKind condition, int partialStages) {
+        String code = condition == ExitConditionKind.PARTIAL_EXIT_TARGET ? "p" + Math.max(0, Math.min(9, partialStages)) : CODES.get(condition);
+        return ClientOrderId.of("exit-" + code + "-" + UUID.randomUUID());
+    }
+
     static ClientOrderId orderId(ExitConditionKind condition) {
-        return ClientOrderId.of("exit-" + CODES.get(condition) + "-" + UUID.randomUUID());
+        return orderId(condition, 0);
     }
 
     /** {@return the exit condition an exit order's client id names ({@link #orderId}); empty for any other id} */
@@ -531,8 +540,22 @@ public final class ExitExecutor implements com.precog.application.service.positi
         String v = id.value();
         if (v.length() != 44 || !v.startsWith("exit-") || v.charAt(7) != '-') return Optional.empty();
         String code = v.substring(5, 7);
+        if (code.charAt(0) == 'p' && Character.isDigit(code.charAt(1))) return Optional.of(ExitConditionKind.PARTIAL_EXIT_TARGET);
         for (java.util.Map.Entry<ExitConditionKind, String> e : CODES.entrySet()) if (e.getValue().equals(code)) return Optional.of(e.getKey());
         return Optional.empty();
+    }
+
+    /** {@return the stage mask a partial exit order's client id names; 0 for any other id} */
+    public static int partialStagesOf(ClientOrderId id) {
+        return conditionOf(id).filter(k -> k == ExitConditionKind.PARTIAL_EXIT_TARGET).map(k -> id.value().charAt(6) - '0').orElse(0);
+    }
+
+    /**
+     * {@return the start of the ids of the exit rows that book what the order {@code order} sold ({@code <order id>/}):
+     * how start-up reconciliation tells what of an order's fills is booked already}
+     */
+    public static String exitIdPrefix(ClientOrderId order) {
+        return order.value() + "/";
     }
 
     /**

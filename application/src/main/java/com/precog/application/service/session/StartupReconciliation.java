@@ -224,14 +224,40 @@ public final class StartupReconciliation {
         return this;
     }
 
+    /**
+     * Books what our exit orders sold at the venue beyond what their exit rows booked (a crash between the venue's fill
+     * and the executor's booking). Per exit order (its id names the condition, {@link ExitExecutor#conditionOf}): the
+     * venue's filled quantity less the quantity of the exit rows of that order ({@link ExitExecutor#exitIdPrefix}); the
+     * newest fills of the order are booked first, each with its exit row, up to {@code unbooked}. Fills already booked
+     * are never booked again (a stop's sale booked before a normal stop, the market then settled while the daemon was
+     * down), and without the exit journal — or for orders of earlier releases, whose ids name no condition — nothing is
+     * booked here.
+     */
     private List<Position> bookLostExitFills(List<Position> ps, List<Fill> sells, long unbooked, Instant now, List<String> notes) {
+        ExitJournal journal = exitJournal;
         List<Position> open = new ArrayList<>(ps);
+        if (journal == null) return open;
         open.sort(java.util.Comparator.comparing(Position::openedAt).thenComparing(Position::id));
+        Map<String, Long> booked = new HashMap<>(); // per exit order: hundredths its exit rows booked
+        for (PositionExit e : journal.exitsSince(now.minus(fillLookback))) {
+            int cut = e.exitId().indexOf('/');
+            if (cut > 0) booked.merge(e.exitId().substring(0, cut + 1), e.quantity().hundredths(), Long::sum);
+        }
+        Map<String, Long> lost = new HashMap<>(); // per exit order: hundredths sold at the venue and not booked
+        for (Fill f : sells) {
+            if (ExitExecutor.conditionOf(f.clientOrderId()).isPresent()) lost.merge(ExitExecutor.exitIdPrefix(f.clientOrderId()), f.count().hundredths(), Long::sum);
+        }
+        lost.replaceAll((order, sold) -> Math.max(0, sold - booked.getOrDefault(order, 0L)));
         long left = unbooked;
         for (int i = sells.size() - 1; i >= 0 && left > 0; i--) {
             Fill f = sells.get(i);
-            long fromFill = Math.min(f.count().hundredths(), left);
+            Optional<ExitConditionKind> condition = ExitExecutor.conditionOf(f.clientOrderId());
+            if (condition.isEmpty()) continue;
+            String order = ExitExecutor.exitIdPrefix(f.clientOrderId());
+            long fromFill = Math.min(Math.min(f.count().hundredths(), left), lost.getOrDefault(order, 0L));
+            if (fromFill <= 0) continue;
             long fillLeft = fromFill;
+            int stages = condition.get() == ExitConditionKind.PARTIAL_EXIT_TARGET ? ExitExecutor.partialStagesOf(f.clientOrderId()) : 0;
             for (int j = 0; j < open.size() && fillLeft > 0; j++) {
                 Position p = open.get(j);
                 long q = Math.min(fillLeft, p.currentQuantity().hundredths());
@@ -240,22 +266,18 @@ public final class StartupReconciliation {
                 Dollars proceeds = Dollars.ofUnits(Math.multiplyExact(q, f.price().micros())); // hundredths × micros = units
                 Dollars fees = Dollars.ofUnits(Math.floorDiv(Math.multiplyExact(f.fee().units(), q), f.count().hundredths()));
                 Dollars pnl = p.realizedPnlOf(sold, proceeds, fees);
-                Position next = p.afterExit(sold, pnl, 0, now);
-                book.update(next, now); // the position first: a crash before the exit row does not book the fill twice
+                Position next = p.afterExit(sold, pnl, stages, now);
+                book.update(next, now); // the position first: a crash before the exit row books it at no second start
+                journal.recordExit(new PositionExit(order + "rc-" + f.fillId() + "-" + p.id(), p.id(), p.marketTicker(), condition.get(),
+                        condition.get().priority(), sold, f.price(), fees, pnl, next.currentQuantity(), List.of(), environment, now));
                 notes.add("booked " + sold + " " + p.side() + " of position " + p.id() + " sold by exit fill " + f.fillId() + " at " + f.price()
-                        + " (not booked before the restart)");
-                ExitJournal journal = exitJournal;
-                Optional<ExitConditionKind> condition = ExitExecutor.conditionOf(f.clientOrderId());
-                if (journal != null && condition.isPresent()) {
-                    journal.recordExit(new PositionExit("exit-rc-" + f.fillId() + "-" + p.id(), p.id(), p.marketTicker(), condition.get(),
-                            condition.get().priority(), sold, f.price(), fees, pnl, next.currentQuantity(), List.of(), environment, now));
-                } else if (journal != null) {
-                    notes.add("order " + f.clientOrderId() + " names no exit condition: the booked fill has no exit row");
-                }
+                        + " (" + condition.get().wireName() + ", not booked before the restart)");
                 open.set(j, next);
                 fillLeft -= q;
             }
-            left -= fromFill - fillLeft;
+            long taken = fromFill - fillLeft;
+            left -= taken;
+            lost.merge(order, -taken, Long::sum);
         }
         open.removeIf(p -> !p.isOpen());
         return open;

@@ -10,4 +10,8 @@ public final class ExitExecutorIds {
     public static ClientOrderId of(ExitConditionKind condition) {
         return ExitExecutor.orderId(condition);
     }
+
+    public static ClientOrderId of(ExitConditionKind condition, int partialStages) {
+        return ExitExecutor.orderId(condition, partialStages);
+    }
 }

@@ -28,4 +28,14 @@ class ExitOrderIdTest {
         assertThat(ExitExecutor.conditionOf(ClientOrderId.of("entr-sl-" + java.util.UUID.randomUUID()))).isEmpty();
         assertThat(ExitExecutor.conditionOf(ClientOrderId.random())).isEmpty();
     }
+
+    @Test
+    void aPartialExitsId_carriesItsStageMask() {
+        ClientOrderId id = ExitExecutor.orderId(ExitConditionKind.PARTIAL_EXIT_TARGET, 2);
+        assertThat(id.value()).startsWith("exit-p2-").hasSize(44);
+        assertThat(ExitExecutor.conditionOf(id)).contains(ExitConditionKind.PARTIAL_EXIT_TARGET);
+        assertThat(ExitExecutor.partialStagesOf(id)).isEqualTo(2);
+        assertThat(ExitExecutor.partialStagesOf(ExitExecutor.orderId(ExitConditionKind.STOP_LOSS, 2))).isZero();
+        assertThat(ExitExecutor.exitIdPrefix(id)).isEqualTo(id.value() + "/");
+    }
 }

@@ -192,7 +192,8 @@ class StartupReconciliationTest {
         Position held = Position.open("p-1", M, "KXNFLGAME-26OCT08TBDAL", Side.YES, ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "elo@1.0",
                 Price.of("0.40"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
         positions.save(held, T0);
-        OrderRequest exit = OrderRequest.limit(ClientOrderId.of("exit-1"), M, Side.YES, OrderAction.SELL, Contracts.of(4), Price.of("0.53"));
+        OrderRequest exit = OrderRequest.limit(com.precog.application.service.exits.ExitExecutorIds.of(com.precog.domain.exit.ExitConditionKind.PROFIT_TARGET),
+                M, Side.YES, OrderAction.SELL, Contracts.of(4), Price.of("0.53"));
         journal.recordOrder(new OrderRecord(exit, new Attribution(StrategyKey.of("pre_game_entry", "1.0"), "elo@1.0", PAPER), clock.instant(),
                 Dollars.ZERO, Probability.HALF));
         OrderState sold = venue.place(exit);
@@ -200,7 +201,8 @@ class StartupReconciliationTest {
         portfolio.add(new Portfolio.Holding(M, Side.YES, Contracts.of(6), Dollars.of("2.40"), Dollars.ZERO, Dollars.ZERO));
         clock.advance(Duration.ofSeconds(5));
 
-        StartupReconciliation.Report r = reconciliation().reconcile();
+        com.precog.application.port.out.InMemoryExitJournal exits = new com.precog.application.port.out.InMemoryExitJournal();
+        StartupReconciliation.Report r = reconciliation().useExitJournal(exits).reconcile();
 
         Dollars expected = held.realizedPnlOf(Contracts.of(4), Dollars.of("2.12"), sold.feesPaid());
         assertThat(expected.isPositive()).isTrue();
@@ -211,7 +213,7 @@ class StartupReconciliationTest {
             assertThat(p.currentQuantity()).isEqualTo(Contracts.of(6));
             assertThat(p.realizedPnl()).isEqualTo(expected);
         });
-        assertThat(reconciliation().reconcile().positionsKept()).as("idempotent").isEqualTo(1);
+        assertThat(reconciliation().useExitJournal(exits).reconcile().positionsKept()).as("idempotent").isEqualTo(1);
         assertThat(book.all().get(0).realizedPnl()).isEqualTo(expected);
     }
 
@@ -244,5 +246,60 @@ class StartupReconciliationTest {
         });
         assertThat(reconciliation().useExitJournal(exits).reconcile().positionsKept()).as("idempotent").isEqualTo(1);
         assertThat(exits.exits("p-1")).hasSize(1);
+    }
+
+    /**
+     * A sale booked while running is never booked again: a stop's 4 of 10 sold and booked (its exit row names the order),
+     * the daemon stopped, the market settled NO and the venue holds nothing. Before, the start booked the 4 again (a second
+     * P&amp;L and exit row) and a second restart failed on the duplicate exit row; the position is kept for settlement.
+     */
+    @Test
+    void aSaleAlreadyBooked_isNotBookedAgain_whenTheVenueHoldsLessForAnotherReason() {
+        Position held = Position.open("p-1", M, "KXNFLGAME-26OCT08TBDAL", Side.YES, ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "elo@1.0",
+                Price.of("0.40"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
+        ClientOrderId id = com.precog.application.service.exits.ExitExecutorIds.of(com.precog.domain.exit.ExitConditionKind.PROFIT_TARGET);
+        OrderRequest exit = OrderRequest.limit(id, M, Side.YES, OrderAction.SELL, Contracts.of(4), Price.of("0.53"));
+        journal.recordOrder(new OrderRecord(exit, new Attribution(StrategyKey.of("pre_game_entry", "1.0"), "elo@1.0", PAPER), clock.instant(),
+                Dollars.ZERO, Probability.HALF));
+        OrderState sold = venue.place(exit);
+        Position after = held.afterExit(Contracts.of(4), held.realizedPnlOf(Contracts.of(4), Dollars.of("2.12"), sold.feesPaid()), 0, T0.plusSeconds(1));
+        positions.save(held, T0);
+        positions.save(after, T0.plusSeconds(1));
+        com.precog.application.port.out.InMemoryExitJournal exits = new com.precog.application.port.out.InMemoryExitJournal();
+        exits.recordExit(new com.precog.domain.exit.PositionExit(com.precog.application.service.exits.ExitExecutor.exitIdPrefix(id) + "1", "p-1", M,
+                com.precog.domain.exit.ExitConditionKind.PROFIT_TARGET, com.precog.domain.exit.ExitPriority.MEDIUM, Contracts.of(4), Price.of("0.53"),
+                sold.feesPaid(), after.realizedPnl(), Contracts.of(6), java.util.List.of(), PAPER, T0.plusSeconds(1)));
+        clock.advance(Duration.ofSeconds(5)); // the venue holds nothing: the market settled NO while the daemon was down
+        MarketResults results = ticker -> ticker.equals(M) ? java.util.Optional.of(Side.NO) : java.util.Optional.empty();
+
+        for (int restart = 0; restart < 2; restart++) {
+            new StartupReconciliation(PAPER, venue, journal, portfolio, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock, results)
+                    .useExitJournal(exits).reconcile();
+        }
+        assertThat(book.all()).singleElement().satisfies(p -> {
+            assertThat(p.currentQuantity()).as("kept for settlement").isEqualTo(Contracts.of(6));
+            assertThat(p.realizedPnl()).as("the sale counted once").isEqualTo(after.realizedPnl());
+        });
+        assertThat(exits.exits("p-1")).hasSize(1);
+    }
+
+    /** A partial exit's stage booked by reconciliation is marked done, so the stage does not sell again. */
+    @Test
+    void aPartialExitFillBookedAtStart_marksItsStageDone() {
+        Position held = Position.open("p-1", M, "KXNFLGAME-26OCT08TBDAL", Side.YES, ConfidenceLevel.HIGH, PAPER, "pre_game_entry@v1.0", "elo@1.0",
+                Price.of("0.40"), Dollars.ZERO, Contracts.of(10), TrailingStopConfig.balanced(), T0);
+        positions.save(held, T0);
+        ClientOrderId id = com.precog.application.service.exits.ExitExecutorIds.of(com.precog.domain.exit.ExitConditionKind.PARTIAL_EXIT_TARGET, 1);
+        OrderRequest exit = OrderRequest.limit(id, M, Side.YES, OrderAction.SELL, Contracts.of(5), Price.of("0.53"));
+        journal.recordOrder(new OrderRecord(exit, new Attribution(StrategyKey.of("pre_game_entry", "1.0"), "elo@1.0", PAPER), clock.instant(),
+                Dollars.ZERO, Probability.HALF));
+        venue.place(exit);
+        portfolio.add(new Portfolio.Holding(M, Side.YES, Contracts.of(5), Dollars.of("2.00"), Dollars.ZERO, Dollars.ZERO));
+        clock.advance(Duration.ofSeconds(5));
+        reconciliation().useExitJournal(new com.precog.application.port.out.InMemoryExitJournal()).reconcile();
+        assertThat(book.all()).singleElement().satisfies(p -> {
+            assertThat(p.currentQuantity()).isEqualTo(Contracts.of(5));
+            assertThat(p.partialStagesDone()).isEqualTo(1);
+        });
     }
 }
