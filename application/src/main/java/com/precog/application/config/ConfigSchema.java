@@ -54,7 +54,7 @@ public final class ConfigSchema {
         b.choice("logging.format", "text", "log line format", "text", "json");
         b.choice("logging.level", "INFO", "root log level", "TRACE", "DEBUG", "INFO", "WARN", "ERROR");
         b.dur("health.check_interval", "2s", "1s", "1m", "how often the daemon writes its health snapshot (precog health calls it stale after 5 of them, at least 10 s)");
-        b.dur("shutdown.grace_period", "20s", "1s", "5m", "how long a graceful stop waits for the session's last work to finish");
+        b.dur("shutdown.grace_period", "20s", "1s", "5m", "how long a graceful stop waits for the session thread to end after its last cancels and fills");
         // ---------------------------------------------------------------- trading.yaml
         b.file(TRADING);
         b.bool("live_trading_confirmed", "false", "explicit confirmation that live mode may trade real money (also needs --live)");
