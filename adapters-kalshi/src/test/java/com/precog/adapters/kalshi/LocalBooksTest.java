@@ -220,17 +220,22 @@ class LocalBooksTest {
         assertThat(books.badFrames.get()).isEqualTo(3);
     }
 
-    /** How current each book is (data_stale's price age): live while streamed, its poll time as a REST copy, frozen while stale. */
-    @Test
-    void currentAsOf_followsHowTheBookWasLastKnownToBeTheVenues() {
-        long[] now = {1_000};
-        LocalBooks timed = new LocalBooks(new LocalBooks.Control() {
+    /** Books read on the clock {@code now[0]} (epoch ms), with a control that asks for nothing. */
+    static LocalBooks timedBooks(long[] now) {
+        return new LocalBooks(new LocalBooks.Control() {
             @Override
             public void requestSnapshots(long sid, List<String> tickers) {}
 
             @Override
             public void resubscribeAll() {}
         }, () -> now[0]);
+    }
+
+    /** How current each book is (data_stale's price age): live while streamed, its poll time as a REST copy, frozen while stale. */
+    @Test
+    void currentAsOf_followsHowTheBookWasLastKnownToBeTheVenues() {
+        long[] now = {1_000};
+        LocalBooks timed = timedBooks(now);
         assertThat(timed.currentAsOf("A")).as("not tracked").isEqualTo(-1);
         timed.track(List.of("A"));
         now[0] = 4_000;
@@ -266,13 +271,7 @@ class LocalBooksTest {
     @Test
     void aLateRestPoll_neverReplacesABookStreamedLive() {
         long[] now = {1_000};
-        LocalBooks timed = new LocalBooks(new LocalBooks.Control() {
-            @Override
-            public void requestSnapshots(long sid, List<String> tickers) {}
-
-            @Override
-            public void resubscribeAll() {}
-        }, () -> now[0]);
+        LocalBooks timed = timedBooks(now);
         timed.track(List.of("A"));
         timed.assign(1, List.of("A"));
         timed.onFrame(snapshot(1, 1, "A"));

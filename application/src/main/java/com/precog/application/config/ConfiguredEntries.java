@@ -306,13 +306,9 @@ public final class ConfiguredEntries {
         }
     }
 
-    /** A decimal in millionths (or micro-dollars), exactly: more than 6 decimals is refused, never rounded. */
+    /** A decimal in millionths (or micro-dollars), exactly ({@link ConfigKey} allows at most 6 decimal places). */
     private static long millionths(EffectiveConfig cfg, String file, String path) {
-        try {
-            return cfg.decimal(file, path).movePointRight(6).longValueExact();
-        } catch (ArithmeticException e) {
-            throw problem(cfg, file, path, "more than 6 decimals");
-        }
+        return cfg.decimal(file, path).movePointRight(6).longValueExact();
     }
 
     private static int count(EffectiveConfig cfg, String file, String path) {

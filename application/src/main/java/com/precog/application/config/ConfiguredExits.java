@@ -26,7 +26,7 @@ import java.util.List;
  * {@link ExitResolver#defaults()} and {@link TrailingStopConfig#balanced()}.
  *
  * <p>Conversions are exact (decimals to millionths, durations to milliseconds); a value the domain
- * cannot hold exactly or at all — e.g. a stop loss of 0, more than six decimal places — is a
+ * cannot hold — e.g. a stop loss of 0 — is a
  * {@link ConfigProblem} naming the key. {@link #problems} lists them all; {@link EffectiveConfig}
  * reports them when it resolves, so {@code precog config validate} and an override catch them
  * before a daemon starts.
@@ -92,7 +92,8 @@ public final class ConfiguredExits {
 
     /**
      * Every exit setting the domain cannot accept although it is within its schema range (exclusive
-     * bounds, more than six decimal places, cross-field rules of the trailing stop). The partial-exit
+     * bounds, cross-field rules of the trailing stop; more than six decimal places is refused by
+     * {@link ConfigKey} for every decimal setting). The partial-exit
      * ordering and fraction sum are {@link EffectiveConfig}'s own cross-checks and are not repeated.
      *
      * @param cfg the configuration to check
@@ -110,7 +111,6 @@ public final class ConfiguredExits {
                     + "done stages by number)", "above 0 to 1, or 0 with stage2_fraction 0"));
         }
         for (int stage = 1; stage <= 2; stage++) {
-            exact(cfg, p, "partial_exit.stage" + stage + "_fraction");
             if (cfg.decimal(F, "partial_exit.stage" + stage + "_fraction").signum() > 0) { // a stage selling nothing is left out
                 within(cfg, p, "partial_exit.stage" + stage + "_gain", "0", false, "100", true);
             }
@@ -172,7 +172,6 @@ public final class ConfiguredExits {
 
     private static void trailingProblems(EffectiveConfig cfg, List<ConfigProblem> p) {
         int before = p.size();
-        for (String key : TRAILING_KEYS) exact(cfg, p, key);
         if (p.size() > before) return; // the fields below need exact millionths
         long[] t = trailingFields(cfg);
         if (t[0] <= 0) {
@@ -200,23 +199,13 @@ public final class ConfiguredExits {
 
     // ---- conversions and checks
 
-    /** A decimal setting in millionths, exactly (callers have checked {@link #exact} via {@link #problems}). */
+    /** A decimal setting in millionths, exactly ({@link ConfigKey} allows at most 6 decimal places). */
     private static long ppm(EffectiveConfig cfg, String path) {
         return cfg.decimal(F, path).movePointRight(6).setScale(0, RoundingMode.UNNECESSARY).longValueExact();
     }
 
-    private static boolean exact(EffectiveConfig cfg, List<ConfigProblem> p, String path) {
-        BigDecimal v = cfg.decimal(F, path).movePointRight(6);
-        if (v.stripTrailingZeros().scale() > 0) {
-            p.add(problem(cfg, path, "more than 6 decimal places", "at most 6 decimal places"));
-            return false;
-        }
-        return true;
-    }
-
     private static void within(EffectiveConfig cfg, List<ConfigProblem> p, String path, String lo, boolean loIncluded,
                                String hi, boolean hiIncluded) {
-        if (!exact(cfg, p, path)) return;
         BigDecimal v = cfg.decimal(F, path);
         int a = v.compareTo(new BigDecimal(lo));
         int b = v.compareTo(new BigDecimal(hi));

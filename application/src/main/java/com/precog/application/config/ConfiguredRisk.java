@@ -6,7 +6,6 @@ import com.precog.domain.execution.ExecutionPolicy;
 import com.precog.domain.execution.UrgencyPlan;
 import com.precog.domain.money.Dollars;
 import com.precog.domain.risk.BreakerConfig;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
@@ -57,9 +56,7 @@ public final class ConfiguredRisk {
             int walks = p == ExitPriority.CRITICAL ? spec.maxWalks() : count(cfg, f, key + ".walks");
             plans.put(p, new UrgencyPlan(p, spec.firstPrice(), timeout, walks, spec.whenExhausted()));
         }
-        long slippage = micros(cfg, f, "execution.max_slippage");
-        if (slippage >= 1_000_000) throw new IllegalArgumentException(f + ": execution.max_slippage must be below 1, was " + cfg.text(f, "execution.max_slippage"));
-        return new ExecutionPolicy(plans, slippage);
+        return new ExecutionPolicy(plans, micros(cfg, f, "execution.max_slippage")); // the schema keeps it below 1
     }
 
     /**
@@ -79,13 +76,9 @@ public final class ConfiguredRisk {
         return count(cfg, ConfigSchema.POSITIONS, "monitoring.api_budget_per_minute");
     }
 
-    /** A decimal in millionths, exact: more than 6 decimal places is refused, naming the key. */
+    /** A decimal in millionths, exact ({@link ConfigKey} allows at most 6 decimal places). */
     private static long micros(EffectiveConfig cfg, String file, String path) {
-        BigDecimal d = cfg.decimal(file, path);
-        if (d.stripTrailingZeros().scale() > 6) {
-            throw new IllegalArgumentException(file + ": " + path + " = \"" + cfg.text(file, path) + "\" has more than 6 decimal places");
-        }
-        return d.movePointRight(6).longValueExact();
+        return cfg.decimal(file, path).movePointRight(6).longValueExact();
     }
 
     private static int count(EffectiveConfig cfg, String file, String path) {

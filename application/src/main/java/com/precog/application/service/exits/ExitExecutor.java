@@ -531,10 +531,6 @@ public final class ExitExecutor implements com.precog.application.service.positi
         return ClientOrderId.of("exit-" + code + "-" + UUID.randomUUID());
     }
 
-    static ClientOrderId orderId(ExitConditionKind condition) {
-        return orderId(condition, 0);
-    }
-
     /** {@return the exit condition an exit order's client id names ({@link #orderId}); empty for any other id} */
     public static Optional<ExitConditionKind> conditionOf(ClientOrderId id) {
         String v = id.value();

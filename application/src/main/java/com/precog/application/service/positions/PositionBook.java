@@ -138,6 +138,13 @@ public final class PositionBook {
             closed = List.copyOf(closed);
             openByMarket = java.util.Map.copyOf(openByMarket);
         }
+
+        /** {@return the P&amp;L of the closed trades that ended after {@code after}, oldest first: what the consecutive_losses streak is rebuilt from} */
+        public List<com.precog.domain.money.Dollars> closedPnlsAfter(Instant after) {
+            List<com.precog.domain.money.Dollars> out = new ArrayList<>();
+            for (ClosedTrade t : closed) if (t.end().isAfter(after)) out.add(t.pnl());
+            return out;
+        }
     }
 
     /** A market's trade that ended at {@code end} with realized P&amp;L {@code pnl}. */
@@ -176,16 +183,6 @@ public final class PositionBook {
         }
         closed.sort(java.util.Comparator.comparing(ClosedTrade::end).thenComparing(ClosedTrade::marketTicker));
         return new Trades(closed, open);
-    }
-
-    /**
-     * The P&amp;L of the closed trades the store holds that ended after {@code after}, oldest first ({@link #trades()}):
-     * what the consecutive_losses streak is rebuilt from on start.
-     */
-    public List<com.precog.domain.money.Dollars> closedTradePnlsAfter(Instant after) {
-        List<com.precog.domain.money.Dollars> out = new ArrayList<>();
-        for (ClosedTrade t : trades().closed()) if (t.end().isAfter(after)) out.add(t.pnl());
-        return out;
     }
 
     /** Replaces a position's live version; stores it when material. Closed positions leave the book. */

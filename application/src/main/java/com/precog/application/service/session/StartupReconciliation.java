@@ -159,6 +159,7 @@ public final class StartupReconciliation {
         for (Portfolio.Holding h : portfolio.holdings()) holdings.put(key(h.marketTicker(), h.side()), h);
         Map<String, List<Position>> local = new HashMap<>();
         for (Position p : book.all()) local.computeIfAbsent(key(p.marketTicker(), p.side()), k -> new ArrayList<>()).add(p);
+        Map<String, Long> booked = null; // per exit order, what its exit rows booked: read when a market needs it
         int adopted = 0;
         int closed = 0;
         int kept = 0;
@@ -173,7 +174,8 @@ public final class StartupReconciliation {
             if (localHundredths > venueHundredths && ourSells.containsKey(k)) {
                 // a restart mid-exit: our exit orders sold at the venue what the book still holds. Their fills are booked
                 // (newest first: the ones the crash kept from being booked) before anything is closed at an unknown P&L
-                ps = bookLostExitFills(ps, ourSells.get(k), localHundredths - venueHundredths, now, notes);
+                if (booked == null) booked = bookedByExitOrder(now); // read once, for every market that needs it
+                ps = bookLostExitFills(ps, ourSells.get(k), localHundredths - venueHundredths, booked, now, notes);
                 localHundredths = 0;
                 for (Position p : ps) localHundredths += p.currentQuantity().hundredths();
             }
@@ -233,16 +235,24 @@ public final class StartupReconciliation {
      * down), and without the exit journal — or for orders of earlier releases, whose ids name no condition — nothing is
      * booked here.
      */
-    private List<Position> bookLostExitFills(List<Position> ps, List<Fill> sells, long unbooked, Instant now, List<String> notes) {
+    /** Per exit order ({@link ExitExecutor#exitIdPrefix}): the hundredths its exit rows booked; empty without the exit journal. */
+    private Map<String, Long> bookedByExitOrder(Instant now) {
+        Map<String, Long> booked = new HashMap<>();
         ExitJournal journal = exitJournal;
-        List<Position> open = new ArrayList<>(ps);
-        if (journal == null) return open;
-        open.sort(java.util.Comparator.comparing(Position::openedAt).thenComparing(Position::id));
-        Map<String, Long> booked = new HashMap<>(); // per exit order: hundredths its exit rows booked
+        if (journal == null) return booked;
         for (PositionExit e : journal.exitsSince(now.minus(fillLookback))) {
             int cut = e.exitId().indexOf('/');
             if (cut > 0) booked.merge(e.exitId().substring(0, cut + 1), e.quantity().hundredths(), Long::sum);
         }
+        return booked;
+    }
+
+    private List<Position> bookLostExitFills(List<Position> ps, List<Fill> sells, long unbooked, Map<String, Long> booked, Instant now,
+                                             List<String> notes) {
+        ExitJournal journal = exitJournal;
+        List<Position> open = new ArrayList<>(ps);
+        if (journal == null) return open;
+        open.sort(java.util.Comparator.comparing(Position::openedAt).thenComparing(Position::id));
         Map<String, Long> lost = new HashMap<>(); // per exit order: hundredths sold at the venue and not booked
         for (Fill f : sells) {
             if (ExitExecutor.conditionOf(f.clientOrderId()).isPresent()) lost.merge(ExitExecutor.exitIdPrefix(f.clientOrderId()), f.count().hundredths(), Long::sum);

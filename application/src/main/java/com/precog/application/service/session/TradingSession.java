@@ -196,10 +196,7 @@ public final class TradingSession implements AutoCloseable {
             // trade still open goes on with what its closed records realized
             PositionBook.Trades trades = p.book().trades();
             p.exits().restoreOpenTrades(trades.openByMarket());
-            Instant countsFrom = p.breakers().losingStreakCountsFrom();
-            List<Dollars> since = new ArrayList<>();
-            for (PositionBook.ClosedTrade t : trades.closed()) if (t.end().isAfter(countsFrom)) since.add(t.pnl());
-            int streak = p.breakers().restoreLosingStreak(since);
+            int streak = p.breakers().restoreLosingStreak(trades.closedPnlsAfter(p.breakers().losingStreakCountsFrom()));
             if (streak > 0) log.info("consecutive_losses: {} losing trade(s) in a row before this start", streak);
             Instant reconciledAt = clock.instant();
             for (String id : reconciliationReport.venueFillIds()) openedFills.put(id, reconciledAt); // their holdings are reconciled already

@@ -8,7 +8,7 @@ public final class ExitExecutorIds {
     private ExitExecutorIds() {}
 
     public static ClientOrderId of(ExitConditionKind condition) {
-        return ExitExecutor.orderId(condition);
+        return ExitExecutor.orderId(condition, 0);
     }
 
     public static ClientOrderId of(ExitConditionKind condition, int partialStages) {

@@ -12,12 +12,12 @@ class ExitOrderIdTest {
     void everyCondition_roundTripsThroughItsOrderId() {
         java.util.Set<String> codes = new java.util.HashSet<>();
         for (ExitConditionKind k : ExitConditionKind.values()) {
-            assertThat(codes.add(ExitExecutor.orderId(k).value().substring(5, 7))).as("one code per condition").isTrue();
-            ClientOrderId id = ExitExecutor.orderId(k);
+            assertThat(codes.add(ExitExecutor.orderId(k, 0).value().substring(5, 7))).as("one code per condition").isTrue();
+            ClientOrderId id = ExitExecutor.orderId(k, 0);
             assertThat(id.value()).startsWith("exit-").hasSize(44);
             assertThat(ExitExecutor.conditionOf(id)).contains(k);
         }
-        assertThat(ExitExecutor.orderId(ExitConditionKind.STOP_LOSS)).isNotEqualTo(ExitExecutor.orderId(ExitConditionKind.STOP_LOSS));
+        assertThat(ExitExecutor.orderId(ExitConditionKind.STOP_LOSS, 0)).isNotEqualTo(ExitExecutor.orderId(ExitConditionKind.STOP_LOSS, 0));
     }
 
     @Test

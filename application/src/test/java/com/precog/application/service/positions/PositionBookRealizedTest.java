@@ -85,9 +85,9 @@ class PositionBookRealizedTest {
         store.save(record("c2", "KXNFLGAME-C-C", T0.plusSeconds(50)), T0.plusSeconds(50));
         PositionBook book = new PositionBook(store, 10_000);
 
-        assertThat(book.closedTradePnlsAfter(Instant.EPOCH)).containsExactly(Dollars.of("-1.00"), Dollars.of("-3.00"), Dollars.of("-4.00"));
-        assertThat(book.closedTradePnlsAfter(T0.plusSeconds(20))).containsExactly(Dollars.of("-3.00"), Dollars.of("-4.00"));
-        assertThat(book.closedTradePnlsAfter(T0.plusSeconds(40))).isEmpty();
+        assertThat(book.trades().closedPnlsAfter(Instant.EPOCH)).containsExactly(Dollars.of("-1.00"), Dollars.of("-3.00"), Dollars.of("-4.00"));
+        assertThat(book.trades().closedPnlsAfter(T0.plusSeconds(20))).containsExactly(Dollars.of("-3.00"), Dollars.of("-4.00"));
+        assertThat(book.trades().closedPnlsAfter(T0.plusSeconds(40))).isEmpty();
     }
 
     /** A record opened and closed in one millisecond is a trade of its own, not merged into the next (nor lost). */
@@ -96,7 +96,7 @@ class PositionBookRealizedTest {
         InMemoryPositions store = new InMemoryPositions();
         closed(store, record("a1", "KXNFLGAME-A-A", T0), "-2.00", T0);
         closed(store, record("a2", "KXNFLGAME-A-A", T0), "-3.00", T0.plusSeconds(5));
-        assertThat(new PositionBook(store, 10_000).closedTradePnlsAfter(Instant.EPOCH)).containsExactly(Dollars.of("-2.00"), Dollars.of("-3.00"));
+        assertThat(new PositionBook(store, 10_000).trades().closedPnlsAfter(Instant.EPOCH)).containsExactly(Dollars.of("-2.00"), Dollars.of("-3.00"));
     }
 
     /** A market whose trade is still open reports what its closed records realized, for the trade to be reported whole. */

@@ -436,11 +436,7 @@ class TradingSessionTest {
         InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
         venue.add(new com.precog.application.port.out.Portfolio.Holding(M, Side.YES, com.precog.domain.money.Contracts.of(2_000), Dollars.of(1_800),
                 Dollars.ZERO, Dollars.ZERO));
-        TradingSession.Parts p = parts;
-        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
-                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
-                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
-                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        TradingSession s2 = restartedOn(venue);
         try {
             s2.start();
             feed.publish(book(530_000, 450_000)); // YES bid 0.53 against a 0.90 entry: 2,000 × −0.37 = −$740
@@ -472,11 +468,7 @@ class TradingSessionTest {
         InMemoryPortfolio venue = new InMemoryPortfolio(Dollars.of(10_000));
         venue.add(new com.precog.application.port.out.Portfolio.Holding(M, Side.YES, com.precog.domain.money.Contracts.of(1_000), Dollars.of(680),
                 Dollars.ZERO, Dollars.ZERO));
-        TradingSession.Parts p = parts;
-        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
-                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
-                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
-                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        TradingSession s2 = restartedOn(venue);
         try {
             s2.start();
             feed.publish(book(530_000, 450_000)); // YES bid 0.53 against a 0.68 entry: 1,000 × −0.15 = −$150
@@ -592,11 +584,7 @@ class TradingSessionTest {
         venue.add(new com.precog.application.port.out.Portfolio.Holding(x, Side.YES, com.precog.domain.money.Contracts.of(10), Dollars.of(4),
                 Dollars.ZERO, Dollars.ZERO));
         results.put(x, Side.YES); // the held record wins: +$6
-        TradingSession.Parts p = parts;
-        TradingSession s2 = new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
-                p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
-                new StartupReconciliation(PAPER, p.gateway(), journal, venue, book, TrailingStopConfig.balanced(), Duration.ofDays(1), clock),
-                p.health(), p.points(), p.trailing(), p.tradable(), p.onBookChange(), p.onTick(), p.settlements()), clock);
+        TradingSession s2 = restartedOn(venue);
         try {
             s2.start(); // X is no longer listed: discovery settles the held record
             await(() -> book.size() == 0, "settlement");
@@ -637,6 +625,11 @@ class TradingSessionTest {
                     Dollars.of(4L * records), Dollars.ZERO, Dollars.ZERO));
             results.put(t, Side.NO);
         }
+        return restartedOn(venue);
+    }
+
+    /** A second session on the same stores and services, reconciling with {@code venue}'s holdings: a restart. */
+    private TradingSession restartedOn(InMemoryPortfolio venue) {
         TradingSession.Parts p = parts;
         return new TradingSession(settings, new TradingSession.Parts(p.catalog(), p.feed(), p.gateway(), p.journal(), p.markets(),
                 p.entries(), p.exposures(), p.book(), p.board(), p.monitor(), p.exits(), p.breakers(), p.budget(), p.probabilities(), p.results(),
