@@ -111,7 +111,7 @@ public final class ConfigSchema {
         b.integer("circuit_breakers.api_failures", "5", "1", "1000", "API errors within the window");
         b.dur("circuit_breakers.api_failures_window", "5m", "1s", "1d", "API failure window");
         b.dur("circuit_breakers.api_failures_reset_after", "300s", "1s", "1d", "healthy time before auto reset");
-        b.dur("circuit_breakers.stale_price_after", "120s", "1s", "1h", "prices older than this halt entries in that market");
+        b.dur("circuit_breakers.stale_price_after", "120s", "10s", "1h", "prices older than this halt entries in that market (min 10s: REST copies are polled every 2s while the WebSocket is down)");
         b.dur("circuit_breakers.stale_game_after", "60s", "1s", "1h", "game states older than this halt entries in that market");
         b.dec("circuit_breakers.edge_anomaly_edge", "0.30", "0.01", "0.99", "edges at or above this are anomalous");
         b.integer("circuit_breakers.edge_anomaly_count", "3", "1", "1000", "anomalous edges within the window");

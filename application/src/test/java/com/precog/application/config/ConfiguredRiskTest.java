@@ -87,6 +87,11 @@ class ConfiguredRiskTest {
                 .hasMessageContaining("two live polls");
         assertThat(ConfiguredRisk.breakers(with(Map.of("trading.yaml:circuit_breakers.stale_game_after", "20s",
                 "data_sources.yaml:espn.live_poll_interval", "10s"))).gameStaleAfter()).isEqualTo(Duration.ofSeconds(20));
+        // the REST copies served while the WebSocket is down are polled every 2 s: a shorter bar would halt every entry then
+        assertThatThrownBy(() -> with(Map.of("trading.yaml:circuit_breakers.stale_price_after", "5s")))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("circuit_breakers.stale_price_after");
+        assertThat(ConfiguredRisk.breakers(with(Map.of("trading.yaml:circuit_breakers.stale_price_after", "10s"))).priceStaleAfter())
+                .isEqualTo(Duration.ofSeconds(10));
         assertThatThrownBy(() -> with(Map.of("trading.yaml:circuit_breakers.daily_loss_dollars", "0")))
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("circuit_breakers.daily_loss_dollars");
         assertThatThrownBy(() -> ConfiguredRisk.breakers(with(Map.of("trading.yaml:circuit_breakers.edge_anomaly_edge", "0.1234567"))))
