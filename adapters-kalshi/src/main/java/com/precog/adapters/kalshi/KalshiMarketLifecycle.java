@@ -115,7 +115,9 @@ public final class KalshiMarketLifecycle {
 
         /** How the market resolved once determined (yes, no, a settlement value, void); empty before. */
         public Optional<com.precog.domain.market.MarketOutcome> outcome() {
-            return result.flatMap(r -> KalshiModels.outcome(r, settlementValue));
+            // a blank result with a settlement value (e.g. a tie paying $0.50) is a scalar outcome, as on REST
+            if (result.isEmpty() && (phase.rank() < Phase.DETERMINED.rank() || settlementValue.isEmpty())) return Optional.empty();
+            return KalshiModels.outcome(result.orElse(""), settlementValue);
         }
 
         /** The side that pays $1 once determined ({@code yes}/{@code no}); empty for scalar, void or undetermined. */

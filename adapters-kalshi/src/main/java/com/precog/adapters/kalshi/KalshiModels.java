@@ -82,7 +82,20 @@ public final class KalshiModels {
 
     /** A settled market in the portfolio. */
     public record Settlement(String marketTicker, String eventTicker, String result, Contracts yesCount, Dollars yesCost,
-                             Contracts noCount, Dollars noCost, Dollars revenue, Dollars feeCost, Instant settledTime) {}
+                             Contracts noCount, Dollars noCost, Dollars revenue, Dollars feeCost, Instant settledTime,
+                             Optional<Dollars> yesValue) {
+        /**
+         * @param yesValue what one YES contract paid ({@code value}, cents; nullable): the payout of a {@code scalar} result
+         */
+        public Settlement {
+            java.util.Objects.requireNonNull(yesValue, "yesValue");
+        }
+
+        /** How the market resolved ({@link KalshiModels#outcome}): a scalar result at its {@code value}. */
+        public Optional<MarketOutcome> outcome() {
+            return KalshiModels.outcome(result, yesValue);
+        }
+    }
 
     /** The order-entry outcome of a V2 create/amend/decrease/cancel call. */
     public record OrderAck(String orderId, String clientOrderId, Contracts fillCount, Contracts remainingCount,

@@ -253,7 +253,7 @@ public final class SessionModule extends AbstractModule {
                 }
                 for (var s : kalshi.rest().settlements()) {
                     if (s.marketTicker().equals(ticker)) {
-                        var o = KalshiModels.outcome(s.result(), Optional.empty());
+                        var o = s.outcome();
                         if (o.isPresent()) return o;
                     }
                 }
