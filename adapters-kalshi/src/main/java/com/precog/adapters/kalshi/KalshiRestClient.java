@@ -445,7 +445,8 @@ public final class KalshiRestClient {
         b.put("price", yesPrice(side, sidePrice).toString());
         b.put("count", newTotalCount.toString());
         b.put("client_order_id", clientOrderId.value());
-        b.put("updated_client_order_id", clientOrderId.value());
+        // no updated_client_order_id: the order keeps its id (the field, optional, renames it; the same id again could be
+        // refused as a duplicate, and the journal finds the order by that id)
         return toAck(http.write("POST", "/portfolio/events/orders/" + pathSegment(orderId, "orderId") + "/amend", Map.of(), b, RateTier.DEFAULT_COST));
     }
 
