@@ -375,6 +375,10 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 int id = frame.path("id").asInt(-1);
                 Pending p = pending.get(id);
                 if (p != null && p.channel().equals("get_snapshot")) pending.remove(id);
+                if (p != null && p.channel().equals("add_markets")) {
+                    pending.remove(id);
+                    books.assign(p.sid(), p.tickers());
+                }
             }
             case "market_lifecycle_v2" -> lifecycle.onLifecycle(frame.path("msg")); // a frame breaking the schema counts as bad
             case "fill" -> {
@@ -388,6 +392,10 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
                 Pending p = pending.remove(frame.path("id").asInt(-1));
                 if (p != null && p.channel().equals("orderbook_delta")) bookSubscriptionRefused(p.tickers(), msg.path("code").asInt(), Wire.text(msg, "market_ticker"));
                 if (p != null && p.channel().equals("get_snapshot")) snapshotRefused(p.sid(), p.tickers());
+                if (p != null && p.channel().equals("add_markets")) {
+                    int code = msg.path("code").asInt();
+                    bookSubscriptionRefused(p.tickers(), code == 6 ? -1 : code, ""); // never add_markets again for a 6 on add_markets
+                }
             }
             default -> { }
         }
@@ -423,14 +431,30 @@ public final class KalshiMarketStream implements MarketDataFeed, CurrentBooks {
      * REST poll either, so each is asked for again. Error 16 (market not found) fails the whole
      * command over one market: the others are subscribed again without the one it names, or, when it
      * names none, each on its own so only the unknown one fails again (it stays without a book on
-     * this connection). Error 6 (already subscribed) needs nothing. Any other refusal is retried
-     * after a pause.
+     * this connection). Error 6 (already subscribed: a server that takes one {@code orderbook_delta}
+     * subscription per connection) adds the markets to the book subscription this connection has
+     * ({@code update_subscription} {@code add_markets}, asyncapi.yaml), whose snapshots then follow on
+     * that sid. Any other refusal is retried after a pause.
      */
     private void bookSubscriptionRefused(List<String> tickers, int code, String unknown) {
-        if (code == 6) return;
         Set<String> tracked = books.tracked();
         List<String> again = tickers.stream().filter(tracked::contains).toList();
         if (again.isEmpty()) return;
+        if (code == 6) {
+            long sid = channelBySid.entrySet().stream().filter(e -> e.getValue().equals("orderbook_delta")).mapToLong(Map.Entry::getKey)
+                    .min().orElse(-1);
+            if (sid >= 0) {
+                int id = nextId.getAndIncrement();
+                pending.put(id, new Pending("add_markets", sid, again));
+                ObjectNode p = mapper.createObjectNode();
+                p.putArray("sids").add(sid);
+                ArrayNode t = p.putArray("market_tickers");
+                again.forEach(t::add);
+                p.put("action", "add_markets");
+                send(id, "update_subscription", p);
+                return;
+            }
+        }
         requestedOnConnection.removeAll(again);
         if (code == 16) {
             if (again.contains(unknown) || again.size() == 1) {

@@ -120,6 +120,24 @@ class KalshiMarketStreamTest {
                 .isLessThanOrEqualTo(2);
     }
 
+    /** A server that takes one book subscription per connection (error 6 on the second): later markets join the first. */
+    @Test
+    void givenAServerRefusingASecondBookSubscription_aMarketTrackedLaterJoinsTheFirst_andItsBookFollowsTheExchange() {
+        String other = "KXFED-27APR-T4.50";
+        fake.addMarket(KalshiMarketCatalogTest.json(adapter.rest().market(FED).market()).put("ticker", other));
+        fake.setAnonymousLevel(other, Side.YES, 400_000, 1_000);
+        fake.webSocket().oneBookSubscriptionPerConnection(true);
+        open(Duration.ofMillis(50));
+        stream.subscribe(List.of(other));
+        await(() -> stream.book(other).map(b -> b.sameLevelsAs(fake.orderBook(other))).orElse(false), "the later market's snapshot");
+        fake.changeAnonymousLevel(other, Side.NO, 550_000, 700);
+        await(() -> stream.book(other).map(b -> b.sameLevelsAs(fake.orderBook(other))).orElse(false), "a delta of the later market");
+        randomChanges(30);
+        await(this::inSync, "the first market still in sync");
+        assertThat(fake.webSocket().subscriptions("orderbook_delta")).as("one subscription holds both").isEqualTo(1L);
+        assertThat(stream.stats().gaps()).isZero();
+    }
+
     @Test
     void givenOneUnknownMarketInASubscribe_theOthersStillGetTheirBooks() {
         subscribeWithAnUnknownMarket(true);

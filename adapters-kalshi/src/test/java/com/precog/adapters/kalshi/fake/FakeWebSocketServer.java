@@ -42,6 +42,7 @@ public final class FakeWebSocketServer extends WebSocketServer {
     private int malformedFrames;
     private boolean namesUnknownMarket = true;
     private boolean getSnapshot = true;
+    private boolean oneBookSubscription = false;
 
     static final class Sub {
         final int sid;
@@ -177,6 +178,10 @@ public final class FakeWebSocketServer extends WebSocketServer {
             }
             if (ch.equals("orderbook_delta") && tickers.isEmpty()) {
                 send(conn, error(id, 14, "Market Ticker required"));
+                continue;
+            }
+            if (oneBookSubscription && ch.equals("orderbook_delta") && subs(conn).values().stream().anyMatch(x -> x.channel.equals(ch))) {
+                send(conn, error(id, 6, "Already subscribed"));
                 continue;
             }
             for (String t : tickers) {
@@ -386,6 +391,16 @@ public final class FakeWebSocketServer extends WebSocketServer {
     public void supportsGetSnapshot(boolean supported) {
         synchronized (x.lock) {
             getSnapshot = supported;
+        }
+    }
+
+    /**
+     * Whether a second {@code orderbook_delta} subscribe on one connection is refused with error 6 (already subscribed),
+     * so that more markets must join the first one with {@code update_subscription add_markets}; false at start.
+     */
+    public void oneBookSubscriptionPerConnection(boolean one) {
+        synchronized (x.lock) {
+            oneBookSubscription = one;
         }
     }
 
