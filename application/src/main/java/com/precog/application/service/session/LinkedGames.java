@@ -365,35 +365,45 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
         double single = settings.singleMemberConfidence().millionths() / 1e6;
         switch (g.status()) {
             case SCHEDULED, DELAYED -> {
+                // a delay after kick-off (weather) is a game in play: its score and clock price it, never the pre-game rating
+                if (g.status() == GameStatus.DELAYED && g.period() > 0) return inPlay(g, loaded, modelKey, pre, single);
                 if (pre.isEmpty()) return Optional.empty();
                 return Optional.of(new HomeEstimate(g, modelKey, ModelEstimate.point(pre.getAsDouble(), single), settings.baselineVersion()));
             }
             case IN_PROGRESS, HALFTIME, END_OF_PERIOD -> {
-                OptionalDouble market = marketPrior(g.id());
-                OptionalDouble prior = market.isPresent() ? market : pre; // the market's pre-game price, else Elo
-                if (prior.isEmpty() && loaded.isEmpty()) return Optional.empty(); // the normal model needs the pre-game margin
-                if (market.isPresent()) marginFromMarket.incrementAndGet();
-                else if (pre.isPresent()) marginFromElo.incrementAndGet();
-                double margin = prior.isEmpty() ? Double.NaN : model.sigma() * StandardNormal.inverseCdf(clamp(prior.getAsDouble()));
-                double minutesLeft = secondsLeft(g) / 60.0;
-                double normal = model.homeWinProbability(g.homeMargin(), minutesLeft, Double.isNaN(margin) ? 0.0 : margin);
-                if (loaded.isEmpty()) {
-                    baseline.incrementAndGet();
-                    return Optional.of(new HomeEstimate(g, modelKey, ModelEstimate.point(normal, single), settings.baselineVersion()));
-                }
-                double fitted = loaded.get().model().predict(situationOf(g, margin), fallbacks).homeWinProbability();
-                predictions.incrementAndGet();
-                java.util.Map<String, ModelEstimate> members = new java.util.LinkedHashMap<>();
-                members.put(INGAME, ModelEstimate.point(fitted, single));
-                members.put(NORMAL, ModelEstimate.point(normal, single));
-                ModelEstimate combined = agreement.combine(members);
-                ModelEstimate priced = new ModelEstimate(fitted, combined.confidence(), Math.min(fitted, combined.lower()), Math.max(fitted, combined.upper()));
-                return Optional.of(new HomeEstimate(g, modelKey, priced, loaded.get().ref().toString()));
+                return inPlay(g, loaded, modelKey, pre, single);
             }
             default -> {
                 return Optional.empty();
             }
         }
+    }
+
+    private Optional<HomeEstimate> inPlay(GameState g, Optional<ActiveInGameModel.Loaded> loaded, ModelRef modelKey, OptionalDouble pre, double single) {
+        long left = secondsLeft(g);
+        // no clock to price (college overtime's untimed possessions; a sport without a clock): no estimate, so no
+        // entry, rather than the models' "no time left: the lead decides" certainty in a game still being played
+        if (left < 0) return Optional.empty();
+        OptionalDouble market = marketPrior(g.id());
+        OptionalDouble prior = market.isPresent() ? market : pre; // the market's pre-game price, else Elo
+        if (prior.isEmpty() && loaded.isEmpty()) return Optional.empty(); // the normal model needs the pre-game margin
+        if (market.isPresent()) marginFromMarket.incrementAndGet();
+        else if (pre.isPresent()) marginFromElo.incrementAndGet();
+        double margin = prior.isEmpty() ? Double.NaN : model.sigma() * StandardNormal.inverseCdf(clamp(prior.getAsDouble()));
+        double minutesLeft = left / 60.0;
+        double normal = model.homeWinProbability(g.homeMargin(), minutesLeft, Double.isNaN(margin) ? 0.0 : margin);
+        if (loaded.isEmpty()) {
+            baseline.incrementAndGet();
+            return Optional.of(new HomeEstimate(g, modelKey, ModelEstimate.point(normal, single), settings.baselineVersion()));
+        }
+        double fitted = loaded.get().model().predict(situationOf(g, margin), fallbacks).homeWinProbability();
+        predictions.incrementAndGet();
+        java.util.Map<String, ModelEstimate> members = new java.util.LinkedHashMap<>();
+        members.put(INGAME, ModelEstimate.point(fitted, single));
+        members.put(NORMAL, ModelEstimate.point(normal, single));
+        ModelEstimate combined = agreement.combine(members);
+        ModelEstimate priced = new ModelEstimate(fitted, combined.confidence(), Math.min(fitted, combined.lower()), Math.max(fitted, combined.upper()));
+        return Optional.of(new HomeEstimate(g, modelKey, priced, loaded.get().ref().toString()));
     }
 
     /**
@@ -451,20 +461,36 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
         int lead = Math.abs(g.homeMargin());
         boolean leaderHasBall = lead > 0 && g.situation().possession()
                 .map(t -> t.equals(g.homeMargin() > 0 ? g.home() : g.away())).orElse(false);
+        // a delay after kick-off: no entry while play is stopped (the estimate still prices held positions)
+        if (g.status() == GameStatus.DELAYED && g.period() > 0) return Optional.empty();
+        boolean football = g.league().espnSport().equals("football");
         return Optional.of(switch (g.status()) {
             case SCHEDULED, DELAYED -> EntryContext.pregame(lg, Math.max(0, Duration.between(now, g.scheduledStart()).toSeconds()));
-            case HALFTIME -> new EntryContext(lg, EntryContext.Phase.HALFTIME, 0, 0, secondsLeft(g), lead, leaderHasBall, -1);
+            case HALFTIME -> football ? new EntryContext(lg, EntryContext.Phase.HALFTIME, 0, 0, secondsLeft(g), lead, leaderHasBall, -1)
+                    : new EntryContext(lg, EntryContext.Phase.IN_PROGRESS, 0, -1, secondsLeft(g), lead, leaderHasBall, -1);
             case IN_PROGRESS, END_OF_PERIOD -> new EntryContext(lg, EntryContext.Phase.IN_PROGRESS, 0,
-                    g.period() == 3 ? Math.max(0, NFL_PERIOD_SECONDS - g.clockSeconds()) : -1, secondsLeft(g), lead, leaderHasBall, -1);
+                    football && g.period() == 3 ? Math.max(0, NFL_PERIOD_SECONDS - g.clockSeconds()) : -1, secondsLeft(g), lead, leaderHasBall, -1);
             default -> new EntryContext(lg, EntryContext.Phase.FINAL, 0, -1, 0, lead, false, -1);
         });
     }
 
-    /** Game seconds left in regulation (NFL/NCAAF: four 15-minute quarters); in overtime, the clock. */
+    /**
+     * Game seconds left in regulation, from the league's periods and clock (NFL/NCAAF: four 15-minute quarters, NHL: three
+     * 20-minute periods); in overtime, the overtime clock. -1 when no clock says it: college overtime (untimed
+     * possessions, ESPN shows 0:00) and sports without a clock (baseball).
+     */
     static long secondsLeft(GameState g) {
-        if (g.status() == GameStatus.HALFTIME) return 2 * NFL_PERIOD_SECONDS;
-        if (g.period() > 4) return Math.max(0, g.clockSeconds());
+        League l = g.league();
+        if (!l.hasClock()) return -1;
+        long periodSeconds = l.periodSeconds();
+        if (g.status() == GameStatus.HALFTIME) return (long) (l.regulationPeriods() - l.halftimeAfterPeriod()) * periodSeconds;
+        if (l.isOvertime(g.period())) return overtimeHasClock(l) ? Math.max(0, g.clockSeconds()) : -1;
         int period = Math.max(1, g.period());
-        return Math.max(0, (4 - period) * NFL_PERIOD_SECONDS + g.clockSeconds());
+        return Math.max(0, (l.regulationPeriods() - period) * periodSeconds + g.clockSeconds());
+    }
+
+    /** College football's overtime has no clock: each side has a possession from the 25 until one leads after a round. */
+    static boolean overtimeHasClock(League l) {
+        return l.hasClock() && l != League.NCAAF;
     }
 }
