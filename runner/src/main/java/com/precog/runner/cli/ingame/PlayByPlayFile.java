@@ -338,8 +338,8 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
             } catch (NotPlayByPlay e) {
                 throw new IllegalArgumentException(e.getMessage(), e); // bad input (exit 2), as a PATH that does not exist is
             }
-            skippedGames.forEach((earlier, games) -> notes.accept(p + ": " + games.size() + (games.size() == 1 ? " game (" : " games (")
-                    + skippedPlays.get(earlier)[0] + " plays) already read from " + earlier + "; skipped, not counted twice"));
+            skippedGames.forEach((earlier, games) -> notes.accept(String.format(java.util.Locale.ROOT, "%s: %,d game%s (%,d plays) already read from %s; "
+                    + "skipped, not counted twice", p, games.size(), games.size() == 1 ? "" : "s", skippedPlays.get(earlier)[0], earlier)));
         }
         return new Plays(out, files, duplicates, malformed);
     }
@@ -435,7 +435,7 @@ final class PlayByPlayFile implements Iterator<HistoricalPlay>, Closeable {
      * in all; when it does not close by then, the row is {@code first} alone (malformed) and the lines read
      * after it are given back, to be read as rows. Returns the field count of the row.
      */
-    private int joinLines(String first) throws UncheckedIOException {
+    private int joinLines(String first) {
         List<String> more = new ArrayList<>();
         StringBuilder b = new StringBuilder(first);
         int n = 0;

@@ -77,7 +77,7 @@ class InGameInputsTest {
         assertThat(once.get("duplicate_plays").asInt()).isZero();
         assertThat(t.get("regulation")).as("not double-weighted").isEqualTo(once.get("regulation"));
         assertThat(twice.err()).contains("precog: " + csv + " is given more than once; read once")
-                .contains("precog: " + gz + ": ").contains(" games (3000 plays) already read from " + csv + "; skipped");
+                .contains("precog: " + gz + ": ").contains(" games (3,000 plays) already read from " + csv + "; skipped");
 
         JsonNode single = JSON.readTree(evaluate("--model", "wp@v1.0", "--plays", csv.toString(), "--json").out());
         Cli.Run doubled = evaluate("--model", "wp@v1.0", "--plays", csv.toString(), csv.toString(), dir.toString(), "--json");

@@ -187,16 +187,18 @@ class PlayByPlayFileTest {
         Files.writeString(f, PlayByPlayFile.HEADER + ",desc\n"
                 + ROW_A.replace(",TEN,0,0,", ",\"T\"\"N, X\",0,0,") + ",\"a\nb\nc\"\n"
                 + ROW_A2.replace(",1,3563,", ",Q1,3563,") + ",d\n"   // line 5: malformed, after a row of 3 lines
-                + ROW_A2 + ",\"never closed\n"                     // line 6: its quote does not close by the end of the file
-                + ROW_A2 + ",e\n");                                 // line 7: still read
+                + ROW_A2 + ",\"f\"g\n"                               // line 6: text after a closing quote (not RFC 4180)
+                + ROW_A2 + ",\"never closed\n"                     // line 7: its quote does not close by the end of the file
+                + ROW_A2 + ",e\n");                                 // line 8: still read
         List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
         List<HistoricalPlay> got = read(f, bad);
         assertThat(got).hasSize(2);
         assertThat(got.get(0).possessionTeam()).isEqualTo("T\"N, X");
-        assertThat(got.get(1).playIndex()).isEqualTo(3);
-        assertThat(bad).extracting(PlayByPlayFile.BadRow::line).containsExactly(5L, 6L);
+        assertThat(got.get(1).playIndex()).isEqualTo(4);
+        assertThat(bad).extracting(PlayByPlayFile.BadRow::line).containsExactly(5L, 6L, 7L);
         assertThat(bad.get(0).reason()).isEqualTo("qtr is not an integer: 'Q1'");
-        assertThat(bad.get(1).reason()).isEqualTo("field 22 opens a quote that is not closed (within 100 lines)");
+        assertThat(bad.get(1).reason()).isEqualTo("field 22 has text after its closing quote");
+        assertThat(bad.get(2).reason()).isEqualTo("field 22 opens a quote that is not closed (within 100 lines)");
     }
 
     @Test
