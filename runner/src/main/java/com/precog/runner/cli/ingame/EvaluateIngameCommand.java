@@ -108,9 +108,10 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
                 InGameStores.inBackground("precog-model-store", () -> new EvaluateInGameModel(versions.get()));
         java.util.concurrent.CompletableFuture<InGameModel> loading = useCaseLoading.thenApply(u -> u.load(ref));
         long[] bad = {0};
-        List<HistoricalPlay> rows = PlayByPlayFile.readAll(plays, b -> {
+        PlayByPlayFile.Plays read = PlayByPlayFile.read(plays, b -> {
             if (bad[0]++ < ImportPbpCommand.MAX_BAD_ROWS_SHOWN) err.println("precog: skipped malformed row " + b);
-        });
+        }, note -> err.println("precog: " + note));
+        List<HistoricalPlay> rows = read.plays();
         EvaluateInGameModel useCase = InGameStores.join(useCaseLoading);
         InGameModel m = InGameStores.join(loading);
         long t0 = System.nanoTime();
@@ -141,7 +142,13 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
             o.set("baseline_normal", scores(mapper, bs));
             out.println(o.toString());
         } else {
-            out.printf("%s on %,d plays of %,d games (malformed rows skipped: %d; scored in %.2f s)%n", ref, r.plays(), r.games(), bad[0], seconds);
+            out.printf("%s on %,d plays of %,d games (malformed rows skipped: %d; duplicate plays skipped: %d; scored in %.2f s)%n", ref, r.plays(),
+                    r.games(), bad[0], read.duplicatePlays(), seconds);
+            long noSpread = rows.stream().filter(p -> p.isScoredInEvaluation() && Double.isNaN(p.spreadLine())).count();
+            if (noSpread > 0) {
+                out.printf("scored plays without a closing spread (spread_line missing): %,d; baseline_normal takes s = 0 for them, "
+                        + "the model an expected margin of 0 (EXPECTED_MARGIN_UNKNOWN)%n", noSpread);
+            }
             out.printf("%-16s %8s %9s %8s%n", "", "brier", "log_loss", "ece");
             r.scores().forEach((k, s) -> out.printf("%-16s %8.4f %9.4f %8.4f%n", k, s.brier(), s.logLoss(), s.ece()));
             out.println("feature fallbacks used by the model: " + fallbacks.snapshot());
@@ -151,7 +158,7 @@ public final class EvaluateIngameCommand implements Callable<Integer> {
                     com.precog.application.config.ConfiguredModels.gateCriteria(cfg)), runId == null ? "" : runId); // gate.* as 'model activate' judges
             out.println("activation gate (SPEC §3, baseline as benchmark): " + switch (decision) {
                 case com.precog.domain.evaluation.GateDecision.Passed p -> "passed";
-                case com.precog.domain.evaluation.GateDecision.Refused x -> "refused: " + x.reason();
+                case com.precog.domain.evaluation.GateDecision.Refused x -> x.reason(); // "refused: <failed criteria>"
             });
         }
         out.flush();

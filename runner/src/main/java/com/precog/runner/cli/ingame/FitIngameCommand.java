@@ -91,11 +91,20 @@ public final class FitIngameCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         long[] bad = {0};
         // the store (a database to start) opens while the files are read and the model is fitted
-        java.util.concurrent.CompletableFuture<InGameModelVersions> store = InGameStores.inBackground("precog-model-store", versions);
-        List<HistoricalPlay> all = PlayByPlayFile.readAll(plays, b -> {
+        // (a name that belongs to a model of another type is refused as soon as the store is open)
+        java.util.concurrent.CompletableFuture<InGameModelVersions> store = InGameStores.inBackground("precog-model-store",
+                () -> InGameStores.requireInGameName(versions.get(), name));
+        PlayByPlayFile.Plays read = PlayByPlayFile.read(plays, b -> {
             if (bad[0]++ < ImportPbpCommand.MAX_BAD_ROWS_SHOWN) err.println("precog: skipped malformed row " + b);
-        });
-        FitInGameModel.Result r = new FitInGameModel(InGameStores.join(store), clock).fit(name, all, range, InGameModelFitter.Config.defaults());
+        }, note -> err.println("precog: " + note));
+        List<HistoricalPlay> all = read.plays();
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("the files hold no plays (" + ImportPbpCommand.count(read.files().size(), "file")
+                    + " read" + (bad[0] > 0 ? ", " + ImportPbpCommand.count(bad[0], "malformed row") + " skipped" : "") + ")");
+        }
+        InGameModelVersions target = InGameStores.join(store);
+        if (seasons != null) checkSeasons(range, all, err);
+        FitInGameModel.Result r = new FitInGameModel(target, clock).fit(name, all, range, InGameModelFitter.Config.defaults());
         double seconds = (System.nanoTime() - t0) / 1e9;
         ObjectMapper m = new ObjectMapper();
         ObjectNode o = m.createObjectNode();
@@ -105,6 +114,7 @@ public final class FitIngameCommand implements Callable<Integer> {
         o.put("plays", r.plays());
         o.put("games", r.games());
         o.put("malformed_rows", bad[0]);
+        o.put("duplicate_plays", read.duplicatePlays());
         o.put("feature_set", InGameFeatures.VERSION);
         o.set("regulation", predictor(m, r.model().regulation()));
         ObjectNode overtime = predictor(m, r.model().overtime());
@@ -120,9 +130,53 @@ public final class FitIngameCommand implements Callable<Integer> {
             out.printf("Stored %s (%s): fitted on %,d plays of %,d games, seasons %s, %d lookup buckets, %.1f s%n",
                     r.stored().ref(), FitInGameModel.TYPE, r.plays(), r.games(), o.get("seasons").asText(),
                     r.model().lookup().cells().size(), seconds);
+            if (bad[0] > 0 || read.duplicatePlays() > 0) {
+                out.printf("skipped: %s, %s%n", ImportPbpCommand.count(bad[0], "malformed row"),
+                        ImportPbpCommand.count(read.duplicatePlays(), "duplicate play") + " (games already read from an earlier file)");
+            }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The seasons asked for must be in the files: none of them is bad input (exit 2, naming the seasons the
+     * files hold); some missing is a warning on stderr naming them (the fit goes on with the others).
+     */
+    static void checkSeasons(SeasonRange range, List<HistoricalPlay> plays, PrintWriter err) {
+        java.util.TreeSet<Integer> inFiles = new java.util.TreeSet<>();
+        int last = Integer.MIN_VALUE;
+        for (HistoricalPlay p : plays) {
+            if (p.season() != last) inFiles.add(last = p.season());
+        }
+        java.util.TreeSet<Integer> absent = new java.util.TreeSet<>();
+        for (int s = range.first(); s <= range.last(); s++) if (!inFiles.contains(s)) absent.add(s);
+        if (absent.isEmpty()) return;
+        if (absent.size() == range.last() - range.first() + 1) {
+            throw new IllegalArgumentException("seasons " + range + " select no plays: the files hold season" + (inFiles.size() == 1 ? " " : "s ")
+                    + seasonList(inFiles));
+        }
+        err.println("precog: " + (absent.size() == 1 ? "season " + seasonList(absent) + " is" : "seasons " + seasonList(absent) + " are")
+                + " not in the files (they hold " + seasonList(inFiles) + "); fitting on the other seasons of " + range);
+        err.flush();
+    }
+
+    /** {@code 2009-2014}, {@code 2009, 2011-2012}: consecutive seasons as ranges. */
+    static String seasonList(java.util.SortedSet<Integer> seasons) {
+        StringBuilder b = new StringBuilder();
+        Integer from = null;
+        Integer to = null;
+        for (int s : seasons) {
+            if (to != null && s == to + 1) {
+                to = s;
+                continue;
+            }
+            if (from != null) b.append(b.isEmpty() ? "" : ", ").append(from.equals(to) ? from.toString() : from + "-" + to);
+            from = s;
+            to = s;
+        }
+        if (from != null) b.append(b.isEmpty() ? "" : ", ").append(from.equals(to) ? from.toString() : from + "-" + to);
+        return b.toString();
     }
 
     private static ObjectNode predictor(ObjectMapper m, LinearPredictor p) {

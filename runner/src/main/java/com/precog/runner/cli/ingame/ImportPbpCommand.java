@@ -43,6 +43,12 @@ public final class ImportPbpCommand implements Callable<Integer> {
 
     private final Supplier<HistoricalPlays> store;
 
+    /**
+     * Whether stderr is a terminal, where the progress bar redraws one line with {@code \r}; otherwise (a
+     * file, a pipe, a CI log) progress is a plain line per file and at most one every {@link #PLAIN_PROGRESS_NANOS}.
+     */
+    boolean terminal = System.console() != null;
+
     /** @param store opens the play store (the composition root chooses the implementation) */
     public ImportPbpCommand(Supplier<HistoricalPlays> store) {
         this.store = Objects.requireNonNull(store, "store");
@@ -52,8 +58,8 @@ public final class ImportPbpCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = PlayByPlayFile.expand(paths);
-        if (files.isEmpty()) throw new IllegalArgumentException("PATH " + paths + " holds no nfl_pbp_*.csv[.gz] file");
+        List<Path> files = PlayByPlayFile.expand(paths, note -> err.println("precog: " + note));
+        if (files.isEmpty()) throw new IllegalArgumentException(PlayByPlayFile.noPlayFiles(paths));
         HistoricalPlays plays = store.get();
         try {
             return importAll(files, plays, out, err);
@@ -103,9 +109,9 @@ public final class ImportPbpCommand implements Callable<Integer> {
     private Integer importAll(List<Path> files, HistoricalPlays plays, PrintWriter out, PrintWriter err) {
         ImportHistoricalPlays useCase = new ImportHistoricalPlays(plays);
         long started = System.nanoTime();
-        long read = 0;
+        long read = 0; // plays of the files imported (a failed file's are in failed_files)
         long added = 0;
-        long malformed = 0;
+        long malformed = 0; // malformed rows of the files imported
         long[] shown = {0};
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode failed = mapper.createArrayNode();
@@ -115,18 +121,20 @@ public final class ImportPbpCommand implements Callable<Integer> {
             try (PlayByPlayFile reader = PlayByPlayFile.open(f, bad -> {
                 if (shown[0]++ < MAX_BAD_ROWS_SHOWN) err.println("precog: skipped malformed row " + bad);
             })) {
-                Progress progress = new Progress(err, f, reader);
+                Progress progress = new Progress(err, f, reader, terminal);
                 outcome = useCase.importSource(f.toString(), progress);
-                progress.finish();
+                progress.finish(outcome instanceof ImportHistoricalPlays.Imported);
                 fileMalformed = reader.malformedRows();
             } catch (IOException e) {
                 outcome = new ImportHistoricalPlays.Failed(f.toString(), 0, e.getMessage());
                 fileMalformed = 0;
             }
-            malformed += fileMalformed;
-            read += outcome.read();
             switch (outcome) {
-                case ImportHistoricalPlays.Imported i -> added += i.added();
+                case ImportHistoricalPlays.Imported i -> {
+                    read += i.read();
+                    added += i.added();
+                    malformed += fileMalformed;
+                }
                 case ImportHistoricalPlays.Failed x -> {
                     err.println("precog: " + f + " failed, nothing of it imported: " + x.reason());
                     failed.addObject().put("file", f.toString()).put("reason", x.reason()).put("plays_read_before_failure", x.read());
@@ -139,7 +147,7 @@ public final class ImportPbpCommand implements Callable<Integer> {
         summary.put("files", files.size());
         summary.put("plays_read", read);
         summary.put("plays_added", added);
-        summary.put("already_stored", read - added - failedReads(failed));
+        summary.put("already_stored", read - added);
         summary.put("malformed_rows", malformed);
         summary.set("failed_files", failed);
         summary.put("seconds", Math.round(seconds * 1000) / 1000.0);
@@ -147,32 +155,46 @@ public final class ImportPbpCommand implements Callable<Integer> {
         if (json) {
             out.println(summary.toString());
         } else {
-            out.printf("Imported %d files: %d plays read, %d added, %d already stored, %d malformed rows skipped, %d files failed (%.1f s, %,d plays/s)%n",
-                    files.size(), read, added, summary.get("already_stored").asLong(), malformed, failed.size(), seconds,
+            int imported = files.size() - failed.size();
+            String head = failed.isEmpty() ? "Imported " + count(files.size(), "file")
+                    : "Imported " + imported + " of " + count(files.size(), "file") + " (" + count(failed.size(), "file")
+                            + " failed, nothing of " + (failed.size() == 1 ? "it" : "them") + " stored)";
+            out.printf(java.util.Locale.ROOT, "%s: %s read, %,d added, %,d already stored, %s skipped (%.1f s, %,d plays/s)%n",
+                    head, count(read, "play"), added, read - added, count(malformed, "malformed row"), seconds,
                     summary.get("plays_per_second").asLong());
         }
         out.flush();
         return failed.isEmpty() ? ExitCodes.OK : ExitCodes.RUNTIME_FAILURE;
     }
 
-    private static long failedReads(ArrayNode failed) {
-        long n = 0;
-        for (var f : failed) n += f.get("plays_read_before_failure").asLong();
-        return n;
+    /** {@code 1 file}, {@code 2 files}, {@code 1,234 plays}. */
+    static String count(long n, String noun) {
+        return String.format(java.util.Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
     }
 
-    /** Wraps the reader and draws a progress bar on stderr (every 1% of the file). */
+    /** Least time between two plain progress lines (stderr not a terminal). */
+    static final long PLAIN_PROGRESS_NANOS = 5_000_000_000L;
+
+    /**
+     * Wraps the reader and shows progress on stderr: on a terminal a bar redrawn in place with {@code \r}
+     * (every 1% of the file); otherwise plain lines, at most one every {@link #PLAIN_PROGRESS_NANOS} while
+     * the file is read and one when it ends.
+     */
     static final class Progress implements Iterator<HistoricalPlay> {
         private final PrintWriter err;
         private final Path file;
         private final PlayByPlayFile reader;
+        private final boolean terminal;
+        private final long started = System.nanoTime();
+        private long lastLine = started;
         private long plays;
         private int lastPercent = -1;
 
-        Progress(PrintWriter err, Path file, PlayByPlayFile reader) {
+        Progress(PrintWriter err, Path file, PlayByPlayFile reader, boolean terminal) {
             this.err = err;
             this.file = file;
             this.reader = reader;
+            this.terminal = terminal;
         }
 
         @Override
@@ -189,18 +211,35 @@ public final class ImportPbpCommand implements Callable<Integer> {
 
         private void draw() {
             int percent = (int) (reader.progress() * 100);
-            if (percent == lastPercent) return;
-            lastPercent = percent;
-            int filled = percent / 5;
-            err.print("\r[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + String.format("%3d%% %s %,d plays", percent, file.getFileName(), plays));
+            if (terminal) {
+                if (percent == lastPercent) return;
+                lastPercent = percent;
+                int filled = percent / 5;
+                err.print("\r[" + "#".repeat(filled) + ".".repeat(20 - filled) + "] " + String.format("%3d%% %s %,d plays", percent, file.getFileName(), plays));
+                err.flush();
+            } else {
+                long now = System.nanoTime();
+                if (now - lastLine < PLAIN_PROGRESS_NANOS) return;
+                lastLine = now;
+                plainLine(percent);
+            }
+        }
+
+        private void plainLine(int percent) {
+            err.println(String.format(java.util.Locale.ROOT, "precog: %s: %d%%, %s read", file.getFileName(), percent, count(plays, "play")));
             err.flush();
         }
 
-        void finish() {
-            lastPercent = -1;
-            draw();
-            err.println();
-            err.flush();
+        /** Ends the file's progress: the bar's last frame, or (not a terminal) a last line unless the file failed (its failure is the line). */
+        void finish(boolean imported) {
+            if (terminal) {
+                lastPercent = -1;
+                draw();
+                err.println();
+                err.flush();
+            } else if (imported) {
+                plainLine((int) (reader.progress() * 100));
+            }
         }
     }
 }

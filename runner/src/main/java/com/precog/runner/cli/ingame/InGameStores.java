@@ -1,8 +1,11 @@
 package com.precog.runner.cli.ingame;
 
 import com.precog.application.port.out.ingame.InGameModelVersions;
+import com.precog.application.port.out.ingame.StoredInGameModel;
+import com.precog.application.port.out.models.ModelVersions;
 import com.precog.application.service.ingame.ModelVersionsInGameModels;
 import com.precog.application.service.ingame.RecordInGameEvaluation;
+import com.precog.domain.model.ModelRef;
 import com.precog.domain.model.ModelType;
 import com.precog.runner.PrecogHome;
 import com.precog.runner.cli.model.ModelStores;
@@ -61,7 +64,7 @@ final class InGameStores {
         }
 
         InGameModelVersions versions() {
-            return new ModelVersionsInGameModels(stores().versions(), ModelType.IN_GAME_LOGISTIC);
+            return new TypedVersions(stores().versions());
         }
 
         /** The configuration in force: the YAML files of {@code configDir} with the store's database overrides on top. */
@@ -82,6 +85,56 @@ final class InGameStores {
                 stores = null;
             }
         }
+    }
+
+    /**
+     * The in-game versions of the shared model store ({@link ModelVersionsInGameModels}, type
+     * {@code in_game_logistic}), which also holds models of other types (Elo, …) under their own names: a name
+     * or version that belongs to a model of another type is refused (bad input, naming that type) instead of
+     * getting an in-game version under it, or being reported as not stored.
+     */
+    static final class TypedVersions implements InGameModelVersions {
+        private final ModelVersions all;
+        private final ModelVersionsInGameModels inGame;
+
+        TypedVersions(ModelVersions all) {
+            this.all = java.util.Objects.requireNonNull(all, "all");
+            this.inGame = new ModelVersionsInGameModels(all, ModelType.IN_GAME_LOGISTIC);
+        }
+
+        /** @throws IllegalArgumentException if {@code name} belongs to a model of another type */
+        void requireInGameName(String name) {
+            all.list().stream().filter(v -> v.ref().name().equals(name) && v.type() != ModelType.IN_GAME_LOGISTIC).findFirst()
+                    .ifPresent(v -> {
+                        throw new IllegalArgumentException("the name " + name + " belongs to a model of type " + v.type().key() + " (" + v.ref()
+                                + "); in-game models are of type " + ModelType.IN_GAME_LOGISTIC.key() + ": choose another --name");
+                    });
+        }
+
+        @Override
+        public StoredInGameModel create(String name, String config, java.time.Instant createdAt) {
+            requireInGameName(name);
+            return inGame.create(name, config, createdAt);
+        }
+
+        /** @throws IllegalArgumentException if {@code ref} is stored as a model of another type */
+        @Override
+        public java.util.Optional<StoredInGameModel> find(ModelRef ref) {
+            java.util.Optional<StoredInGameModel> found = inGame.find(ref);
+            if (found.isEmpty()) {
+                all.find(ref).filter(v -> v.type() != ModelType.IN_GAME_LOGISTIC).ifPresent(v -> {
+                    throw new IllegalArgumentException("model " + ref + " is a model of type " + v.type().key() + ", not an in-game model (type "
+                            + ModelType.IN_GAME_LOGISTIC.key() + ")");
+                });
+            }
+            return found;
+        }
+    }
+
+    /** {@code versions}, after refusing a {@code name} that belongs to a model of another type in the shared store. */
+    static InGameModelVersions requireInGameName(InGameModelVersions versions, String name) {
+        if (versions instanceof TypedVersions typed) typed.requireInGameName(name);
+        return versions;
     }
 
     /**

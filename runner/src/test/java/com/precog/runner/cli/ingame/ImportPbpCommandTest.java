@@ -26,7 +26,7 @@ class ImportPbpCommandTest {
     @TempDir
     Path dir;
 
-    private final InMemoryHistoricalPlays store = new InMemoryHistoricalPlays();
+    private InMemoryHistoricalPlays store = new InMemoryHistoricalPlays();
 
     @BeforeAll
     static void readSample() throws Exception {
@@ -49,7 +49,13 @@ class ImportPbpCommandTest {
     }
 
     private Cli.Run importing(String... args) {
-        return Cli.run(new ImportPbpCommand(() -> store), args);
+        return importing(false, args);
+    }
+
+    private Cli.Run importing(boolean terminal, String... args) {
+        ImportPbpCommand command = new ImportPbpCommand(() -> store);
+        command.terminal = terminal;
+        return Cli.run(command, args);
     }
 
     @Test
@@ -106,6 +112,76 @@ class ImportPbpCommandTest {
         assertThat(j.get("plays_added").asLong()).isEqualTo(200);
         assertThat(store.count()).isEqualTo(200); // the 200 rows of the good file, none of the broken one
         assertThat(r.err()).contains("failed, nothing of it imported");
+    }
+
+    @Test
+    void givenAnExtraQuotedColumnHoldingCommas_import_readsEveryRow() throws Exception {
+        // an nflfastR-style desc column: "pass short left to J.Edelman, for 5 yards" made every row malformed (23 fields, not 22)
+        List<String> lines = new ArrayList<>();
+        lines.add(lines2021.get(0) + ",desc");
+        for (String l : lines2021.subList(1, 1001)) lines.add(l + ",\"(14:55) T.Brady pass short left to J.Edelman, for 5 yards (tackle by \"\"X\"\")\"");
+        Cli.Run r = importing(gz("nfl_pbp_2021.csv.gz", lines).toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = json(r);
+        assertThat(j.get("malformed_rows").asLong()).isZero();
+        assertThat(j.get("plays_added").asLong()).isEqualTo(1000);
+    }
+
+    @Test
+    void givenAFailedFile_summary_countsOnlyThePlaysOfTheFilesImported_inWordsThatAgreeWithTheNumbers() throws Exception {
+        Path good = gz("nfl_pbp_2020.csv.gz", lines2021.subList(0, 2));
+        Path whole = gz("nfl_pbp_2021.csv.gz", lines2021);
+        byte[] bytes = Files.readAllBytes(whole);
+        Files.write(whole, Arrays.copyOf(bytes, bytes.length / 2));
+        Cli.Run r = importing(dir.toString(), "--json");
+        JsonNode j = json(r);
+        long failedReads = j.get("failed_files").get(0).get("plays_read_before_failure").asLong();
+        assertThat(failedReads).isPositive();
+        assertThat(j.get("plays_read").asLong()).as("the failed file's plays are not in plays_read").isEqualTo(1);
+        assertThat(r.err()).as("no progress line says the failed file is done").contains("precog: nfl_pbp_2020.csv.gz: 100%, 1 play read")
+                .doesNotContain("nfl_pbp_2021.csv.gz: 100%");
+        assertThat(j.get("already_stored").asLong()).isZero();
+        // plays_per_second × seconds is the 1 play imported (seconds are rounded to the millisecond), not the ~800 of the failed file
+        assertThat(j.get("plays_per_second").asDouble() * j.get("seconds").asDouble()).isBetween(0.5, 1.5);
+        assertThat(failedReads).isGreaterThan(100);
+
+        store = new InMemoryHistoricalPlays();
+        Cli.Run text = importing(dir.toString());
+        assertThat(text.out()).startsWith("Imported 1 of 2 files (1 file failed, nothing of it stored): 1 play read, 1 added, 0 already stored, "
+                + "0 malformed rows skipped (");
+        Files.delete(whole);
+        assertThat(importing(dir.toString()).out()).startsWith("Imported 1 file: 1 play read, 0 added, 1 already stored, 0 malformed rows skipped (");
+    }
+
+    @Test
+    void givenAFolderWithoutPlayFiles_import_namesItWithoutListBrackets() throws Exception {
+        Path empty = Files.createDirectory(dir.resolve("emptydir"));
+        Cli.Run r = importing(empty.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("PATH " + empty + " holds no play-by-play file").doesNotContain("[");
+        Cli.Run two = importing(empty.toString(), empty.toString());
+        assertThat(two.err()).contains("PATHs " + empty + ", " + empty + " hold no play-by-play file");
+    }
+
+    @Test
+    void progress_isABarRedrawnWithCarriageReturnsOnATerminal_andPlainLinesOtherwise() throws Exception {
+        Path f = gz("nfl_pbp_2021.csv.gz", lines2021);
+        Cli.Run plain = importing(false, f.toString());
+        assertThat(plain.err()).doesNotContain("\r").contains("precog: nfl_pbp_2021.csv.gz: 100%, 3,000 plays read");
+        assertThat(plain.err().lines().filter(l -> l.contains("nfl_pbp_2021.csv.gz:"))).hasSize(1); // a short file: the final line only
+        store = new InMemoryHistoricalPlays();
+        Cli.Run tty = importing(true, f.toString());
+        assertThat(tty.err()).contains("\r[").contains("100% nfl_pbp_2021.csv.gz 3,000 plays");
+    }
+
+    @Test
+    void givenAPlainFileNamedGz_import_failsItWithAReasonNamingTheFileAndWhatIsWrong() throws Exception {
+        Path f = dir.resolve("nfl_pbp_2021.csv.gz");
+        Files.write(f, lines2021.subList(0, 11));
+        Cli.Run r = importing(f.toString(), "--json");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(json(r).get("failed_files").get(0).get("reason").asText())
+                .startsWith(f + ": not a play-by-play file: its name ends in .gz but it is not gzip-compressed");
     }
 
     @Test

@@ -86,4 +86,19 @@ class InGameActivationTest {
         assertThat(eval.err()).containsPattern("run and predictions stored in \\d+\\.\\d\\d s");
         assertThat(java.nio.file.Files.exists(home.resolve("models"))).as("no file store").isFalse();
     }
+
+    @Test
+    void aNameOrVersionOfAnotherModelType_isRefusedByTheInGameCommands() throws Exception {
+        System.setProperty("PRECOG_HOME", home.toString());
+        db = com.precog.runner.cli.model.FreshModelDatabase.create();
+        assertThat(precog("model", "list").out()).containsPattern("elo_nfl@v1.0 +elo "); // a built-in Elo version of the shared store
+        Run fit = precog("model", "fit-ingame", "--name", "elo_nfl", "--plays", SharedData.season(2021).toString());
+        assertThat(fit.exit()).isEqualTo(2);
+        assertThat(fit.err()).contains("precog: the name elo_nfl belongs to a model of type elo (elo_nfl@v1.0); "
+                + "in-game models are of type in_game_logistic: choose another --name");
+        assertThat(precog("model", "list").out()).doesNotContain("elo_nfl@v1.1");
+        Run eval = precog("model", "evaluate-ingame", "--model", "elo_nfl@v1.0", "--plays", SharedData.season(2021).toString());
+        assertThat(eval.exit()).isEqualTo(2);
+        assertThat(eval.err()).contains("precog: model elo_nfl@v1.0 is a model of type elo, not an in-game model (type in_game_logistic)");
+    }
 }

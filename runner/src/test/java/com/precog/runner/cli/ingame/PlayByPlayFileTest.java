@@ -162,6 +162,97 @@ class PlayByPlayFileTest {
         });
     }
 
+    @Test
+    void quotedFieldsHoldCommasDoubledQuotesAndLineBreaks_rfc4180_readAsThePlainFile() throws Exception {
+        // an nflfastR-style export: an extra desc column whose quoted text holds commas, doubled quotes and a line break
+        Path plain = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(plain, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_B + "\n" + ROW_A2 + "\n" + ROW_A2 + "\n");
+        Path exported = Files.createDirectory(dir.resolve("desc")).resolve("nfl_pbp_2021.csv");
+        Files.writeString(exported, PlayByPlayFile.HEADER + ",desc\n"
+                + ROW_A + ",\"(15:00) kicks 65 yards, touchback\"\n"
+                + ROW_B + ",\"T.Brady pass short left to J.Edelman, for 5 yards (tackle by \"\"X\"\", Y)\"\n"
+                + quoteAll(ROW_A2) + ",\"first line,\nsecond line, still the desc\"\n"
+                + ROW_A2 + ",\n");
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        List<HistoricalPlay> want = read(plain, bad);
+        List<HistoricalPlay> got = read(exported, bad);
+        assertThat(bad).isEmpty();
+        assertThat(got).hasSize(4).isEqualTo(want);
+        assertThat(got.get(3).playIndex()).isEqualTo(2);
+    }
+
+    @Test
+    void aDoubledQuoteInAFieldOfTheFormat_readsAsOneQuote_andLineNumbersCountTheLinesOfAQuotedLineBreak() throws Exception {
+        Path f = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(f, PlayByPlayFile.HEADER + ",desc\n"
+                + ROW_A.replace(",TEN,0,0,", ",\"T\"\"N, X\",0,0,") + ",\"a\nb\nc\"\n"
+                + ROW_A2.replace(",1,3563,", ",Q1,3563,") + ",d\n"   // line 5: malformed, after a row of 3 lines
+                + ROW_A2 + ",\"f\"g\n"                               // line 6: text after a closing quote (not RFC 4180)
+                + ROW_A2 + ",\"never closed\n"                     // line 7: its quote does not close by the end of the file
+                + ROW_A2 + ",e\n");                                 // line 8: still read
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        List<HistoricalPlay> got = read(f, bad);
+        assertThat(got).hasSize(2);
+        assertThat(got.get(0).possessionTeam()).isEqualTo("T\"N, X");
+        assertThat(got.get(1).playIndex()).isEqualTo(4);
+        assertThat(bad).extracting(PlayByPlayFile.BadRow::line).containsExactly(5L, 6L, 7L);
+        assertThat(bad.get(0).reason()).isEqualTo("qtr is not an integer: 'Q1'");
+        assertThat(bad.get(1).reason()).isEqualTo("field 22 has text after its closing quote");
+        assertThat(bad.get(2).reason()).isEqualTo("field 22 opens a quote that is not closed (within 100 lines)");
+    }
+
+    @Test
+    void aBadSpreadLine_isAMalformedRowNamingTheColumn() throws Exception {
+        Path f = dir.resolve("nfl_pbp_2021.csv");
+        Files.writeString(f, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_A2.replace(",-2.5,", ",x3.5,") + "\n"
+                + ROW_A2.replace(",-2.5,", ",1e999,") + "\n");
+        List<PlayByPlayFile.BadRow> bad = new ArrayList<>();
+        assertThat(read(f, bad)).hasSize(1);
+        assertThat(bad).extracting(PlayByPlayFile.BadRow::reason)
+                .containsExactly("spread_line is not a number: 'x3.5'", "spread_line is not a number: '1e999'");
+    }
+
+    @Test
+    void aFileNamedGzThatIsNotGzip_andAGzipNamedCsv_failNamingTheFileAndWhatIsWrong() throws Exception {
+        Path plainAsGz = dir.resolve("nfl_pbp_2021.csv.gz");
+        Files.writeString(plainAsGz, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n");
+        assertThatThrownBy(() -> PlayByPlayFile.open(plainAsGz, b -> {})).isInstanceOf(PlayByPlayFile.NotPlayByPlay.class)
+                .hasMessageStartingWith(plainAsGz + ": not a play-by-play file: its name ends in .gz but it is not gzip-compressed");
+        Path gzAsCsv = dir.resolve("nfl_pbp_2022.csv");
+        try (var o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gzAsCsv))) {
+            o.write((PlayByPlayFile.HEADER + "\n" + ROW_A + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> PlayByPlayFile.open(gzAsCsv, b -> {})).isInstanceOf(PlayByPlayFile.NotPlayByPlay.class)
+                .hasMessage(gzAsCsv + ": not a play-by-play file: the file is gzip-compressed but its name does not end in .gz (rename it to nfl_pbp_2022.csv.gz)");
+        Path empty = Files.write(dir.resolve("nfl_pbp_2023.csv.gz"), new byte[0]);
+        assertThatThrownBy(() -> PlayByPlayFile.open(empty, b -> {})).hasMessageContaining(empty.toString()).hasMessageContaining("the file is empty");
+    }
+
+    @Test
+    void overlappingInputs_eachFileIsReadOnce_andAGameAlreadyReadFromAnEarlierFileIsSkippedWithANote() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("season"));
+        Path csv = folder.resolve("nfl_pbp_2021.csv");
+        Files.writeString(csv, PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_B + "\n" + ROW_A2 + "\n");
+        Path gz = folder.resolve("nfl_pbp_2021.csv.gz"); // the same season compressed, plus one game the .csv lacks
+        try (var o = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            o.write((PlayByPlayFile.HEADER + "\n" + ROW_A + "\n" + ROW_B + "\n" + ROW_A2 + "\n"
+                    + ROW_B.replace("2021_01_BUF_PIT", "2021_01_DAL_TB") + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        List<String> notes = new ArrayList<>();
+        // the folder, a file inside it, and that file again under another spelling
+        PlayByPlayFile.Plays r = PlayByPlayFile.read(List.of(folder, csv, folder.resolve("..").resolve("season").resolve("nfl_pbp_2021.csv")),
+                b -> {}, notes::add);
+        assertThat(r.files()).containsExactly(csv, gz);
+        assertThat(r.plays()).hasSize(4);
+        assertThat(r.plays()).extracting(HistoricalPlay::gameId).containsExactly("2021_01_ARI_TEN", "2021_01_BUF_PIT", "2021_01_ARI_TEN", "2021_01_DAL_TB");
+        assertThat(r.duplicatePlays()).isEqualTo(3);
+        assertThat(notes).containsExactly(
+                csv + " is given more than once; read once",
+                folder.resolve("..").resolve("season").resolve("nfl_pbp_2021.csv") + " is the same file as " + csv + "; read once",
+                gz + ": 2 games (3 plays) already read from " + csv + "; skipped, not counted twice");
+        assertThat(PlayByPlayFile.readAll(List.of(csv, csv), b -> {})).hasSize(3);
+    }
+
     /** The row's fields in reverse order with {@code extra} inserted after the 5th. */
     private static String reshaped(String row, String extra) {
         List<String> f = new ArrayList<>(List.of(row.split(",", -1)));
