@@ -5,16 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
-/** Real ESPN events (the shared NFL week-1 scoreboard, the NCAAF fixture) copied and varied for one situation. */
+/** Variants of real ESPN events (the shared NFL week-1 scoreboard, the NCAAF fixture) for tests, in ESPN's wire format. */
 final class EspnEvents {
-    static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private EspnEvents() {}
 
+    /** A copy of a real 2022 week-1 NFL event. */
     static ObjectNode nflEvent(String id) {
         return event(SharedData.read(SharedData.NFL_LIVE), id);
     }
 
+    /** A copy of an event of the NCAAF fixture (real ESPN structure). */
     static ObjectNode ncaafEvent(String id) {
         return event(SharedData.resource(SharedData.NCAAF_SYNTHETIC), id);
     }
@@ -30,19 +32,33 @@ final class EspnEvents {
         throw new IllegalArgumentException("no event " + id);
     }
 
-    static ObjectNode comp(ObjectNode event) {
+    static ObjectNode competition(ObjectNode event) {
         return (ObjectNode) event.path("competitions").path(0);
     }
 
     static ObjectNode competitor(ObjectNode event, String homeAway) {
-        for (JsonNode c : comp(event).path("competitors")) if (c.path("homeAway").asText().equals(homeAway)) return (ObjectNode) c;
+        for (JsonNode c : competition(event).path("competitors")) if (c.path("homeAway").asText().equals(homeAway)) return (ObjectNode) c;
         throw new IllegalArgumentException(homeAway);
+    }
+
+    /** A game in progress: period, clock seconds (shown as m:ss) and the scores as ESPN strings; the status is set on both the competition and the event. */
+    static ObjectNode inProgress(ObjectNode event, int period, int clockSeconds, String homeScore, String awayScore) {
+        String display = clockSeconds / 60 + ":" + String.format("%02d", clockSeconds % 60);
+        for (ObjectNode holder : List.of(competition(event), event)) {
+            ObjectNode s = holder.putObject("status");
+            s.put("clock", clockSeconds).put("displayClock", display).put("period", period);
+            s.putObject("type").put("id", "2").put("name", "STATUS_IN_PROGRESS").put("state", "in").put("completed", false)
+                    .put("description", "In Progress").put("detail", display).put("shortDetail", display);
+        }
+        competitor(event, "home").put("score", homeScore);
+        competitor(event, "away").put("score", awayScore);
+        return event;
     }
 
     /** Sets the status on both the competition and the event (ESPN repeats it). */
     static ObjectNode status(ObjectNode event, String name, String state, boolean completed, int period, double clock, String display,
                              String detail) {
-        for (ObjectNode holder : List.of(comp(event), event)) {
+        for (ObjectNode holder : List.of(competition(event), event)) {
             ObjectNode s = holder.putObject("status");
             s.put("clock", clock).put("displayClock", display).put("period", period);
             s.putObject("type").put("id", "2").put("name", name).put("state", state).put("completed", completed)
@@ -51,12 +67,14 @@ final class EspnEvents {
         return event;
     }
 
+    /** The scores as ESPN strings. */
     static ObjectNode scores(ObjectNode event, String home, String away) {
         competitor(event, "home").put("score", home);
         competitor(event, "away").put("score", away);
         return event;
     }
 
+    /** A scoreboard document holding these events. */
     static String board(ObjectNode... events) {
         ObjectNode root = JSON.createObjectNode();
         root.putArray("events").addAll(List.of(events));

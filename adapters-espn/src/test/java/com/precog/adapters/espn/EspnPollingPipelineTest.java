@@ -99,4 +99,60 @@ class EspnPollingPipelineTest {
         assertThat(service.current(NO_AT_ATL)).isPresent();
         service.stop();
     }
+
+    /**
+     * A feed gap (ESPN down, the request budget used up, or a daemon restart reading a stored state) that spans two
+     * periods: last good state 2nd quarter 5:00, ATL 10-7; 50 minutes later ESPN shows the 4th quarter with the clock
+     * running. Every observation used to be flagged against the frozen 2nd-quarter state for the rest of regulation.
+     */
+    @Test
+    void aGapSpanningTwoPeriods_theFourthQuarterIsTakenAtOnce_andFollowedAsTheClockRuns() {
+        List<String> boards = new java.util.ArrayList<>();
+        boards.add(EspnEvents.board(EspnEvents.inProgress(EspnEvents.nflEvent("401437650"), 2, 300, "10", "7")));
+        for (int clock = 600; clock >= 300; clock -= 15) {
+            boards.add(EspnEvents.board(EspnEvents.inProgress(EspnEvents.nflEvent("401437650"), 4, clock, "20", "17")));
+        }
+        server.replay("football/nfl", boards.toArray(String[]::new));
+        service.pollOnce(League.NFL);
+        scheduler.advance(Duration.ofMinutes(50));
+        assertThat(service.pollOnce(League.NFL)).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+        assertThat(service.current(NO_AT_ATL).orElseThrow().period()).isEqualTo(4);
+        for (int i = 2; i < boards.size(); i++) {
+            scheduler.advance(Duration.ofSeconds(15));
+            service.pollOnce(League.NFL);
+        }
+        var current = service.current(NO_AT_ATL).orElseThrow();
+        assertThat(current.period()).isEqualTo(4);
+        assertThat(current.clockSeconds()).isEqualTo(300);
+        assertThat(current.observedAt()).isEqualTo(scheduler.instant());
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).isEmpty();
+        assertThat(states.history(NO_AT_ATL)).hasSize(boards.size());
+    }
+
+    /** A touchdown reversed on review, ESPN showing 26-24 -> 32-24 -> 26-24 while the clock runs: the correction is taken. */
+    @Test
+    void aReversedTouchdown_whileTheClockRuns_isAcceptedAfterThreePolls() {
+        List<String> boards = new java.util.ArrayList<>();
+        boards.add(EspnEvents.board(EspnEvents.inProgress(EspnEvents.nflEvent("401437650"), 4, 400, "26", "24")));
+        boards.add(EspnEvents.board(EspnEvents.inProgress(EspnEvents.nflEvent("401437650"), 4, 390, "32", "24")));
+        for (int clock = 380; clock >= 200; clock -= 10) {
+            boards.add(EspnEvents.board(EspnEvents.inProgress(EspnEvents.nflEvent("401437650"), 4, clock, "26", "24")));
+        }
+        server.replay("football/nfl", boards.toArray(String[]::new));
+        scheduler.advance(Duration.between(scheduler.instant(), Instant.parse("2022-09-11T19:00:00Z")));
+        for (int i = 0; i < 4; i++) {
+            service.pollOnce(League.NFL);
+            scheduler.advance(Duration.ofSeconds(15));
+        }
+        assertThat(service.current(NO_AT_ATL).orElseThrow().homeScore()).as("after 3 polls showing 26-24").isEqualTo(32);
+        service.pollOnce(League.NFL);
+        assertThat(service.current(NO_AT_ATL).orElseThrow().homeScore()).isEqualTo(26);
+        for (int i = 5; i < boards.size(); i++) {
+            scheduler.advance(Duration.ofSeconds(15));
+            service.pollOnce(League.NFL);
+        }
+        assertThat(service.current(NO_AT_ATL).orElseThrow().clockSeconds()).isEqualTo(200);
+        assertThat(states.current(NO_AT_ATL).orElseThrow().homeScore()).isEqualTo(26);
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).hasSize(2);
+    }
 }

@@ -1,7 +1,7 @@
 package com.precog.adapters.espn;
 
 import static com.precog.adapters.espn.EspnEvents.board;
-import static com.precog.adapters.espn.EspnEvents.comp;
+import static com.precog.adapters.espn.EspnEvents.competition;
 import static com.precog.adapters.espn.EspnEvents.ncaafEvent;
 import static com.precog.adapters.espn.EspnEvents.nflEvent;
 import static com.precog.adapters.espn.EspnEvents.scores;
@@ -62,9 +62,9 @@ class LiveGamePricingTest {
     void collegeOvertime_hasNoClockToPrice_soNoEstimate_andNoSettlementCertainty() {
         ObjectNode pre = status(scores(ncaafEvent("401403888"), "0", "0"), "STATUS_SCHEDULED", "pre", false, 0, 0, "0:00",
                 "Sat, September 17th at 12:00 PM EDT");
-        comp(pre).remove("situation");
+        competition(pre).remove("situation");
         ObjectNode ot = status(scores(ncaafEvent("401403888"), "24", "31"), "STATUS_IN_PROGRESS", "in", false, 5, 0, "0:00", "OT");
-        ObjectNode s = (ObjectNode) comp(ot).path("situation");
+        ObjectNode s = (ObjectNode) competition(ot).path("situation");
         s.put("down", 1).put("distance", 10).put("yardLine", 75).put("possession", "2579") // SC (home) at the UGA 25
                 .put("possessionText", "UGA 25").put("downDistanceText", "1st & 10 at UGA 25").put("shortDownDistanceText", "1st & 10")
                 .put("isRedZone", false).put("homeTimeouts", 1).put("awayTimeouts", 1);

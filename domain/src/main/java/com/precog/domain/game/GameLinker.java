@@ -11,7 +11,10 @@ import java.util.Optional;
  * Links a Kalshi game ticker to a game by league, date and teams, as a pure function. The
  * ticker's date is the US Eastern calendar day of the scheduled start. The run-together team
  * codes are matched by trying every split point against each candidate's teams (through
- * {@link TeamCodes#fromKalshi}), away-then-home first, home-then-away as a reported fallback.
+ * {@link TeamCodes#kalshiCodeDenotes}, so Kalshi's college spellings such as {@code TXAM} match
+ * ESPN's {@code TA&M}), away-then-home first, home-then-away as a reported fallback. A ticker
+ * with more than one reading (hyphenated college codes, {@link KalshiGameTicker#readings}) is
+ * linked only when its readings name one game; two games are {@link GameLink.Ambiguous}.
  */
 public final class GameLinker {
     /** Kalshi and ESPN date games by the US Eastern calendar. */
@@ -19,10 +22,35 @@ public final class GameLinker {
 
     private GameLinker() {}
 
+    /**
+     * Links a ticker, trying each of its {@link KalshiGameTicker#readings}: the reading that names a
+     * game wins; readings naming different games are ambiguous; with none, the outcome of the
+     * first reading whose teams play at all (another day, or without the YES team), else of the first.
+     *
+     * @throws IllegalArgumentException when the ticker is not a game ticker (see {@link KalshiGameTicker#readings})
+     */
     public static GameLink link(String ticker, Collection<GameState> games) {
-        return link(KalshiGameTicker.parse(ticker), games);
+        List<KalshiGameTicker> readings = KalshiGameTicker.readings(ticker);
+        if (readings.size() == 1) return link(readings.get(0), games);
+        List<GameLink.Linked> linked = new ArrayList<>();
+        GameLink.Ambiguous ambiguous = null;
+        GameLink notLinked = null;
+        for (KalshiGameTicker reading : readings) {
+            GameLink outcome = link(reading, games);
+            switch (outcome) {
+                case GameLink.Linked l -> linked.add(l);
+                case GameLink.Ambiguous a -> { if (ambiguous == null) ambiguous = a; }
+                case GameLink.Unmatched u -> { if (notLinked == null && teamsPlay(reading, games)) notLinked = u; }
+            }
+        }
+        List<GameId> named = linked.stream().map(GameLink.Linked::game).distinct().toList();
+        if (named.size() > 1) return new GameLink.Ambiguous(linked.get(0).ticker(), named);
+        if (named.size() == 1) return linked.get(0);
+        if (ambiguous != null) return ambiguous;
+        return notLinked != null ? notLinked : link(readings.get(0), games);
     }
 
+    /** Links one reading of a ticker (see {@link #link(String, Collection)} for a ticker with several). */
     public static GameLink link(KalshiGameTicker ticker, Collection<GameState> games) {
         List<GameState> sameDay = new ArrayList<>();
         List<GameState> otherDays = new ArrayList<>();
@@ -42,9 +70,9 @@ public final class GameLinker {
         GameState game = hits.get(0);
         Optional<GameLink.YesSide> yes = Optional.empty();
         if (ticker.yesTeamCode().isPresent()) {
-            TeamId yesTeam = TeamCodes.fromKalshi(ticker.league(), ticker.yesTeamCode().get());
-            if (yesTeam.equals(game.home())) yes = Optional.of(GameLink.YesSide.HOME);
-            else if (yesTeam.equals(game.away())) yes = Optional.of(GameLink.YesSide.AWAY);
+            String yesCode = ticker.yesTeamCode().get();
+            if (TeamCodes.kalshiCodeDenotes(ticker.league(), yesCode, game.home())) yes = Optional.of(GameLink.YesSide.HOME);
+            else if (TeamCodes.kalshiCodeDenotes(ticker.league(), yesCode, game.away())) yes = Optional.of(GameLink.YesSide.AWAY);
             else return new GameLink.Unmatched(ticker, "YES team " + ticker.yesTeamCode().get()
                     + " is neither " + game.away().code() + " nor " + game.home().code() + " of " + game.id());
         }
@@ -59,8 +87,18 @@ public final class GameLinker {
     private static boolean codesMatch(KalshiGameTicker ticker, TeamId first, TeamId second) {
         String codes = ticker.teamCodes();
         for (int split = 1; split < codes.length(); split++) {
-            if (TeamCodes.fromKalshi(ticker.league(), codes.substring(0, split)).equals(first)
-                    && TeamCodes.fromKalshi(ticker.league(), codes.substring(split)).equals(second)) {
+            if (TeamCodes.kalshiCodeDenotes(ticker.league(), codes.substring(0, split), first)
+                    && TeamCodes.kalshiCodeDenotes(ticker.league(), codes.substring(split), second)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the reading's teams play each other in any of {@code games}, whatever the day. */
+    private static boolean teamsPlay(KalshiGameTicker ticker, Collection<GameState> games) {
+        for (GameState g : games) {
+            if (g.league() == ticker.league() && (codesMatch(ticker, g.away(), g.home()) || codesMatch(ticker, g.home(), g.away()))) {
                 return true;
             }
         }

@@ -1,11 +1,14 @@
 package com.precog.domain.game;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Plausibility checks between the last good observation of a game and a new one, as pure
- * functions: scores never decrease, periods move legally for the league, the clock does not run
+ * functions: scores never decrease, periods move legally for the league in the wall-clock time
+ * between the two observations ({@link League#isLegalPeriodTransition(int, int, Duration)}: after
+ * a feed gap or a restart several periods may have passed), the clock does not run
  * backwards within a period while the game is in progress, a finished game does not change
  * its score or status, and the teams stay the same. An empty list means the new state is accepted.
  */
@@ -35,9 +38,10 @@ public final class GameQuality {
         }
         boolean bothStarted = previous.status() != GameStatus.SCHEDULED && next.status() != GameStatus.SCHEDULED;
         int from = previous.status() == GameStatus.SCHEDULED ? 0 : previous.period();
-        if (next.status() != GameStatus.SCHEDULED && !next.league().isLegalPeriodTransition(from, next.period())) {
+        Duration between = Duration.between(previous.observedAt(), next.observedAt());
+        if (next.status() != GameStatus.SCHEDULED && !next.league().isLegalPeriodTransition(from, next.period(), between)) {
             issues.add(new QualityIssue(QualityIssue.Kind.ILLEGAL_PERIOD_TRANSITION,
-                    "period " + previous.period() + " -> " + next.period()));
+                    "period " + previous.period() + " -> " + next.period() + " in " + between.toSeconds() + " s"));
         }
         if (next.league().hasClock() && bothStarted && previous.period() == next.period()
                 && previous.status() == GameStatus.IN_PROGRESS && next.status() == GameStatus.IN_PROGRESS

@@ -39,6 +39,26 @@ class GameQualityTest {
     }
 
     @Test
+    void givenAFiftyMinuteFeedGap_fromSecondQuarterToFourth_isAccepted() {
+        // last good state Q2 5:00 (10-7); ESPN down, budget used up or a restart: 50 minutes later it shows Q4 10:00
+        GameState q2at = TestGames.nfl("1", "NO", "ATL", 7, 10, 2, 300, GameStatus.IN_PROGRESS);
+        GameState q4 = q2at.withScore(20, 17).withClock(4, Duration.ofSeconds(600), GameStatus.IN_PROGRESS)
+                .withObservedAt(q2at.observedAt().plus(Duration.ofMinutes(50)));
+        assertThat(GameQuality.check(q2at, q4)).isEmpty();
+    }
+
+    @Test
+    void givenFiveMinutes_fromSecondQuarterToFourth_isStillFlagged_noWholeQuarterFitsIn() {
+        GameState q2at = TestGames.nfl("1", "NO", "ATL", 7, 10, 2, 300, GameStatus.IN_PROGRESS);
+        GameState q4 = q2at.withClock(4, Duration.ofSeconds(600), GameStatus.IN_PROGRESS)
+                .withObservedAt(q2at.observedAt().plus(Duration.ofMinutes(5)));
+        assertThat(GameQuality.check(q2at, q4)).singleElement().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(QualityIssue.Kind.ILLEGAL_PERIOD_TRANSITION);
+            assertThat(i.detail()).isEqualTo("period 2 -> 4 in 300 s");
+        });
+    }
+
+    @Test
     void givenPreGameAtPeriodOne_firstLiveObservationInThirdQuarter_isLegal() {
         GameState pre = TestGames.nfl("1", "NO", "ATL", 0, 0, 1, 900, GameStatus.SCHEDULED);
         assertThat(GameQuality.check(pre, q2.withClock(3, Duration.ofSeconds(10), GameStatus.IN_PROGRESS))).isEmpty();

@@ -550,18 +550,44 @@ public final class SessionModule extends AbstractModule {
     /**
      * Links a game-winner market to its ESPN game among the games the feed has seen, once; true when
      * this call linked it. A market discovered before the feed's first poll is linked later, when a
-     * game state arrives ({@link LiveSession}).
+     * game state arrives ({@link LiveSession}). A market that cannot be linked is warned about once per
+     * ticker: at once when its ticker cannot be read or matches several games; when no game matches,
+     * once the feed knows that day's games of its league (before that its game may just not be polled yet).
      */
     static boolean linkToGame(String ticker, League league, LinkedGames linked, GamePollingService games) {
         if (league == null || linked.gameOf(ticker).isPresent()) return false;
+        // the sweep retries every unlinked market every 2 s: each ticker is warned about once per process
+        final class Warned {
+            static final java.util.Set<String> TICKERS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SessionModule.class);
+        }
+        List<com.precog.domain.game.GameState> known = games.currentGames();
+        GameLink link;
         try {
-            if (GameLinker.link(ticker, games.currentGames()) instanceof GameLink.Linked l) {
+            link = GameLinker.link(ticker, known);
+        } catch (IllegalArgumentException unreadable) {
+            // a market of a game-winner series whose ticker cannot be read is never linked: say so, once
+            if (Warned.TICKERS.add(ticker)) {
+                Warned.LOG.warn("market {} of the {} game series is not linked to a game: {}", ticker, league, unreadable.getMessage());
+            }
+            return false;
+        }
+        switch (link) {
+            case GameLink.Linked l -> {
                 linked.link(ticker, l);
                 games.track(List.of(l.game()));
                 return true;
             }
-        } catch (IllegalArgumentException notAGameTicker) {
-            // not a game-winner ticker: no game link, the fair-value file may still cover it
+            case GameLink.Ambiguous a -> {
+                if (Warned.TICKERS.add(ticker)) {
+                    Warned.LOG.warn("market {} is not linked to a game: it matches {} games {}", ticker, a.candidates().size(), a.candidates());
+                }
+            }
+            case GameLink.Unmatched u -> {
+                boolean dayPolled = known.stream().anyMatch(g -> g.league() == u.ticker().league()
+                        && GameLinker.gameDay(g).equals(u.ticker().date()));
+                if (dayPolled && Warned.TICKERS.add(ticker)) Warned.LOG.warn("market {} is not linked to a game: {}", ticker, u.reason());
+            }
         }
         return false;
     }

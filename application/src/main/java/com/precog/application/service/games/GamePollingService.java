@@ -9,9 +9,11 @@ import com.precog.domain.game.GameId;
 import com.precog.domain.game.GameLinker;
 import com.precog.domain.game.GameQuality;
 import com.precog.domain.game.GameState;
+import com.precog.domain.game.GameStatus;
 import com.precog.domain.game.League;
 import com.precog.domain.game.QualityIssue;
 import com.precog.domain.game.Scoreboard;
+import com.precog.domain.game.TeamId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,8 +153,19 @@ public final class GamePollingService {
 
     private enum Verdict { CHANGED, UNCHANGED, ANOMALY }
 
-    /** A flagged observation and how many consecutive polls repeated it. */
-    private record Suspect(GameState rejected, int times) {}
+    /**
+     * What the quality checks judge in an observation: the teams, the scores, the period and the
+     * status. A correction is confirmed by these repeating, not by the whole state: the clock,
+     * the situation and the win probability move on every poll of a running game.
+     */
+    private record FlaggedFields(TeamId home, TeamId away, int homeScore, int awayScore, int period, GameStatus status) {
+        static FlaggedFields of(GameState s) {
+            return new FlaggedFields(s.home(), s.away(), s.homeScore(), s.awayScore(), s.period(), s.status());
+        }
+    }
+
+    /** The flagged fields of a rejected observation and how many consecutive polls repeated them. */
+    private record Suspect(FlaggedFields fields, int times) {}
 
     private Verdict accept(GameState observed, Instant now) {
         GameState previous = lastGood.get(observed.id());
@@ -182,21 +195,24 @@ public final class GamePollingService {
     }
 
     /**
-     * Whether the source has now repeated the same flagged observation (same content) in
+     * Whether the source has now shown the same flagged fields (teams, scores, period, status) in
      * {@link PollingPolicy#correctionConfirmations()} consecutive polls: then it is an official
-     * correction (a reversed touchdown) and is accepted with a warning.
+     * correction (a reversed touchdown, a period reached during a feed gap) and is accepted with a
+     * warning. The rest of the state may differ from poll to poll: a running clock never repeats.
      */
     private boolean confirmedCorrection(GameState observed, List<QualityIssue> issues) {
         int needed = policy.correctionConfirmations();
         if (needed == 0) return false;
+        FlaggedFields fields = FlaggedFields.of(observed);
         Suspect s = suspects.get(observed.id());
-        int times = s != null && s.rejected().sameContentAs(observed) ? s.times() + 1 : 1;
+        int times = s != null && s.fields().equals(fields) ? s.times() + 1 : 1;
         if (times >= needed) {
-            LOG.warn("game {}: accepting {} as a correction after {} identical observations", observed.id(), issues, times);
+            LOG.warn("game {}: accepting {} as a correction after {} consecutive observations agreeing on score, period and status",
+                    observed.id(), issues, times);
             suspects.remove(observed.id());
             return true;
         }
-        suspects.put(observed.id(), new Suspect(observed, times));
+        suspects.put(observed.id(), new Suspect(fields, times));
         return false;
     }
 

@@ -6,9 +6,10 @@ import java.util.Objects;
 /**
  * How often the game watcher polls a league: {@code liveInterval} while any tracked game is
  * live or about to start, {@code idleInterval} otherwise; scoreboards older than
- * {@code maxAge} are rejected. A flagged observation (e.g. a lowered score) that the source
- * repeats unchanged in {@code correctionConfirmations} consecutive polls is accepted as an
- * official correction (0 = never). Defaults (SPEC §1.3): 15 s, 5 min, 60 s; 3 confirmations.
+ * {@code maxAge} are rejected. A flagged observation (e.g. a lowered score) whose flagged fields
+ * (teams, scores, period, status) the source repeats in {@code correctionConfirmations}
+ * consecutive polls is accepted as an official correction (0 = never); the clock may run
+ * meanwhile. Defaults (SPEC §1.3): 15 s, 5 min, 60 s; 3 confirmations.
  */
 public record PollingPolicy(Duration liveInterval, Duration idleInterval, Duration maxAge, int correctionConfirmations) {
     public static final PollingPolicy DEFAULT = new PollingPolicy(Duration.ofSeconds(15), Duration.ofMinutes(5), Duration.ofSeconds(60), 3);

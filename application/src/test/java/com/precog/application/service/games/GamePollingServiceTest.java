@@ -278,4 +278,96 @@ class GamePollingServiceTest {
         assertThat(o).isEqualTo(new PollOutcome.Polled(League.NFL, 50, 50, 0));
         assertThat(ms).as("50 games took %d ms", ms).isLessThan(500);
     }
+
+    // ---- feed gaps, restarts and corrections of a running game (the clock moves on every poll) ----
+
+    /** NO at ATL, ATL 10-7, 2nd quarter 5:00. */
+    private final GameState secondQuarter = TestGames.nfl("401437650", "NO", "ATL", 7, 10, 2, 300, GameStatus.IN_PROGRESS);
+
+    private GameState fourthQuarter(int clockSeconds) {
+        return secondQuarter.withScore(20, 17).withClock(4, Duration.ofSeconds(clockSeconds), GameStatus.IN_PROGRESS);
+    }
+
+    /** Moves the clock on by {@code after}, then polls a scoreboard showing {@code game} as of now. */
+    private PollOutcome pollAfter(Duration after, GameState game) {
+        scheduler.advance(after);
+        feed.enqueue(board(scheduler.instant(), game));
+        return service.pollOnce(League.NFL);
+    }
+
+    @Test
+    void afterAFiftyMinuteFeedGap_theFourthQuarterIsAcceptedAtOnce_andTheGameIsNotFrozenInTheSecond() {
+        pollAfter(Duration.ZERO, secondQuarter);
+        // ESPN down, or the request budget used up, for 50 minutes: the game is in the 4th quarter now
+        assertThat(pollAfter(Duration.ofMinutes(50), fourthQuarter(600))).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+        for (int clock = 585; clock >= 300; clock -= 15) {
+            assertThat(pollAfter(Duration.ofSeconds(15), fourthQuarter(clock))).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+        }
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).isEmpty();
+        GameState current = service.current(secondQuarter.id()).orElseThrow();
+        assertThat(current.period()).isEqualTo(4);
+        assertThat(current.clockSeconds()).isEqualTo(300);
+        assertThat(current.observedAt()).isEqualTo(scheduler.instant());
+        assertThat(states.history(secondQuarter.id())).hasSize(22);
+    }
+
+    @Test
+    void aRestartReadingASecondQuarterStateStoredFiftyMinutesAgo_acceptsTheFourthQuarterAtOnce() {
+        states.record(secondQuarter.withObservedAt(t0));
+        scheduler.advance(Duration.ofMinutes(50));
+        GamePollingService restarted = new GamePollingService(feed, states, events, scheduler, scheduler, PollingPolicy.DEFAULT,
+                List.of(League.NFL));
+        feed.enqueue(board(scheduler.instant(), fourthQuarter(600)));
+        assertThat(restarted.pollOnce(League.NFL)).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+        assertThat(restarted.current(secondQuarter.id()).orElseThrow().period()).isEqualTo(4);
+        assertThat(states.current(secondQuarter.id()).orElseThrow().period()).isEqualTo(4);
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).isEmpty();
+    }
+
+    @Test
+    void aPeriodJumpTooQuickForTheTime_isFlagged_thenConfirmedByThreePollsAgreeingOnPeriodScoresAndStatus_whileTheClockRuns() {
+        pollAfter(Duration.ZERO, secondQuarter);
+        // 5 minutes later ESPN already shows the 4th quarter: no whole 3rd quarter fits in 5 minutes
+        assertThat(pollAfter(Duration.ofMinutes(5), fourthQuarter(600))).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 0, 1));
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).singleElement().satisfies(a -> assertThat(a.issues())
+                .extracting(QualityIssue::kind).containsExactly(QualityIssue.Kind.ILLEGAL_PERIOD_TRANSITION));
+        assertThat(pollAfter(Duration.ofSeconds(15), fourthQuarter(590))).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 0, 1));
+        // the third poll agreeing on period, scores and status confirms it, although the clock moved every time
+        assertThat(pollAfter(Duration.ofSeconds(15), fourthQuarter(580))).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+        assertThat(service.current(secondQuarter.id()).orElseThrow().clockSeconds()).isEqualTo(580);
+        assertThat(pollAfter(Duration.ofSeconds(15), fourthQuarter(570))).isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+    }
+
+    @Test
+    void aTouchdownReversedWhileTheClockRuns_isAcceptedAfterThreePollsAgreeingOnTheScore_notKeptForTheRestOfTheGame() {
+        GameState late = TestGames.nfl("401437650", "NO", "ATL", 24, 26, 4, 400, GameStatus.IN_PROGRESS); // ATL 26-24, 6:40
+        pollAfter(Duration.ZERO, late);
+        pollAfter(Duration.ofSeconds(15), late.withScore(32, 24).withClock(4, Duration.ofSeconds(390), GameStatus.IN_PROGRESS));
+        assertThat(service.current(late.id()).orElseThrow().homeScore()).isEqualTo(32);
+        // overturned on review: 26-24 again, the clock running all along
+        assertThat(pollAfter(Duration.ofSeconds(15), late.withClock(4, Duration.ofSeconds(380), GameStatus.IN_PROGRESS)))
+                .isEqualTo(new PollOutcome.Polled(League.NFL, 1, 0, 1));
+        assertThat(pollAfter(Duration.ofSeconds(15), late.withClock(4, Duration.ofSeconds(370), GameStatus.IN_PROGRESS)))
+                .isEqualTo(new PollOutcome.Polled(League.NFL, 1, 0, 1));
+        assertThat(pollAfter(Duration.ofSeconds(15), late.withClock(4, Duration.ofSeconds(360), GameStatus.IN_PROGRESS)))
+                .isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+        for (int clock = 350; clock >= 200; clock -= 10) {
+            assertThat(pollAfter(Duration.ofSeconds(15), late.withClock(4, Duration.ofSeconds(clock), GameStatus.IN_PROGRESS)))
+                    .isEqualTo(new PollOutcome.Polled(League.NFL, 1, 1, 0));
+        }
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).hasSize(2);
+        assertThat(states.current(late.id()).orElseThrow().homeScore()).isEqualTo(26);
+        assertThat(service.current(late.id()).orElseThrow().clockSeconds()).isEqualTo(200);
+    }
+
+    @Test
+    void aCorrectionIsNotConfirmedWhenTheFlaggedFieldsChangeBetweenPolls_evenWithTheClockRunning() {
+        GameState late = TestGames.nfl("401437650", "NO", "ATL", 24, 32, 4, 400, GameStatus.IN_PROGRESS);
+        pollAfter(Duration.ZERO, late);
+        pollAfter(Duration.ofSeconds(15), late.withScore(26, 24).withClock(4, Duration.ofSeconds(390), GameStatus.IN_PROGRESS));
+        pollAfter(Duration.ofSeconds(15), late.withScore(25, 24).withClock(4, Duration.ofSeconds(380), GameStatus.IN_PROGRESS));
+        pollAfter(Duration.ofSeconds(15), late.withScore(26, 24).withClock(4, Duration.ofSeconds(370), GameStatus.IN_PROGRESS));
+        assertThat(events.ofType(GameEvent.AnomalyFlagged.class)).hasSize(3);
+        assertThat(service.current(late.id()).orElseThrow().homeScore()).isEqualTo(32);
+    }
 }
