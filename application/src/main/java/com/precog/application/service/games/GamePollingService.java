@@ -106,7 +106,7 @@ public final class GamePollingService {
             Instant now = clock.instant();
             int games = 0, changed = 0, anomalies = 0;
             Set<GameId> seen = new java.util.HashSet<>();
-            for (LocalDate date : pollDates(now)) {
+            for (LocalDate date : pollDates(league, now)) {
                 Scoreboard board;
                 try {
                     board = feed.scoreboard(league, date);
@@ -216,12 +216,29 @@ public final class GamePollingService {
         return false;
     }
 
-    private static List<LocalDate> pollDates(Instant now) {
+    /**
+     * The Eastern dates a poll asks for: today, and before {@value #LATE_GAMES_UNTIL_HOUR} a.m. yesterday too while one
+     * of yesterday's games of the league may still be played (nothing known of yesterday yet, or a game of yesterday
+     * not over). Once they are all over, yesterday is no longer asked: two scoreboards per live poll would spend twice
+     * the request budget (a live league polled every 15 s is 480 requests an hour then, over the 500 budget with another).
+     */
+    private List<LocalDate> pollDates(League league, Instant now) {
         ZonedDateTime eastern = now.atZone(GameLinker.GAME_DAY_ZONE);
         List<LocalDate> dates = new ArrayList<>(2);
-        if (eastern.getHour() < LATE_GAMES_UNTIL_HOUR) dates.add(eastern.toLocalDate().minusDays(1));
+        LocalDate yesterday = eastern.toLocalDate().minusDays(1);
+        if (eastern.getHour() < LATE_GAMES_UNTIL_HOUR && yesterdayMayBePlaying(league, yesterday)) dates.add(yesterday);
         dates.add(eastern.toLocalDate());
         return dates;
+    }
+
+    private boolean yesterdayMayBePlaying(League league, LocalDate yesterday) {
+        boolean known = false;
+        for (GameState g : lastGood.values()) {
+            if (g.league() != league || !g.scheduledStart().atZone(GameLinker.GAME_DAY_ZONE).toLocalDate().equals(yesterday)) continue;
+            known = true;
+            if (!g.status().isTerminal() && g.status() != com.precog.domain.game.GameStatus.POSTPONED) return true;
+        }
+        return !known;
     }
 
     private void scheduleNext(League league, Duration delay) {

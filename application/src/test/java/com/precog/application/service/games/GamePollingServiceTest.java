@@ -211,6 +211,28 @@ class GamePollingServiceTest {
         assertThat(nightFeed.requests()).containsExactly("NFL 2022-09-11", "NFL 2022-09-12");
     }
 
+    /** Yesterday's scoreboard is asked only while one of its games may still be played: one request per poll after that. */
+    @Test
+    void afterMidnightEastern_yesterdayIsNoLongerPolledOnceItsGamesAreOver() {
+        ManualScheduler night = new ManualScheduler(Instant.parse("2022-09-12T05:00:00Z")); // 01:00 EDT, game of the 11th still on
+        InMemoryGameFeed nightFeed = new InMemoryGameFeed(night);
+        GameState late = TestGames.nfl("401437650", "NO", "ATL", 7, 3, 4, 30, GameStatus.IN_PROGRESS);
+        GameState over = TestGames.nfl("401437650", "NO", "ATL", 7, 3, 4, 0, GameStatus.FINAL);
+        nightFeed.enqueue(board(night.instant(), late)).enqueue(board(night.instant()))
+                .enqueue(board(night.instant(), late)).enqueue(board(night.instant()))
+                .enqueue(board(night.instant(), over)).enqueue(board(night.instant()))
+                .enqueue(board(night.instant()));
+        GamePollingService s = new GamePollingService(nightFeed, states, events, night, night, PollingPolicy.DEFAULT, List.of(League.NFL));
+        s.pollOnce(League.NFL);
+        s.pollOnce(League.NFL);
+        assertThat(nightFeed.requests()).as("a game of yesterday still on").containsExactly("NFL 2022-09-11", "NFL 2022-09-12",
+                "NFL 2022-09-11", "NFL 2022-09-12");
+        s.pollOnce(League.NFL);
+        assertThat(s.current(late.id()).orElseThrow().status()).isEqualTo(GameStatus.FINAL);
+        s.pollOnce(League.NFL);
+        assertThat(nightFeed.requests()).hasSize(7).endsWith("NFL 2022-09-11", "NFL 2022-09-12", "NFL 2022-09-12");
+    }
+
     @Test
     void gameOnTwoDaysScoreboards_isProcessedOnce() {
         ManualScheduler night = new ManualScheduler(Instant.parse("2022-09-12T05:00:00Z"));
