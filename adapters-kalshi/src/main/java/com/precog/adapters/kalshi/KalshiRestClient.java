@@ -520,8 +520,9 @@ public final class KalshiRestClient {
     }
 
     /**
-     * The series' {@code fee_multiplier} applied to both coefficients (exact decimal product, rounded
-     * half-even to the coefficient's 6 places); absent or null means 1.
+     * The series' {@code fee_multiplier} applied to both coefficients (exact decimal product); absent or null means 1.
+     * A product with more than the coefficient's 6 places is rounded up (logged once per multiplier): a fee estimated
+     * high never makes an edge look better than it is, nor paper cash richer; Kalshi's observed multipliers are 1.
      *
      * @throws IllegalArgumentException if the multiplier is not a non-negative number
      */
@@ -539,7 +540,12 @@ public final class KalshiRestClient {
     }
 
     private static long times(long millionths, BigDecimal m) {
-        return BigDecimal.valueOf(millionths).multiply(m).setScale(0, RoundingMode.HALF_EVEN).longValueExact();
+        BigDecimal exact = BigDecimal.valueOf(millionths).multiply(m);
+        BigDecimal up = exact.setScale(0, RoundingMode.CEILING);
+        if (up.compareTo(exact) != 0 && UNKNOWN_STATUSES.add("fee_multiplier:" + m.toPlainString()))
+            LOG.warn("fee_multiplier {} gives a fee coefficient beyond 6 decimal places: rounded up to the next millionth (fees estimated slightly high, never low)",
+                    m.toPlainString());
+        return up.longValueExact();
     }
 
     /**

@@ -180,6 +180,15 @@ class KalshiRestClientTest {
         assertThat(KalshiRestClient.toSeries(half).fees()).isEqualTo(new com.precog.domain.money.FeeSchedule(35_000, 8_750));
         // a taker buying 100 at 0.50 on that series pays half of the standard fee: 0.035 x 100 x 0.25 = $0.8750
         assertThat(KalshiRestClient.toSeries(half).fees().takerFee(Price.of("0.50"), Contracts.of(100))).isEqualTo(Dollars.parse("0.8750"));
+        // 0.07 x 0.999999 = 0.06999993 and 0.0175 x 0.999999 = 0.0174999825 do not fit 6 places: rounded up, never down
+        var odd = ((com.fasterxml.jackson.databind.node.ObjectNode) nfl.deepCopy()).put("fee_multiplier", "0.999999");
+        assertThat(KalshiRestClient.toSeries(odd).fees()).isEqualTo(new com.precog.domain.money.FeeSchedule(70_000, 17_500));
+        var third = ((com.fasterxml.jackson.databind.node.ObjectNode) nfl.deepCopy()).put("fee_multiplier", "0.3333");
+        assertThat(KalshiRestClient.toSeries(third).fees()).as("0.07 x 0.3333 = 0.023331 exact; 0.0175 x 0.3333 = 0.00583275 up")
+                .isEqualTo(new com.precog.domain.money.FeeSchedule(23_331, 5_833));
+        var tiny = ((com.fasterxml.jackson.databind.node.ObjectNode) nfl.deepCopy()).put("fee_multiplier", "1.0000001");
+        assertThat(KalshiRestClient.toSeries(tiny).fees()).as("0.0700000070 and 0.0175000018: up, where the nearest is down")
+                .isEqualTo(new com.precog.domain.money.FeeSchedule(70_001, 17_501));
         var none = ((com.fasterxml.jackson.databind.node.ObjectNode) nfl.deepCopy()).put("fee_type", "quadratic");
         none.remove("fee_multiplier");
         assertThat(KalshiRestClient.toSeries(none).fees()).as("no multiplier: 1").isEqualTo(com.precog.domain.money.FeeSchedule.standard());

@@ -211,11 +211,11 @@ public final class TickLadder {
      *
      * @param priceMicros a price in micro-dollars
      * @return one tick above a ladder price (the next ladder price for an off-ladder one), or the
-     *         price itself when it is the highest valid price
+     *         price itself when no valid ladder price lies above it (never $1)
      */
     public long tickUp(long priceMicros) {
         long on = ceil(priceMicros);
-        if (on != priceMicros) return on;
+        if (on != priceMicros) return on >= Price.ONE_DOLLAR_MICROS ? priceMicros : on;
         long up = priceMicros + tickAt(priceMicros);
         return up >= Price.ONE_DOLLAR_MICROS ? priceMicros : up;
     }
@@ -225,11 +225,11 @@ public final class TickLadder {
      *
      * @param priceMicros a price in micro-dollars
      * @return one tick below a ladder price (the previous ladder price for an off-ladder one), or
-     *         the price itself at the lowest valid price
+     *         the price itself when no valid ladder price lies below it (never $0)
      */
     public long tickDown(long priceMicros) {
         long on = floor(priceMicros);
-        if (on != priceMicros) return on;
+        if (on != priceMicros) return on <= 0 ? priceMicros : on;
         long down = priceMicros - tickAt(priceMicros - 1);
         return down <= 0 ? priceMicros : down;
     }

@@ -79,6 +79,22 @@ class OrderBookTest {
         assertThat(TickLadder.of(java.util.List.of(TickLadder.Range.of("0.0000", "1.0000", "0.0100")))).isEqualTo(TickLadder.cent());
     }
 
+    /** An off-ladder price beyond the ladder's last tick has no tick above (below) it: the price itself, never $1 or $0. */
+    @Test
+    void tickLadder_offLadderPricesBeyondItsEnds_stayValidPrices() {
+        TickLadder half = TickLadder.uniform(5_000);
+        assertThat(half.tickUp(999_000)).isEqualTo(999_000);
+        assertThat(half.tickUp(993_000)).isEqualTo(995_000);
+        assertThat(TickLadder.cent().tickDown(100)).isEqualTo(100);
+        assertThat(TickLadder.cent().tickDown(10_100)).isEqualTo(10_000);
+        net.jqwik.api.Arbitraries.longs().between(1, 999_999).sampleStream().limit(20_000).forEach(p -> {
+            for (TickLadder t : java.util.List.of(TickLadder.cent(), half, TickLadder.tapered(), TickLadder.uniform(2_000))) {
+                assertThat(t.tickUp(p)).as("tickUp(%d)", p).isBetween(1L, 999_999L).isGreaterThanOrEqualTo(p);
+                assertThat(t.tickDown(p)).as("tickDown(%d)", p).isBetween(1L, 999_999L).isLessThanOrEqualTo(p);
+            }
+        });
+    }
+
     @Test
     void tickRangeText_anErrorSaysWhatIsWrongWithTheValue() {
         assertThat(TickLadder.Range.of(" 0.1 ", "0.9000", "0.005")).isEqualTo(new TickLadder.Range(100_000, 900_000, 5_000));
