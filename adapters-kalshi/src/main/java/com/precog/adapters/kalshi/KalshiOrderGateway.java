@@ -166,9 +166,12 @@ final class KalshiOrderGateway implements OrderGateway {
         Optional<Price> avg = s.averageFillPrice();
         if (avg.isPresent() && s.side() != r.side()) avg = Optional.of(avg.get().complement());
         Contracts requested = s.requested().max(s.filled().plus(s.remaining()));
+        // restated on the ordered side: each contract's price is 1 − the other side's, so the value is filled × $1 − value
+        Dollars value = s.side() == r.side() ? s.filledValue()
+                : Dollars.ofUnits(Math.multiplyExact(s.filled().hundredths(), 1_000_000L)).minus(s.filledValue()).max(Dollars.ZERO);
         return new OrderState(s.clientOrderId(), s.exchangeOrderId(), s.marketTicker(), r.side(), r.action(),
                 s.side() == r.side() ? s.limitPrice() : s.limitPrice().complement(), requested, s.filled(), s.remaining(), s.status(), avg,
-                s.feesPaid(), s.rejectReason());
+                s.feesPaid(), s.rejectReason(), value);
     }
 
     private String orderId(String marketTicker, ClientOrderId id) {

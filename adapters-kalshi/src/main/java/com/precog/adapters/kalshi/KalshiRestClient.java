@@ -652,8 +652,10 @@ public final class KalshiRestClient {
         }
         Dollars fees = Wire.dollars(o, "taker_fees_dollars").plus(Wire.dollars(o, "maker_fees_dollars"));
         ClientOrderId id = ownClientId(Wire.text(o, "client_order_id")).orElseGet(() -> exchangeClientId(Wire.text(o, "order_id")));
+        // the exact value of the fills (Kalshi's fill cost totals), so a sale across price levels is booked exactly
+        Dollars value = filled.isPositive() && cost.isPositive() ? cost : avg.map(filled::times).orElse(Dollars.ZERO);
         return new OrderState(id, Wire.text(o, "order_id"), Wire.text(o, "ticker"), side, action, limit, initial, filled, remaining,
-                status, avg, fees, "");
+                status, avg, fees, "", value);
     }
 
     /**

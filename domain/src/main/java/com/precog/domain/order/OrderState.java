@@ -25,10 +25,12 @@ import java.util.Objects;
  * @param averageFillPrice the average price of the fills, empty until something fills
  * @param feesPaid the fees paid so far
  * @param rejectReason why the order was rejected, {@code ""} otherwise; {@code null} becomes {@code ""}
+ * @param filledValue what the fills came to at their own prices, fees apart (exact: a sale filled across price levels is
+ *        booked at this, not at the rounded average); {@link Dollars#ZERO} until something fills
  */
 public record OrderState(ClientOrderId clientOrderId, String exchangeOrderId, String marketTicker, Side side, OrderAction action,
                          Price limitPrice, Contracts requested, Contracts filled, Contracts remaining, OrderStatus status,
-                         java.util.Optional<Price> averageFillPrice, Dollars feesPaid, String rejectReason) {
+                         java.util.Optional<Price> averageFillPrice, Dollars feesPaid, String rejectReason, Dollars filledValue) {
     /**
      * Validates the state.
      *
@@ -49,9 +51,37 @@ public record OrderState(ClientOrderId clientOrderId, String exchangeOrderId, St
         Objects.requireNonNull(averageFillPrice, "averageFillPrice");
         Objects.requireNonNull(feesPaid, "feesPaid");
         rejectReason = rejectReason == null ? "" : rejectReason;
+        Objects.requireNonNull(filledValue, "filledValue");
+        if (filledValue.isNegative()) throw new IllegalArgumentException("filledValue must not be negative, was " + filledValue);
         if (filled.plus(remaining).compareTo(requested) > 0) {
             throw new IllegalArgumentException("filled " + filled + " + remaining " + remaining + " exceeds requested " + requested);
         }
+    }
+
+    /**
+     * A state whose fill value is {@code filled × averageFillPrice} (exact when every fill had that price; the average is
+     * rounded to $0.000001 otherwise): for a venue that reports only an average.
+     *
+     * @param clientOrderId the order's client id
+     * @param exchangeOrderId the exchange's order id; {@code null} becomes {@code ""}
+     * @param marketTicker the market's ticker
+     * @param side the side traded
+     * @param action buy or sell
+     * @param limitPrice the order's limit price
+     * @param requested the contracts requested
+     * @param filled the contracts filled so far
+     * @param remaining the contracts still resting
+     * @param status where the order stands
+     * @param averageFillPrice the average price of the fills, empty until something fills
+     * @param feesPaid the fees paid so far
+     * @param rejectReason why the order was rejected, {@code ""} otherwise; {@code null} becomes {@code ""}
+     */
+    public OrderState(ClientOrderId clientOrderId, String exchangeOrderId, String marketTicker, Side side, OrderAction action,
+                      Price limitPrice, Contracts requested, Contracts filled, Contracts remaining, OrderStatus status,
+                      java.util.Optional<Price> averageFillPrice, Dollars feesPaid, String rejectReason) {
+        this(clientOrderId, exchangeOrderId, marketTicker, side, action, limitPrice, requested, filled, remaining, status, averageFillPrice,
+                feesPaid, rejectReason, Objects.requireNonNull(averageFillPrice, "averageFillPrice").isPresent()
+                        ? Objects.requireNonNull(filled, "filled").times(averageFillPrice.get()) : Dollars.ZERO);
     }
 
     /**

@@ -310,7 +310,7 @@ public final class PaperBroker implements OrderGateway {
             Optional<Price> avg = filled == 0 ? Optional.empty() : Optional.of(Price.ofMicros((costUnits + filled / 2) / filled));
             return new OrderState(request.clientOrderId(), exchangeOrderId, request.marketTicker(), request.side(), request.action(),
                     Price.ofMicros(limitMicros), Contracts.ofHundredths(count), Contracts.ofHundredths(filled), Contracts.ofHundredths(remaining),
-                    status, avg, Dollars.ofUnits(feeUnits), "");
+                    status, avg, Dollars.ofUnits(feeUnits), "", Dollars.ofUnits(costUnits));
         }
     }
 }

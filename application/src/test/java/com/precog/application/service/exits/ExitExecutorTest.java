@@ -175,6 +175,24 @@ class ExitExecutorTest {
         });
     }
 
+    /** A sale across two price levels is booked at what it fetched, not at the average rounded to $0.000001. */
+    @Test
+    void aSaleAcrossPriceLevels_isBookedAtItsExactProceeds() {
+        open("p", "3");
+        venue.setLevel(M, Side.YES, 510_000, 100);             // 1 bid at 0.51 above the 0.50s
+        board.updateBook(M, venue.top(M), clock.instant());
+        executor.submit(request("p", ExitConditionKind.STOP_LOSS, "3"));
+        executor.poll();                                         // critical: IOC at the worst acceptable price
+        run(Duration.ofSeconds(2));
+        assertThat(journal.exits("p")).singleElement().satisfies(e -> {
+            assertThat(e.quantity()).isEqualTo(Contracts.of(3));
+            // 1 @ 0.51 + 2 @ 0.50 = $1.51 (average 0.503333…); taker fees 0.0175 + 0.0350; cost 3 × 0.60
+            assertThat(e.fees()).isEqualTo(Dollars.parse("0.0525"));
+            assertThat(e.realizedPnl()).isEqualTo(Dollars.parse("1.51").minus(Dollars.parse("1.80")).minus(Dollars.parse("0.0525")));
+        });
+        assertThat(journal.exits("p").get(0).realizedPnl()).isEqualTo(Dollars.parse("-0.3425"));
+    }
+
     @Test
     void fillsOfARestingExitOrder_areBookedAsTheyCome_onceEach_notWhenTheOrderEnds() {
         open("p", "10");

@@ -64,7 +64,7 @@ public final class SimpleMatchingVenue implements OrderGateway {
                     : Optional.of(Price.ofMicros(Math.round(proceedsUnits / (double) filled)));
             return new OrderState(request.clientOrderId(), "v-" + request.clientOrderId(), request.marketTicker(), request.side(),
                     request.action(), limit, Contracts.ofHundredths(requested), Contracts.ofHundredths(filled),
-                    Contracts.ofHundredths(remaining), status, avg, Dollars.ofUnits(feeUnits), "");
+                    Contracts.ofHundredths(remaining), status, avg, Dollars.ofUnits(feeUnits), "", Dollars.ofUnits(proceedsUnits));
         }
     }
 
