@@ -157,6 +157,20 @@ public final class PrecogCommand implements Runnable {
     }
 
     /**
+     * Gives every command group under {@code group} (itself included) a {@code help} subcommand, as the root has:
+     * {@code precog kalshi help markets} prints what {@code precog kalshi markets --help} does.
+     */
+    static void addHelpSubcommands(CommandLine group) {
+        if (group.getSubcommands().isEmpty()) return;
+        for (CommandLine sub : new java.util.ArrayList<>(group.getSubcommands().values())) {
+            addHelpSubcommands(sub);
+        }
+        if (!group.getSubcommands().containsKey("help")) {
+            group.addSubcommand(new CommandLine.HelpCommand());
+        }
+    }
+
+    /**
      * The command line with the command {@code invoked} in full ("" none, null all) and the others as listings;
      * {@code built[0]} tells whether a command was built in full.
      */
@@ -168,6 +182,7 @@ public final class PrecogCommand implements Runnable {
                 Object command = factory.get();
                 cl.addSubcommand(command);
                 then.accept(cl.getSubcommands().get(c.name()));
+                addHelpSubcommands(cl.getSubcommands().get(c.name()));
                 built[0] = true;
             } else {
                 cl.addSubcommand(c.name(), listing(c));

@@ -236,7 +236,7 @@ public final class ModelCommand implements Runnable {
         int folds(EffectiveConfig cfg) {
             return folds != null ? folds : ConfiguredModels.crossValidationFolds(cfg);
         }
-        @Option(names = "--holdout-from", paramLabel = "DATE", description = "holdout: first test date (default: the last 20% of the range).")
+        @Option(names = "--holdout-from", paramLabel = "DATE", description = "holdout: first test date (default: the last 20%% of the range).")
         LocalDate holdoutFrom;
         @Option(names = "--report", paramLabel = "FILE.html", description = "Where to write the HTML report (default: $PRECOG_HOME/reports/...).")
         Path report;
