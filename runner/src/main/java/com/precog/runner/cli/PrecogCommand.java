@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Trades Kalshi prediction markets from its own probability models.",
         subcommands = {CommandLine.HelpCommand.class})
-public final class PrecogCommand implements Runnable {
+public final class PrecogCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,8 +63,8 @@ public final class PrecogCommand implements Runnable {
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return CommandGroups.missingSubcommand(spec);
     }
 
     /** What the help listing shows of a command that is not built: name, aliases, header, description, hidden. */

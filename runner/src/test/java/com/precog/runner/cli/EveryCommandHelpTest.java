@@ -79,6 +79,21 @@ class EveryCommandHelpTest {
         assertThat(run.systemErr()).as(what).doesNotContain("[picocli WARN]");
     }
 
+    /** SPEC §13.1: a missing (sub)command is bad usage: exit 2, the usage on stderr, nothing on stdout ({@code --help} stays exit 0). */
+    @ParameterizedTest
+    @MethodSource("commands")
+    void aGroupWithoutASubcommand_isBadUsage_withTheUsageOnStderr(List<String> path) {
+        CommandLine cl = PrecogCommand.commandLine();
+        for (String name : path) cl = cl.getSubcommands().get(name);
+        if (cl.getSubcommands().isEmpty()) return; // a command, not a group
+        Run run = precog(path);
+        String what = "precog " + String.join(" ", path);
+        assertThat(run.result().exitCode()).as(what).isEqualTo(2);
+        assertThat(run.result().out()).as(what).isEmpty();
+        assertThat(run.result().err()).as(what).startsWith("precog: missing ")
+                .containsPattern("(?m)^" + java.util.regex.Pattern.quote("Usage: " + String.join(" ", prepend("precog", path)) + " "));
+    }
+
     private static List<String> append(List<String> path, String last) {
         List<String> l = new ArrayList<>(path);
         l.add(last);

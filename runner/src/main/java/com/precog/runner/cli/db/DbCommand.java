@@ -30,15 +30,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Database: apply migrations, show migration state and row counts.",
         subcommands = {DbCommand.Migrate.class, DbCommand.Status.class})
-public final class DbCommand implements Runnable {
+public final class DbCommand implements java.util.concurrent.Callable<Integer> {
     private static final List<String> ENV_NAMES = List.of("PRECOG_HOME", "PRECOG_DB_URL", "PRECOG_DB_USER", "PRECOG_DB_PASSWORD");
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     /** Common options of the subcommands (a picocli mixin). */

@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {KalshiCommand.Status.class, KalshiCommand.SeriesCmd.class, KalshiCommand.Markets.class, KalshiCommand.MarketCmd.class,
                 KalshiCommand.Orderbook.class, KalshiCommand.BalanceCmd.class, KalshiCommand.Positions.class, KalshiCommand.Orders.class,
                 KalshiCommand.Fills.class, KalshiCommand.Settlements.class})
-public final class KalshiCommand implements Runnable {
+public final class KalshiCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,8 +58,8 @@ public final class KalshiCommand implements Runnable {
     boolean json;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     KalshiSettings settings() {

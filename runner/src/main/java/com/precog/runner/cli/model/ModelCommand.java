@@ -52,13 +52,13 @@ import picocli.CommandLine.Spec;
         description = "Probability model versions: list, show, create, evaluate on historical games, activate (gate), deprecate.",
         subcommands = {ModelCommand.ListCmd.class, ModelCommand.Show.class, ModelCommand.Create.class, ModelCommand.Evaluate.class,
                 ModelCommand.Activate.class, ModelCommand.Deprecate.class, ModelCommand.Compare.class})
-public final class ModelCommand implements Runnable {
+public final class ModelCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     static final Clock CLOCK = Clock.systemUTC();

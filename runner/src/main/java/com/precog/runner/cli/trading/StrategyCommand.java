@@ -31,13 +31,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "strategy", mixinStandardHelpOptions = true, description = "Strategy versions and their lifecycle.",
         subcommands = {StrategyCommand.ListCmd.class, StrategyCommand.Show.class, StrategyCommand.Create.class, StrategyCommand.Test.class,
                 StrategyCommand.Activate.class, StrategyCommand.Deactivate.class, StrategyCommand.Deprecate.class})
-final class StrategyCommand implements Runnable {
+final class StrategyCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     /**
