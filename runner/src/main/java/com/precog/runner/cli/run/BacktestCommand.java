@@ -30,6 +30,6 @@ public final class BacktestCommand implements Callable<Integer> {
         EffectiveConfig cfg = OfflineBacktest.config(options.configDir, err);
         if (cfg == null) return ExitCodes.BAD_INPUT;
         com.precog.runner.cli.PrecogCommand.applyConfiguredLogging(spec, cfg); // system.yaml logging.*, unless a flag says otherwise
-        return OfflineBacktest.run(cfg, options, json, spec.commandLine().getOut(), err);
+        return OfflineBacktest.run(cfg, options, json, com.precog.runner.cli.ProgressBar.of(spec), spec.commandLine().getOut(), err);
     }
 }

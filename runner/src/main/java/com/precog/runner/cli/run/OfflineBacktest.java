@@ -105,14 +105,14 @@ public final class OfflineBacktest {
     }
 
     /** Checks the seasons and the bankroll (exit 2 naming the bad value), then runs the backtest and prints its summary on {@code out}. */
-    static int run(EffectiveConfig cfg, Options options, boolean json, PrintWriter out, PrintWriter err) throws Exception {
+    static int run(EffectiveConfig cfg, Options options, boolean json, ProgressBar progress, PrintWriter out, PrintWriter err) throws Exception {
         if (options.fromSeason < 1979 || options.toSeason > 2022 || options.fromSeason > options.toSeason) {
             err.println("precog: --from/--to must be NFL seasons within 1979-2022 with from <= to, was " + options.fromSeason + "-" + options.toSeason);
             return ExitCodes.BAD_INPUT;
         }
         java.util.Optional<Dollars> start = bankroll(options.bankroll, err);
         if (start.isEmpty()) return ExitCodes.BAD_INPUT;
-        return new OfflineBacktest(options, json).backtest(cfg, start.get(), out, err);
+        return new OfflineBacktest(options, json).backtest(cfg, start.get(), progress, out, err);
     }
 
     /** {@code --bankroll} as a positive amount, or empty after naming the bad value on {@code err}. */
@@ -127,9 +127,8 @@ public final class OfflineBacktest {
         }
     }
 
-    private int backtest(EffectiveConfig files, Dollars start, PrintWriter out, PrintWriter err) throws Exception {
+    private int backtest(EffectiveConfig files, Dollars start, ProgressBar progress, PrintWriter out, PrintWriter err) throws Exception {
         long t0 = System.nanoTime();
-        ProgressBar progress = new ProgressBar(System.err);
         // the database first (unless --no-db): its overrides of precog config set beat the files (SPEC §12), and it records the run
         Database db = null;
         if (!noDb) {

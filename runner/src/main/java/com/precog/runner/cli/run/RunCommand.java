@@ -63,7 +63,7 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         if (m != Mode.BACKTEST) return session(m, cfg, out, err);
-        return OfflineBacktest.run(cfg, options, json, out, err);
+        return OfflineBacktest.run(cfg, options, json, com.precog.runner.cli.ProgressBar.of(spec), out, err);
     }
 
     private int session(Mode m, EffectiveConfig cfg, PrintWriter out, PrintWriter err) throws Exception {
@@ -98,10 +98,10 @@ public final class RunCommand implements Callable<Integer> {
                     + "KALSHI_PRIVATE_KEY_PATH (see docs/OPERATIONS.md); --mode paper needs none");
             return ExitCodes.BAD_INPUT;
         }
-        com.precog.runner.daemon.SessionOptions options = new com.precog.runner.daemon.SessionOptions(env, cfg, PrecogHome.path(), System.getenv(),
+        com.precog.runner.daemon.SessionOptions sessionOptions = new com.precog.runner.daemon.SessionOptions(env, cfg, PrecogHome.path(), System.getenv(),
                 java.util.Optional.ofNullable(fairValues), paperCash.get(), tickInterval(), com.precog.runner.daemon.CrashPoints.fromEnvironment(), java.util.Optional.empty());
         try {
-            return com.precog.runner.daemon.LiveSession.run(options, limit, out);
+            return com.precog.runner.daemon.LiveSession.run(sessionOptions, limit, out);
         } catch (RuntimeException e) {
             // one line that names the cause; the stack trace only at --log-level DEBUG (a wrong URL or key is no crash)
             Throwable cause = startFailure(e);
