@@ -38,7 +38,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean liveSwitch;
     @picocli.CommandLine.Mixin
     OfflineBacktest.Options options;  // --from, --to, --bankroll (paper/demo/live: the paper account's cash), --report, --config-dir, --no-db
-    @Option(names = "--json", description = "Print the summary as JSON on stdout.")
+    @Option(names = "--json", description = "Print the backtest's summary as JSON on stdout; paper/demo/live: stdout stays empty, the session's lines go to stderr.")
     boolean json;
     @Option(names = "--fair-values", paramLabel = "FILE", description = "paper/demo/live: operator fair values, CSV market_ticker,yes_probability,confidence,game_start (consulted before the models).")
     Path fairValues;
@@ -101,7 +101,8 @@ public final class RunCommand implements Callable<Integer> {
         com.precog.runner.daemon.SessionOptions sessionOptions = new com.precog.runner.daemon.SessionOptions(env, cfg, PrecogHome.path(), System.getenv(),
                 java.util.Optional.ofNullable(fairValues), paperCash.get(), tickInterval(), com.precog.runner.daemon.CrashPoints.fromEnvironment(), java.util.Optional.empty());
         try {
-            return com.precog.runner.daemon.LiveSession.run(sessionOptions, limit, out);
+            // SPEC §13.1: with --json stdout carries JSON only; the session's "running" and "stopped" lines go to stderr (INFO)
+            return com.precog.runner.daemon.LiveSession.run(sessionOptions, limit, json ? com.precog.runner.cli.PrecogCommand.infoLines(spec) : out);
         } catch (RuntimeException e) {
             // one line that names the cause; the stack trace only at --log-level DEBUG (a wrong URL or key is no crash)
             Throwable cause = startFailure(e);
