@@ -111,6 +111,7 @@ public final class PrecogCommand implements java.util.concurrent.Callable<Intege
     static void register(Commands commands) {
         commands.add(com.precog.runner.cli.run.RunCommand.class, com.precog.runner.cli.run.RunCommand::new);
         commands.add(com.precog.runner.cli.run.BacktestCommand.class, com.precog.runner.cli.run.BacktestCommand::new);
+        commands.add(com.precog.runner.cli.report.ReportCommand.class, com.precog.runner.cli.report.ReportCommand::new);
         commands.add(com.precog.runner.cli.config.ConfigCommand.class, com.precog.runner.cli.config.ConfigCommand::new);
         commands.add(com.precog.runner.cli.db.DbCommand.class, com.precog.runner.cli.db.DbCommand::new);
         // in-game models live under `precog model` (versions as files under $PRECOG_HOME/models)
