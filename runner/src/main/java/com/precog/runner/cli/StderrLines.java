@@ -12,7 +12,7 @@ import java.time.Instant;
  * {@code --log-format json} every line becomes one JSON object shaped like a log line ({@code ts}, {@code level},
  * {@code logger}, {@code thread}, {@code msg}; secrets redacted), so every line on stderr parses as JSON: the
  * {@code precog: …} messages, usage errors, a usage printed there, configuration problems. A carriage return ends a
- * line too (a progress bar redrawn in place becomes one object per drawing). {@link #errors()} is what commands get as
+ * line too (a progress bar redrawn in place becomes one object per drawing, at level INFO). {@link #errors()} is what commands get as
  * their error writer (level ERROR; WARN for a line that starts with "warning"), {@link #info()} is for lines that report
  * what happens rather than a problem (level INFO).
  */
@@ -80,6 +80,8 @@ public final class StderrLines {
     private final class LineWriter extends Writer {
         private final String level;
         private final StringBuilder partial = new StringBuilder();
+        /** Whether the line being collected began after a carriage return: a progress bar redrawn in place (INFO). */
+        private boolean redrawn;
 
         LineWriter(String level) {
             this.level = level;
@@ -98,8 +100,12 @@ public final class StderrLines {
                 }
                 for (int i = off; i < off + len; i++) {
                     char c = cbuf[i];
-                    if (c == '\n' || c == '\r') end();
-                    else partial.append(c);
+                    if (c == '\n' || c == '\r') {
+                        end();
+                        redrawn = c == '\r';
+                    } else {
+                        partial.append(c);
+                    }
                 }
             }
         }
@@ -112,7 +118,7 @@ public final class StderrLines {
             }
             String line = partial.toString();
             partial.setLength(0);
-            String lvl = level.equals("ERROR") && line.regionMatches(true, 0, "warning", 0, 7) ? "WARN" : level;
+            String lvl = redrawn ? "INFO" : level.equals("ERROR") && line.regionMatches(true, 0, "warning", 0, 7) ? "WARN" : level;
             target.println(jsonLine(lvl, line));
         }
 

@@ -139,8 +139,9 @@ class JsonLogFormatTest {
         StderrLines lines = new StderrLines(new PrintWriter(target, true), true);
         lines.errors().print("precog: first\r\n");
         lines.errors().println("warning: second");
-        lines.info().print("\r[###   ] 50%");
-        lines.info().print("\r[######] 100%");
+        lines.errors().print("\r[###   ] 50%"); // a bar redrawn in place on the error writer (data import-pbp): progress, INFO
+        lines.errors().print("\r[######] 100%");
+        lines.errors().println();
         lines.errors().print("unended");
         lines.finish();
         List<JsonNode> n = new ArrayList<>();
