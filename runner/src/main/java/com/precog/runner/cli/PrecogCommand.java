@@ -2,6 +2,7 @@ package com.precog.runner.cli;
 
 import ch.qos.logback.classic.Level;
 import com.precog.runner.logging.Logging;
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Trades Kalshi prediction markets from its own probability models.",
         subcommands = {CommandLine.HelpCommand.class})
-public final class PrecogCommand implements Runnable {
+public final class PrecogCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -24,6 +25,9 @@ public final class PrecogCommand implements Runnable {
     @CommandLine.Option(names = "--log-level", scope = CommandLine.ScopeType.INHERIT, paramLabel = "LEVEL", converter = LevelName.class,
             description = "Log level: TRACE, DEBUG, INFO (default), WARN, ERROR.")
     String logLevel = "INFO";
+
+    /** This run's stderr (plain, or JSON lines with --log-format json); set as the command runs. */
+    StderrLines stderr;
 
     /**
      * system.yaml's {@code logging.format} and {@code logging.level} for a command that has read the configuration (the
@@ -40,12 +44,38 @@ public final class PrecogCommand implements Runnable {
             levelGiven |= pr.hasMatchedOption("--log-level");
         }
         if (formatGiven && levelGiven) return;
-        PrecogCommand root = (PrecogCommand) spec.root().userObject();
+        if (!(spec.root().userObject() instanceof PrecogCommand root)) return;
         String sys = com.precog.application.config.ConfigSchema.SYSTEM;
         Logging.Format format = formatGiven ? root.logFormat
                 : Logging.Format.valueOf(cfg.text(sys, "logging.format").toUpperCase(java.util.Locale.ROOT));
         String level = levelGiven ? root.logLevel : cfg.text(sys, "logging.level");
         Logging.configure(format, Level.toLevel(level, Level.INFO));
+        root.logFormat = format;
+        if (root.stderr != null) root.stderr.json(format == Logging.Format.JSON); // the command's stderr lines follow the log format
+    }
+
+    /** Whether this run logs JSON lines (--log-format json, or system.yaml's logging.format once applied). */
+    public static boolean jsonLogs(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof PrecogCommand root && root.logFormat == Logging.Format.JSON;
+    }
+
+    /**
+     * Where a command writes a line that reports what happens (not a problem) on stderr: plain text, or a JSON object at
+     * level INFO with --log-format json (see {@link StderrLines}).
+     */
+    public static java.io.PrintWriter infoLines(CommandLine.Model.CommandSpec spec) {
+        return spec.root().userObject() instanceof PrecogCommand root && root.stderr != null ? root.stderr.info() : spec.commandLine().getErr();
+    }
+
+    /** Whether these arguments ask for JSON log lines (read before picocli has parsed them: for a usage error). */
+    static boolean jsonLogFormat(String[] args) {
+        boolean json = false;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--log-format") && i + 1 < args.length) json = args[i + 1].equalsIgnoreCase("json");
+            else if (args[i].startsWith("--log-format=")) json = args[i].substring("--log-format=".length()).equalsIgnoreCase("json");
+            else if (args[i].equals("--")) break;
+        }
+        return json;
     }
 
     /** One of the five documented levels, any case (Logback's own parsing turned any other word into INFO). */
@@ -63,8 +93,8 @@ public final class PrecogCommand implements Runnable {
     }
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return CommandGroups.missingSubcommand(spec);
     }
 
     /** What the help listing shows of a command that is not built: name, aliases, header, description, hidden. */
@@ -80,6 +110,8 @@ public final class PrecogCommand implements Runnable {
      */
     static void register(Commands commands) {
         commands.add(com.precog.runner.cli.run.RunCommand.class, com.precog.runner.cli.run.RunCommand::new);
+        commands.add(com.precog.runner.cli.run.BacktestCommand.class, com.precog.runner.cli.run.BacktestCommand::new);
+        commands.add(com.precog.runner.cli.report.ReportCommand.class, com.precog.runner.cli.report.ReportCommand::new);
         commands.add(com.precog.runner.cli.config.ConfigCommand.class, com.precog.runner.cli.config.ConfigCommand::new);
         commands.add(com.precog.runner.cli.db.DbCommand.class, com.precog.runner.cli.db.DbCommand::new);
         // in-game models live under `precog model` (versions as files under $PRECOG_HOME/models)
@@ -157,6 +189,20 @@ public final class PrecogCommand implements Runnable {
     }
 
     /**
+     * Gives every command group under {@code group} (itself included) a {@code help} subcommand, as the root has:
+     * {@code precog kalshi help markets} prints what {@code precog kalshi markets --help} does.
+     */
+    static void addHelpSubcommands(CommandLine group) {
+        if (group.getSubcommands().isEmpty()) return;
+        for (CommandLine sub : new java.util.ArrayList<>(group.getSubcommands().values())) {
+            addHelpSubcommands(sub);
+        }
+        if (!group.getSubcommands().containsKey("help")) {
+            group.addSubcommand(new CommandLine.HelpCommand());
+        }
+    }
+
+    /**
      * The command line with the command {@code invoked} in full ("" none, null all) and the others as listings;
      * {@code built[0]} tells whether a command was built in full.
      */
@@ -168,6 +214,7 @@ public final class PrecogCommand implements Runnable {
                 Object command = factory.get();
                 cl.addSubcommand(command);
                 then.accept(cl.getSubcommands().get(c.name()));
+                addHelpSubcommands(cl.getSubcommands().get(c.name()));
                 built[0] = true;
             } else {
                 cl.addSubcommand(c.name(), listing(c));
@@ -179,9 +226,12 @@ public final class PrecogCommand implements Runnable {
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
-            c.getErr().println("precog: " + withoutExceptionName(ex.getMessage()));
-            CommandLine.UnmatchedArgumentException.printSuggestions(ex, c.getErr());
-            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            StderrLines lines = new StderrLines(c.getErr(), jsonLogFormat(args)); // --log-format json: JSON lines, parsed or not
+            PrintWriter err = lines.errors();
+            err.println("precog: " + withoutExceptionName(ex.getMessage()));
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            lines.finish();
             return ExitCodes.BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
@@ -198,7 +248,14 @@ public final class PrecogCommand implements Runnable {
             if (parseResult.asCommandLineList().stream().noneMatch(c -> c.isUsageHelpRequested() || c.isVersionHelpRequested())) {
                 Logging.configure(root.logFormat, Level.toLevel(root.logLevel, Level.INFO));
             }
-            return new CommandLine.RunLast().execute(parseResult);
+            // what commands write on stderr follows the log format too: with json, one JSON object per line (SPEC §13.1)
+            root.stderr = new StderrLines(cl.getErr(), root.logFormat == Logging.Format.JSON);
+            cl.setErr(root.stderr.errors());
+            try {
+                return new CommandLine.RunLast().execute(parseResult);
+            } finally {
+                root.stderr.finish();
+            }
         });
         return cl;
     }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
- * Answers {@code precog}, {@code precog --help|-h} and {@code precog --version|-V} without building the picocli
+ * Answers {@code precog --help|-h} and {@code precog --version|-V} without building the picocli
  * model: the usage text is rendered by picocli at build time ({@link #main}, run by Maven at process-classes)
  * into the jar, in plain and in ANSI colours, and printed as picocli would print it. Anything else, or when the
  * text is missing or a {@code picocli.*} system property could change the rendering, is left to picocli.
@@ -28,10 +28,11 @@ public final class QuickStart {
 
     /** As {@link #run(String[], PrintStream)}; {@code ansi} null means picocli's own choice (Ansi.AUTO). */
     static int run(String[] args, PrintStream out, Boolean ansi) {
-        if (args.length > 1 || picocliPropertySet()) {
+        // no arguments at all is bad usage (usage on stderr, exit 2): picocli answers it
+        if (args.length != 1 || picocliPropertySet()) {
             return -1;
         }
-        String a = args.length == 0 ? "--help" : args[0];
+        String a = args[0];
         if (a.equals("--help") || a.equals("-h")) {
             boolean colour = ansi != null ? ansi : CommandLine.Help.Ansi.AUTO.enabled();
             String text = resource(colour ? USAGE_ANSI : USAGE);

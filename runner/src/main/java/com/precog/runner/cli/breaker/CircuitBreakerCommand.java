@@ -29,13 +29,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "circuit-breaker", mixinStandardHelpOptions = true, description = "List, trip and resolve circuit breakers.",
         subcommands = {CircuitBreakerCommand.ListBreakers.class, CircuitBreakerCommand.TripBreaker.class,
                 CircuitBreakerCommand.ResolveBreaker.class})
-public final class CircuitBreakerCommand implements Runnable {
+public final class CircuitBreakerCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     private static CircuitBreakerService service(BreakerEvents events) {

@@ -33,13 +33,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code precog config show|validate|set}. */
 @Command(name = "config", description = "Show or validate the configuration (config/*.yaml, DB overrides, defaults).",
         mixinStandardHelpOptions = true, subcommands = {ConfigCommand.Show.class, ConfigCommand.Validate.class, ConfigCommand.Set.class})
-public final class ConfigCommand implements Runnable {
+public final class ConfigCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     /** {@code precog config show [--json]}: every effective setting with its source and allowed range. */

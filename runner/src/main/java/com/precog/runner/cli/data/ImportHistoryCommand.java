@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code precog data import-history [--json]}: loads the bundled NFL history (teams; scores and
  * closing spreads 1966–2022; FiveThirtyEight games not in the spreads file) into the games and
- * teams stores. Idempotent: a second run adds nothing. Progress bar on stderr.
+ * teams stores. Idempotent: a second run adds nothing. Progress on stderr (a bar on a terminal).
  */
 @Command(name = "import-history", mixinStandardHelpOptions = true,
         description = "Import bundled NFL games (1920-2022, closing spreads 1966-2022) and teams; re-running adds nothing.")
@@ -28,26 +28,25 @@ public final class ImportHistoryCommand implements Callable<Integer> {
     CommandSpec spec;
     @Option(names = "--json", description = "Print the import report as one JSON document on stdout.")
     boolean json;
-    @Option(names = "--no-progress", description = "Do not draw the progress bar on stderr.")
+    @Option(names = "--no-progress", description = "No progress on stderr (a bar on a terminal, else a log line every few seconds).")
     boolean noProgress;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         try (HistoryStores stores = HistoryStores.factory.get()) {
-            return importInto(stores, out, err);
+            return importInto(stores, out);
         }
     }
 
-    private int importInto(HistoryStores stores, PrintWriter out, PrintWriter err) {
+    private int importInto(HistoryStores stores, PrintWriter out) {
         long t0 = System.nanoTime();
-        err.println("importing NFL history into " + stores.description());
+        com.precog.runner.cli.PrecogCommand.infoLines(spec).println("importing NFL history into " + stores.description());
         List<HistoricalGame> spreads = NflHistory.scoresAndSpreads();
         List<HistoricalGame> elo = NflHistory.notIn(NflHistory.fiveThirtyEightGames(), spreads);
+        com.precog.runner.cli.ProgressBar bar = com.precog.runner.cli.ProgressBar.of(spec); // no \r bars off a terminal or in JSON logs
         HistoricalImport.Report r = new HistoricalImport(stores.games(), stores.teams())
-                .run(NflHistory.teams(), List.of(spreads, elo), noProgress ? ImportProgress.NONE : new ProgressBar(err));
-        if (!noProgress) err.println();
+                .run(NflHistory.teams(), List.of(spreads, elo), noProgress ? ImportProgress.NONE : (done, total) -> bar.progress("import history", done, total));
         if (json) {
             ObjectNode doc = new ObjectMapper().createObjectNode();
             doc.put("teamsSaved", r.teamsSaved());
@@ -64,27 +63,5 @@ public final class ImportHistoryCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
-    }
-
-    /** A one-line text progress bar redrawn with carriage returns, only when the percentage changes. */
-    static final class ProgressBar implements ImportProgress {
-        private static final int WIDTH = 40;
-        private final PrintWriter err;
-        private int lastPercent = -1;
-
-        ProgressBar(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void update(long done, long total) {
-            int percent = total == 0 ? 100 : (int) (done * 100 / total);
-            if (percent == lastPercent) return;
-            lastPercent = percent;
-            int filled = percent * WIDTH / 100;
-            err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] "
-                    + String.format(Locale.ROOT, "%3d%% %d/%d", percent, done, total));
-            err.flush();
-        }
     }
 }

@@ -30,15 +30,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "db", mixinStandardHelpOptions = true,
         description = "Database: apply migrations, show migration state and row counts.",
         subcommands = {DbCommand.Migrate.class, DbCommand.Status.class})
-public final class DbCommand implements Runnable {
+public final class DbCommand implements java.util.concurrent.Callable<Integer> {
     private static final List<String> ENV_NAMES = List.of("PRECOG_HOME", "PRECOG_DB_URL", "PRECOG_DB_USER", "PRECOG_DB_PASSWORD");
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     /** Common options of the subcommands (a picocli mixin). */
@@ -139,7 +139,12 @@ public final class DbCommand implements Runnable {
         }
     }
 
-    /** {@code precog db status [--json]}: applied and pending migrations, row counts of the main tables. */
+    /**
+     * {@code precog db status [--json]}: applied and pending migrations, row counts of the main tables. The JSON document:
+     * {@code database}, {@code applied} and {@code pending} (counts), {@code migrations} (each with its Flyway state),
+     * {@code applied_migrations} (version, description, installed_on), {@code pending_migrations} (version, description),
+     * {@code row_counts}, {@code missing_tables}.
+     */
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Show applied and pending migrations and row counts of the main tables.")
     public static final class Status implements Callable<Integer> {
         @Spec
@@ -188,6 +193,17 @@ public final class DbCommand implements Runnable {
                 n.put("description", mig.description());
                 n.put("state", mig.state());
                 mig.installedOn().ifPresentOrElse(t -> n.put("installed_on", t.toString()), () -> n.putNull("installed_on"));
+            }
+            // issue #3: which migrations are applied (with when) and which are pending, beside the counts above
+            ArrayNode applied = root.putArray("applied_migrations");
+            ArrayNode pending = root.putArray("pending_migrations");
+            for (DatabaseStatus.Migration mig : status.migrations()) {
+                if (mig.installedOn().isPresent()) { // in Flyway's history table: applied (Database.status counts the same ones)
+                    applied.addObject().put("version", mig.version()).put("description", mig.description())
+                            .put("installed_on", mig.installedOn().get().toString());
+                } else if (mig.state().equals("Pending")) {
+                    pending.addObject().put("version", mig.version()).put("description", mig.description());
+                }
             }
             ObjectNode rows = root.putObject("row_counts");
             status.rowCounts().forEach(rows::put);

@@ -38,13 +38,13 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code precog espn scores|live}: the ESPN game feed from the command line. */
 @Command(name = "espn", mixinStandardHelpOptions = true, description = "ESPN scoreboards: one day's games, or a live stream of state changes.",
         subcommands = {EspnCommand.Scores.class, EspnCommand.Live.class})
-public final class EspnCommand implements Runnable {
+public final class EspnCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     /** {@code precog espn scores --league nfl [--date YYYYMMDD] [--json]}. */

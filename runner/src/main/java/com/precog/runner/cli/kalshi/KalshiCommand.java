@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {KalshiCommand.Status.class, KalshiCommand.SeriesCmd.class, KalshiCommand.Markets.class, KalshiCommand.MarketCmd.class,
                 KalshiCommand.Orderbook.class, KalshiCommand.BalanceCmd.class, KalshiCommand.Positions.class, KalshiCommand.Orders.class,
                 KalshiCommand.Fills.class, KalshiCommand.Settlements.class})
-public final class KalshiCommand implements Runnable {
+public final class KalshiCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -58,8 +58,8 @@ public final class KalshiCommand implements Runnable {
     boolean json;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     KalshiSettings settings() {
@@ -145,7 +145,7 @@ public final class KalshiCommand implements Runnable {
         return d.setScale(Math.max(4, d.scale())).toPlainString();
     }
 
-    @Command(name = "status", description = "Exchange and trading status.")
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Exchange and trading status.")
     static final class Status extends Base {
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
@@ -160,7 +160,7 @@ public final class KalshiCommand implements Runnable {
         }
     }
 
-    @Command(name = "series", description = "List series (with fee type).")
+    @Command(name = "series", mixinStandardHelpOptions = true, description = "List series (with fee type).")
     static final class SeriesCmd extends Base {
         @Option(names = "--category", description = "filter by category")
         String category;
@@ -190,7 +190,7 @@ public final class KalshiCommand implements Runnable {
         return o;
     }
 
-    @Command(name = "markets", description = "List markets (multivariate combos excluded), all pages.")
+    @Command(name = "markets", mixinStandardHelpOptions = true, description = "List markets (multivariate combos excluded), all pages.")
     static final class Markets extends Base {
         @Option(names = "--series", description = "series ticker, e.g. KXNFLGAME")
         String series;
@@ -221,7 +221,7 @@ public final class KalshiCommand implements Runnable {
         }
     }
 
-    @Command(name = "market", description = "One market.")
+    @Command(name = "market", mixinStandardHelpOptions = true, description = "One market.")
     static final class MarketCmd extends Base {
         @Parameters(index = "0", paramLabel = "TICKER")
         String ticker;
@@ -238,7 +238,7 @@ public final class KalshiCommand implements Runnable {
         }
     }
 
-    @Command(name = "orderbook", description = "A market's book: YES and NO bids (best first) and derived asks.")
+    @Command(name = "orderbook", mixinStandardHelpOptions = true, description = "A market's book: YES and NO bids (best first) and derived asks.")
     static final class Orderbook extends Base {
         @Parameters(index = "0", paramLabel = "TICKER")
         String ticker;
@@ -269,7 +269,7 @@ public final class KalshiCommand implements Runnable {
         }
     }
 
-    @Command(name = "balance", description = "Cash balance (exact).")
+    @Command(name = "balance", mixinStandardHelpOptions = true, description = "Cash balance (exact).")
     static final class BalanceCmd extends Authenticated {
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
@@ -282,7 +282,7 @@ public final class KalshiCommand implements Runnable {
         }
     }
 
-    @Command(name = "positions", description = "Open market positions.")
+    @Command(name = "positions", mixinStandardHelpOptions = true, description = "Open market positions.")
     static final class Positions extends Authenticated {
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {
@@ -305,7 +305,7 @@ public final class KalshiCommand implements Runnable {
         return n;
     }
 
-    @Command(name = "orders", description = "Orders (all, or --status resting|canceled|executed).")
+    @Command(name = "orders", mixinStandardHelpOptions = true, description = "Orders (all, or --status resting|canceled|executed).")
     static final class Orders extends Authenticated {
         @Option(names = "--status", description = "resting | canceled | executed")
         String status;
@@ -323,7 +323,7 @@ public final class KalshiCommand implements Runnable {
         }
     }
 
-    @Command(name = "fills", description = "Fills, oldest first.")
+    @Command(name = "fills", mixinStandardHelpOptions = true, description = "Fills, oldest first.")
     static final class Fills extends Authenticated {
         @Option(names = "--since", description = "ISO instant, e.g. 2026-11-01T00:00:00Z")
         String since;
@@ -346,7 +346,7 @@ public final class KalshiCommand implements Runnable {
         }
     }
 
-    @Command(name = "settlements", description = "Settled markets.")
+    @Command(name = "settlements", mixinStandardHelpOptions = true, description = "Settled markets.")
     static final class Settlements extends Authenticated {
         @Override
         void execute(KalshiAdapter k, PrintWriter out, boolean json) throws Exception {

@@ -52,13 +52,13 @@ import picocli.CommandLine.Spec;
         description = "Probability model versions: list, show, create, evaluate on historical games, activate (gate), deprecate.",
         subcommands = {ModelCommand.ListCmd.class, ModelCommand.Show.class, ModelCommand.Create.class, ModelCommand.Evaluate.class,
                 ModelCommand.Activate.class, ModelCommand.Deprecate.class, ModelCommand.Compare.class})
-public final class ModelCommand implements Runnable {
+public final class ModelCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     static final Clock CLOCK = Clock.systemUTC();
@@ -236,7 +236,7 @@ public final class ModelCommand implements Runnable {
         int folds(EffectiveConfig cfg) {
             return folds != null ? folds : ConfiguredModels.crossValidationFolds(cfg);
         }
-        @Option(names = "--holdout-from", paramLabel = "DATE", description = "holdout: first test date (default: the last 20% of the range).")
+        @Option(names = "--holdout-from", paramLabel = "DATE", description = "holdout: first test date (default: the last 20%% of the range).")
         LocalDate holdoutFrom;
         @Option(names = "--report", paramLabel = "FILE.html", description = "Where to write the HTML report (default: $PRECOG_HOME/reports/...).")
         Path report;

@@ -53,6 +53,26 @@ public final class ExitStores implements AutoCloseable {
         return adapters.breakerEvents(environment);
     }
 
+    /** The positions of one environment (reads see only its rows). */
+    public Positions positions(ExecutionEnvironment environment) {
+        return adapters.positions(environment);
+    }
+
+    /** Orders and trades of every environment (each carries its own). */
+    public com.precog.application.port.out.OrderJournal orderJournal() {
+        return adapters.orderJournal();
+    }
+
+    /** The settlements of one environment. */
+    public com.precog.application.port.out.Settlements settlements(ExecutionEnvironment environment) {
+        return adapters.settlements(environment);
+    }
+
+    /** Which database this is (embedded under $PRECOG_HOME/db, or the server of PRECOG_DB_URL). */
+    public String description() {
+        return database.description();
+    }
+
     public CloseRequests closeRequests() {
         return adapters.closeRequests();
     }

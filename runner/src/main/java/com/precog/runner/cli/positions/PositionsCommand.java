@@ -24,13 +24,13 @@ import picocli.CommandLine.Parameters;
 /** {@code precog positions list|show|close}: held positions, their history and exits, and operator closes. */
 @Command(name = "positions", mixinStandardHelpOptions = true, description = "List, show and close positions.",
         subcommands = {PositionsCommand.ListPositions.class, PositionsCommand.ShowPosition.class, PositionsCommand.ClosePosition.class})
-public final class PositionsCommand implements Runnable {
+public final class PositionsCommand implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Open positions (all with --all). --json: one object per line.")

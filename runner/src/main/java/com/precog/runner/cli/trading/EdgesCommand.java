@@ -12,13 +12,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code precog edges list}: recorded edges (file-backed journal under {@code $PRECOG_HOME/trading} until PostgreSQL is wired). */
 @Command(name = "edges", mixinStandardHelpOptions = true, description = "Recorded edges.", subcommands = EdgesCommand.ListEdges.class)
-final class EdgesCommand implements Runnable {
+final class EdgesCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Newest recorded edges first (every edge above 'ignore', with its inputs).")

@@ -31,13 +31,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "strategy", mixinStandardHelpOptions = true, description = "Strategy versions and their lifecycle.",
         subcommands = {StrategyCommand.ListCmd.class, StrategyCommand.Show.class, StrategyCommand.Create.class, StrategyCommand.Test.class,
                 StrategyCommand.Activate.class, StrategyCommand.Deactivate.class, StrategyCommand.Deprecate.class})
-final class StrategyCommand implements Runnable {
+final class StrategyCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     /**
@@ -105,16 +105,21 @@ final class StrategyCommand implements Runnable {
         }
     }
 
-    @Command(name = "create", mixinStandardHelpOptions = true,
+    // no mixinStandardHelpOptions: its -V/--version (print Precog's version) took the place of the strategy's --version
+    // below and left the command without --help ("strategy create --help" failed on the missing --name and --type)
+    @Command(name = "create",
             description = "Creates an immutable draft version with the configured defaults (per-league Kelly fractions, thresholds, windows), optionally overridden.")
     static final class Create implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
+
         @Option(names = "--name", required = true, description = "[a-z0-9_-]{1,64}")
         String name;
 
-        @Option(names = "--version", defaultValue = "v1.0", description = "vMAJOR.MINOR (default ${DEFAULT-VALUE})")
+        @Option(names = "--version", defaultValue = "v1.0", description = "the strategy version: vMAJOR.MINOR (default ${DEFAULT-VALUE}); not Precog's version")
         String version;
 
         @Option(names = "--type", required = true, description = "pre_game_entry, halftime_entry, live_trading or settlement_arbitrage")

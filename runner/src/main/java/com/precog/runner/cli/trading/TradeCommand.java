@@ -48,15 +48,15 @@ import picocli.CommandLine.Spec;
  * attributed to {@code manual@v1.0}) in the file-backed journal under {@code $PRECOG_HOME/trading}.
  */
 @Command(name = "trade", mixinStandardHelpOptions = true, description = "Manual orders.", subcommands = TradeCommand.Execute.class)
-final class TradeCommand implements Runnable {
+final class TradeCommand implements java.util.concurrent.Callable<Integer> {
     static final StrategyKey MANUAL = StrategyKey.of("manual", "v1.0");
 
     @Spec
     CommandSpec spec;
 
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        return com.precog.runner.cli.CommandGroups.missingSubcommand(spec);
     }
 
     @Command(name = "execute", mixinStandardHelpOptions = true, description = "Places one limit order with the paper broker against a recorded book.")

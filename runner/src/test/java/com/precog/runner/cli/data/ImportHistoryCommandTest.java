@@ -21,7 +21,13 @@ class ImportHistoryCommandTest {
     @Test
     void importTwice_secondRunAddsNothing_andProgressIsDrawn() throws Exception {
         HistoryStores.factory = () -> store;
-        CliRunner.Result first = CliRunner.run("data", "import-history", "--json");
+        CliRunner.Result first;
+        System.setProperty("precog.stderr.tty", "true"); // what ./precog passes when stderr is a terminal
+        try {
+            first = CliRunner.run("data", "import-history", "--json");
+        } finally {
+            System.clearProperty("precog.stderr.tty");
+        }
         assertThat(first.exitCode()).as(first.err()).isZero();
         JsonNode a = new ObjectMapper().readTree(first.out());
         // 13,516 spreadspoke games + 3,821 FiveThirtyEight games before 1966 + 42 it has that spreadspoke lacks
@@ -38,9 +44,23 @@ class ImportHistoryCommandTest {
     }
 
     @Test
-    void dataWithoutSubcommand_printsUsageListingImportHistory() {
+    void offATerminal_noProgressBarIsDrawn() {
+        HistoryStores.factory = () -> store;
+        System.setProperty("precog.stderr.tty", "false");
+        try {
+            CliRunner.Result r = CliRunner.run("data", "import-history", "--json");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            assertThat(r.err()).doesNotContain("\r").doesNotContain("[###").contains("importing NFL history into");
+        } finally {
+            System.clearProperty("precog.stderr.tty");
+        }
+    }
+
+    @Test
+    void dataWithoutSubcommand_isBadUsage_printingTheUsageListingImportHistoryOnStderr() {
         CliRunner.Result r = CliRunner.run("data");
-        assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).contains("import-history");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("import-history");
     }
 }

@@ -85,6 +85,12 @@ class DbCommandTest {
         assertThat(fresh.get("applied").asInt()).isZero();
         assertThat(fresh.get("pending").asInt()).isEqualTo(migrationFiles());
         assertThat(fresh.get("missing_tables")).isNotEmpty();
+        // issue #3: status shows the applied migrations and the pending ones, as lists (the counts alone did not)
+        assertThat(fresh.get("applied_migrations")).isEmpty();
+        assertThat(fresh.get("pending_migrations")).hasSize(migrationFiles());
+        assertThat(fresh.get("pending_migrations").get(0).get("version").asText()).isEqualTo("1");
+        assertThat(fresh.get("pending_migrations").get(0).get("description").asText()).isEqualTo("foundation");
+        assertThat(fresh.get("pending_migrations").get(0).has("installed_on")).isFalse();
 
         Run migrate = precog("db", "migrate", "--config-dir", noConfig);
         assertThat(migrate.exit()).as(migrate.err()).isZero();
@@ -94,6 +100,13 @@ class DbCommandTest {
         JsonNode json = JSON.readTree(after.out());
         assertThat(json.get("applied").asInt()).isEqualTo(migrationFiles());
         assertThat(json.get("pending").asInt()).isZero();
+        assertThat(json.get("pending_migrations")).isEmpty();
+        assertThat(json.get("applied_migrations")).hasSize(migrationFiles()).allSatisfy(m -> {
+            assertThat(m.get("version").asText()).isNotBlank();
+            assertThat(m.get("description").asText()).isNotBlank();
+            assertThat(java.time.Instant.parse(m.get("installed_on").asText())).isBefore(java.time.Instant.now().plusSeconds(1));
+        });
+        assertThat(json.get("applied_migrations").get(19).get("description").asText()).isEqualTo("scalar settlements");
         assertThat(json.get("database").asText()).contains(home.resolve("db").toString());
         assertThat(Files.exists(home.resolve("db").resolve("PG_VERSION"))).isTrue();
     }

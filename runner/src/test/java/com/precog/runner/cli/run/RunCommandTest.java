@@ -185,11 +185,11 @@ class RunCommandTest {
         com.precog.application.config.EffectiveConfig cfg = com.precog.application.config.EffectiveConfig.resolve(java.util.Map.of(
                 "trading.yaml:edges.signal_confidence", "0.80", "trading.yaml:limits.max_position_dollars", "250",
                 "trading.yaml:edges.threshold.pre_game_entry", "0.09"), java.util.List.of());
-        com.precog.domain.backtest.BacktestSettings s = RunCommand.settings(cfg, com.precog.domain.money.Dollars.of(10_000));
+        com.precog.domain.backtest.BacktestSettings s = OfflineBacktest.settings(cfg, com.precog.domain.money.Dollars.of(10_000));
         assertThat(s.minConfidenceMillionths()).as("signals only above the signal confidence").isEqualTo(800_000);
         assertThat(s.minEdgePerContract()).as("the strictest threshold").isEqualTo(com.precog.domain.money.Dollars.parse("0.09"));
         assertThat(s.sizer().limits().maxPosition()).isEqualTo(com.precog.domain.money.Dollars.of(250));
-        com.precog.domain.backtest.BacktestSettings d = RunCommand.settings(com.precog.application.config.EffectiveConfig.defaults(),
+        com.precog.domain.backtest.BacktestSettings d = OfflineBacktest.settings(com.precog.application.config.EffectiveConfig.defaults(),
                 com.precog.domain.money.Dollars.of(10_000));
         assertThat(d.minConfidenceMillionths()).isEqualTo(700_000);
     }
