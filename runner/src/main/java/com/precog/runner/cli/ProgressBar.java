@@ -42,7 +42,7 @@ public final class ProgressBar implements ProgressListener {
      * Whether stderr is a terminal. Java cannot tell by itself: {@code ./precog} passes {@code -Dprecog.stderr.tty}
      * ({@code [ -t 2 ]}); without it, whether the JVM has an interactive console (stdin and stdout).
      */
-    static boolean stderrIsTerminal() {
+    public static boolean stderrIsTerminal() {
         String told = System.getProperty("precog.stderr.tty");
         if (told != null) return Boolean.parseBoolean(told);
         java.io.Console console = System.console();

@@ -109,7 +109,7 @@ public final class EspnCommand implements java.util.concurrent.Callable<Integer>
         @Option(names = "--polls", paramLabel = "N", description = "Stop after N polls in total (default: run until interrupted).")
         int polls;
         @Option(names = "--confirmations", paramLabel = "N",
-                description = "Accept a flagged observation (e.g. a lowered score) repeated in N consecutive polls as a correction; 0 = never (default 3).")
+                description = "Accept a flagged observation (e.g. a lowered score) as a correction once N consecutive polls agree on its teams, scores, period and status (the clock may run); 0 = never (default 3).")
         int confirmations = PollingPolicy.DEFAULT.correctionConfirmations();
         @Option(names = "--no-db", description = "Keep the game states in memory only (default: SCD2 history in PostgreSQL, shared with the daemon).")
         boolean noDb;

@@ -44,10 +44,11 @@ public final class ImportPbpCommand implements Callable<Integer> {
     private final Supplier<HistoricalPlays> store;
 
     /**
-     * Whether stderr is a terminal, where the progress bar redraws one line with {@code \r}; otherwise (a
-     * file, a pipe, a CI log) progress is a plain line per file and at most one every {@link #PLAIN_PROGRESS_NANOS}.
+     * Whether stderr is a terminal with text logs, where the progress bar redraws one line with {@code \r}; otherwise
+     * (a file, a pipe, a CI log, {@code --log-format json}) progress is a plain line per file and at most one every
+     * {@link #PLAIN_PROGRESS_NANOS}. Null: decided at the call, as every command's {@link com.precog.runner.cli.ProgressBar}.
      */
-    boolean terminal = System.console() != null;
+    Boolean terminal;
 
     /** @param store opens the play store (the composition root chooses the implementation) */
     public ImportPbpCommand(Supplier<HistoricalPlays> store) {
@@ -121,7 +122,8 @@ public final class ImportPbpCommand implements Callable<Integer> {
             try (PlayByPlayFile reader = PlayByPlayFile.open(f, bad -> {
                 if (shown[0]++ < MAX_BAD_ROWS_SHOWN) err.println("precog: skipped malformed row " + bad);
             })) {
-                Progress progress = new Progress(err, f, reader, terminal);
+                Progress progress = new Progress(err, f, reader, terminal != null ? terminal
+                        : !com.precog.runner.cli.PrecogCommand.jsonLogs(spec) && com.precog.runner.cli.ProgressBar.stderrIsTerminal());
                 outcome = useCase.importSource(f.toString(), progress);
                 progress.finish(outcome instanceof ImportHistoricalPlays.Imported);
                 fileMalformed = reader.malformedRows();
