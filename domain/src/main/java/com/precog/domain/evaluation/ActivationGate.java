@@ -7,7 +7,8 @@ import java.util.Objects;
 /**
  * The activation gate of SPEC §3. Judges {@link GateEvidence} against {@link GateCriteria} and
  * returns every check; pre-game models are held to the market-relative Brier bar only, in-game models
- * also to the absolute one. Pure, immutable and thread-safe.
+ * also to the absolute one. The market comparison counts only when it stands on at least as many games
+ * as the predictions' minimum. Pure, immutable and thread-safe.
  */
 public final class ActivationGate {
     /** Criterion name: number of evaluated predictions. */
@@ -20,6 +21,11 @@ public final class ActivationGate {
     public static final String BRIER = "brier";
     /** Criterion name: model Brier minus market Brier on the same games. */
     public static final String BRIER_VS_MARKET = "brier_minus_market_brier";
+    /**
+     * Criterion name: the games the market comparison stands on, held to the same minimum as the predictions (a market
+     * benchmark on a handful of the predictions is no comparison "on the same predictions").
+     */
+    public static final String MARKET_GAMES = "market_games";
 
     private final GateCriteria criteria;
 
@@ -58,6 +64,7 @@ public final class ActivationGate {
         if (e.marketBrier().isPresent()) {
             double excess = e.modelBrierOnMarketGames().getAsDouble() - e.marketBrier().getAsDouble();
             checks.add(GateCheck.atMost(BRIER_VS_MARKET, excess, criteria.maxBrierExcessOverMarket()));
+            checks.add(GateCheck.atLeast(MARKET_GAMES, e.marketGames(), criteria.minPredictions()));
         } else {
             checks.add(GateCheck.missing(BRIER_VS_MARKET, criteria.maxBrierExcessOverMarket()));
         }

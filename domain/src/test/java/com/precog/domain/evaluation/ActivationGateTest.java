@@ -36,9 +36,24 @@ class ActivationGateTest {
         assertThat(d).isInstanceOf(GateDecision.Refused.class);
         GateDecision.Refused r = (GateDecision.Refused) d;
         assertThat(r.failures()).extracting(GateCheck::criterion)
-                .containsExactly("predictions", "accuracy", "ece", "brier_minus_market_brier");
+                .containsExactly("predictions", "accuracy", "ece", "brier_minus_market_brier", "market_games");
         assertThat(r.reason()).contains("predictions 50 < 100 (short by 50)", "accuracy 0.5100 < 0.5200 (short by 0.0100)",
-                "ece 0.1200 > 0.1000 (over by 0.0200)", "brier_minus_market_brier 0.0270 > 0.0100 (over by 0.0170)");
+                "ece 0.1200 > 0.1000 (over by 0.0200)", "brier_minus_market_brier 0.0270 > 0.0100 (over by 0.0170)",
+                "market_games 50 < 100 (short by 50)");
+    }
+
+    /** 2,438 predictions, a market line on 3 of them where the market missed: no comparison "on the same predictions". */
+    @Test
+    void aMarketComparisonOnAFewGames_doesNotPass() {
+        GateEvidence e = new GateEvidence(ModelPhase.PRE_GAME, 2438, 0.62, 0.22, 0.03, 3, OptionalDouble.of(0.30), OptionalDouble.of(0.68), "r");
+        GateDecision d = gate.evaluate(e);
+        assertThat(d).isInstanceOf(GateDecision.Refused.class);
+        assertThat(((GateDecision.Refused) d).failures()).singleElement().satisfies(c -> {
+            assertThat(c.criterion()).isEqualTo(ActivationGate.MARKET_GAMES);
+            assertThat(c.margin()).isEqualTo(-97.0);
+        });
+        assertThat(gate.evaluate(new GateEvidence(ModelPhase.PRE_GAME, 2438, 0.62, 0.22, 0.03, 100, OptionalDouble.of(0.30),
+                OptionalDouble.of(0.68), "r"))).as("at the minimum").isInstanceOf(GateDecision.Passed.class);
     }
 
     @Test
