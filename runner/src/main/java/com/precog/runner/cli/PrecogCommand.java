@@ -92,6 +92,24 @@ public final class PrecogCommand implements java.util.concurrent.Callable<Intege
         }
     }
 
+    /**
+     * Every date option and parameter without a converter of its own ({@code --from}, {@code --to}, {@code --holdout-from}…):
+     * an ISO date, and a refusal that says so instead of Java's parse text ("could not be parsed at index 4").
+     */
+    static final class IsoDate implements CommandLine.ITypeConverter<java.time.LocalDate> {
+        private static final java.util.regex.Pattern SHAPE = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+        @Override
+        public java.time.LocalDate convert(String value) {
+            try {
+                return java.time.LocalDate.parse(value.trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD"
+                        + (SHAPE.matcher(value.trim()).matches() ? ", a day of the calendar)" : ")"));
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         return CommandGroups.missingSubcommand(spec);
@@ -222,6 +240,7 @@ public final class PrecogCommand implements java.util.concurrent.Callable<Intege
         });
         // settings below apply to every subcommand registered above
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.time.LocalDate.class, new IsoDate());
         cl.setExitCodeExceptionMapper(t -> t instanceof CommandLine.ParameterException
                 || t instanceof IllegalArgumentException ? ExitCodes.BAD_INPUT : ExitCodes.RUNTIME_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {

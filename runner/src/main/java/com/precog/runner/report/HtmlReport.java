@@ -43,16 +43,24 @@ public final class HtmlReport {
         return html;
     }
 
-    /** Writes the document (UTF-8) atomically, creating parent directories. */
+    /** Writes the document (UTF-8) atomically, creating parent directories; when that fails, no temporary file is left behind. */
     public Path write(Path file) {
+        Path tmp = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Path tmp = Files.createTempFile(parent, ".report", ".tmp");
+            tmp = Files.createTempFile(parent, ".report", ".tmp");
             Files.writeString(tmp, html, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return file;
         } catch (IOException e) {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
             throw new UncheckedIOException("cannot write report " + file + ": " + e.getMessage(), e);
         }
     }

@@ -49,4 +49,15 @@ class HtmlReportTest {
         assertThatThrownBy(() -> HtmlReport.builder("t").section("s").table(List.of("a", "b"), List.of(List.of("1"))))
                 .hasMessageContaining("rows[0] has 1 cells, headers has 2");
     }
+
+    @Test
+    void aFailedWrite_leavesNoTemporaryFileBehind(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectory(dir.resolve("report.html")); // a folder where the file should go: the move fails
+        Files.writeString(target.resolve("keep.txt"), "x");
+        HtmlReport r = HtmlReport.builder("t").section("s").paragraph("p").done().build();
+        assertThatThrownBy(() -> r.write(target)).isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("cannot write report " + target);
+        try (var left = Files.list(dir)) {
+            assertThat(left).containsExactly(target); // no .report<N>.tmp beside it
+        }
+    }
 }

@@ -4,9 +4,11 @@ import com.precog.domain.model.HistoricalGame;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * Reads finished games with closing lines from the "spreadspoke" CSV format
@@ -29,7 +32,9 @@ import java.util.OptionalDouble;
  * with its line number. Games come back sorted by date (stable).
  */
 public final class HistoricalGamesCsv {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.ROOT);
+    /** schedule_date: month/day/year; STRICT, so an impossible day (2/30/2000) is a malformed row, not moved to another day. */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
 
     private HistoricalGamesCsv() {}
 
@@ -92,7 +97,7 @@ public final class HistoricalGamesCsv {
                     OptionalDouble margin = OptionalDouble.empty();
                     String favId = f.get(fav).trim();
                     if (!favId.isEmpty() && !f.get(spread).isBlank()) {
-                        double s = Math.abs(Double.parseDouble(f.get(spread).trim()));
+                        double s = Math.abs(points(f.get(spread), "spread_favorite"));
                         if (favId.equals("PICK")) margin = OptionalDouble.of(0);
                         else if (favId.equals(homeId)) margin = OptionalDouble.of(s);
                         else if (favId.equals(awayId)) margin = OptionalDouble.of(-s);
@@ -100,10 +105,10 @@ public final class HistoricalGamesCsv {
                     } else if (favId.equals("PICK")) {
                         margin = OptionalDouble.of(0);
                     }
-                    out.add(new HistoricalGame(LocalDate.parse(f.get(date).trim(), DATE), Integer.parseInt(f.get(season).trim()),
-                            bool(f.get(playoff), "schedule_playoff"), homeId, awayId, Integer.parseInt(f.get(sh).trim()),
-                            Integer.parseInt(f.get(sa).trim()), bool(f.get(neutral), "stadium_neutral"), margin));
-                } catch (DateTimeParseException | IllegalArgumentException e) {
+                    out.add(new HistoricalGame(date(f.get(date)), whole(f.get(season), "schedule_season", "a year, e.g. 2020"),
+                            bool(f.get(playoff), "schedule_playoff"), homeId, awayId, whole(f.get(sh), "score_home", "points, e.g. 24"),
+                            whole(f.get(sa), "score_away", "points, e.g. 24"), bool(f.get(neutral), "stadium_neutral"), margin));
+                } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("games line " + no + ": " + e.getMessage(), e);
                 }
             }
@@ -116,6 +121,36 @@ public final class HistoricalGamesCsv {
         String id = ids.get(name.trim());
         if (id == null) throw new IllegalArgumentException("team '" + name + "' is not in the teams table");
         return id;
+    }
+
+    /** schedule_date as M/D/YYYY (9/10/2020), a day that exists. */
+    private static LocalDate date(String v) {
+        try {
+            return LocalDate.parse(v.trim(), DATE);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("schedule_date must be a date M/D/YYYY that exists (e.g. 9/10/2020), was '" + v + "'");
+        }
+    }
+
+    /** A whole number >= 0 (a score, a season). */
+    private static int whole(String v, String column, String example) {
+        String t = v.trim();
+        if (!WHOLE_NUMBER.matcher(t).matches()) {
+            throw new IllegalArgumentException(column + " must be a whole number >= 0 (" + example + "), was '" + v + "'");
+        }
+        return Integer.parseInt(t);
+    }
+
+    /** A finite decimal number of points (a spread): no NaN, Infinity or Java's 3d/3f suffixes. */
+    private static double points(String v, String column) {
+        double d;
+        try {
+            d = new BigDecimal(v.trim()).doubleValue();
+        } catch (NumberFormatException e) {
+            d = Double.NaN;
+        }
+        if (!Double.isFinite(d)) throw new IllegalArgumentException(column + " must be a number of points (e.g. -3.5), was '" + v + "'");
+        return d;
     }
 
     private static boolean bool(String v, String column) {

@@ -14,6 +14,7 @@ import com.precog.domain.model.PreGameFeatureBuilder;
 import com.precog.domain.model.PreGameModelSpec;
 import com.precog.domain.model.PreGameRow;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -54,6 +55,10 @@ public final class ModelEvaluationService implements EvaluateModel {
                     + "); this evaluation takes finished games with closing lines");
         }
         if (v.status() == ModelStatus.DEPRECATED) throw new IllegalArgumentException("model version " + c.ref() + " is deprecated");
+        if (c.kind() == com.precog.domain.model.EvaluationKind.HOLDOUT && (!c.holdoutFrom().isAfter(c.from()) || c.holdoutFrom().isAfter(c.to()))) {
+            // the run would be stored with a period outside the games evaluated
+            throw new IllegalArgumentException("holdout start " + c.holdoutFrom() + " must be after " + c.from() + " and not after " + c.to());
+        }
         PreGameModelSpec spec = PreGameModelSpec.parse(v.type(), v.config());
         long t0 = System.nanoTime();
         List<PreGameRow> rows = PreGameFeatureBuilder.build(c.games(), spec.elo());
@@ -71,7 +76,8 @@ public final class ModelEvaluationService implements EvaluateModel {
             default -> throw new IllegalStateException("unhandled kind " + c.kind());
         }
         if (preds.isEmpty()) {
-            throw new IllegalArgumentException("model version " + c.ref() + " forecast no game between " + c.from() + " and " + c.to()
+            LocalDate first = c.kind() == com.precog.domain.model.EvaluationKind.HOLDOUT ? c.holdoutFrom() : c.from();
+            throw new IllegalArgumentException("model version " + c.ref() + " forecast no game between " + first + " and " + c.to()
                     + " (no games in range, or none with the inputs it needs)");
         }
         var scores = PreGameBacktest.score(preds);

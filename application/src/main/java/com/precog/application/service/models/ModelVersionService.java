@@ -6,8 +6,10 @@ import com.precog.application.port.out.models.EvaluationRunSummary;
 import com.precog.application.port.out.models.EvaluationRuns;
 import com.precog.application.port.out.models.ModelVersions;
 import com.precog.domain.evaluation.ActivationGate;
+import com.precog.domain.evaluation.ModelPhase;
 import com.precog.domain.model.ModelRef;
 import com.precog.domain.model.ModelVersion;
+import com.precog.domain.model.PreGameModelSpec;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -51,9 +53,24 @@ public final class ModelVersionService implements ManageModelVersions {
     @Override
     public ModelVersion create(CreateModelVersion c) {
         ModelVersion v = ModelVersion.draft(c.ref(), c.type(), c.config(), c.description(), clock.instant());
+        requireCanForecast(v);
         versions.add(v);
         log.info("created model version {} ({})", v.ref(), v.type().key());
         return v;
+    }
+
+    /**
+     * A version is immutable: one whose configuration parses but can never become a model (an ensemble with no
+     * positive weight on any pre-game member) would stay in the store unusable. Building the model once on no history
+     * applies the domain's own rule now, at creation, instead of at the first evaluation.
+     */
+    private static void requireCanForecast(ModelVersion v) {
+        if (v.type().phase() != ModelPhase.PRE_GAME) return;
+        try {
+            PreGameModelSpec.parse(v.type(), v.config()).train(List.of());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("model version " + v.ref() + " could never forecast: " + e.getMessage(), e);
+        }
     }
 
     @Override

@@ -46,4 +46,38 @@ class HistoricalGamesCsvTest {
                 .hasMessageContaining("games line 2").hasMessageContaining("2020-09-10");
         assertThatThrownBy(() -> HistoricalGamesCsv.read(new StringReader("date,home\n"), IDS)).hasMessageContaining("lacks column schedule_date");
     }
+
+    static final String ROW_AFTER_DATE = ",2000,1,FALSE,Kansas City Chiefs,34,20,Houston Texans,KC,-9.5,54.5,A,FALSE,,,,\n";
+
+    @Test
+    void anImpossibleDate_isAMalformedRowWithItsLine_notMovedToTheLastDayOfTheMonth() throws Exception {
+        // the lenient (SMART) resolver read 2/30/2000 as 2000-02-29 and the game was scored on a day it was not played
+        assertThatThrownBy(() -> HistoricalGamesCsv.read(new StringReader(HEADER + "2/30/2000" + ROW_AFTER_DATE), IDS))
+                .hasMessageContaining("games line 2").hasMessageContaining("schedule_date").hasMessageContaining("'2/30/2000'");
+        assertThatThrownBy(() -> HistoricalGamesCsv.read(new StringReader(HEADER + "2/29/2001" + ROW_AFTER_DATE), IDS))
+                .hasMessageContaining("games line 2").hasMessageContaining("'2/29/2001'");
+        assertThat(HistoricalGamesCsv.read(new StringReader(HEADER + "2/29/2000" + ROW_AFTER_DATE), IDS).games())
+                .extracting(g -> g.date()).containsExactly(LocalDate.of(2000, 2, 29)); // a leap day is a day
+    }
+
+    @Test
+    void malformedValues_nameTheColumnAndTheExpectedForm_notJavasParseText() {
+        String ok = "9/10/2000,2000,1,FALSE,Kansas City Chiefs,34,20,Houston Texans,KC,-9.5,54.5,A,FALSE,,,,";
+        record Bad(String row, String column, String expected, String value) {}
+        for (Bad b : java.util.List.of(
+                new Bad(ok.replace(",34,20,", ",twenty,20,"), "score_home", "whole number", "'twenty'"),
+                new Bad(ok.replace(",34,20,", ",34,-7,"), "score_away", "whole number", "'-7'"),
+                new Bad(ok.replace(",2000,1,", ",20o0,1,"), "schedule_season", "whole number", "'20o0'"),
+                new Bad(ok.replace("-9.5", "-3.x"), "spread_favorite", "number of points", "'-3.x'"),
+                new Bad(ok.replace("-9.5", "Infinity"), "spread_favorite", "number of points", "'Infinity'"),
+                new Bad(ok.replace("-9.5", "NaN"), "spread_favorite", "number of points", "'NaN'"),
+                new Bad(ok.replace("-9.5", "3d"), "spread_favorite", "number of points", "'3d'"),
+                new Bad(ok.replace("9/10/2000", "2000-09-10"), "schedule_date", "M/D/YYYY", "'2000-09-10'"))) {
+            assertThatThrownBy(() -> HistoricalGamesCsv.read(new StringReader(HEADER + b.row() + "\n"), IDS)).as(b.row())
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("games line 2: " + b.column() + " must be").hasMessageContaining(b.expected())
+                    .hasMessageContaining(b.value())
+                    .message().doesNotContain("For input string", "could not be parsed", "Character", "closingHomeMargin", "homeScore");
+        }
+    }
 }

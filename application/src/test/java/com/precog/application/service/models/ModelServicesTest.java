@@ -143,4 +143,39 @@ class ModelServicesTest {
                 .hasMessageContaining("already exists");
         assertThat(manage.deprecate(ref).status()).isEqualTo(ModelStatus.DEPRECATED);
     }
+
+    @Test
+    void create_anEnsembleWithNoPositiveMemberWeight_isRefused_andNothingIsStored() {
+        // immutable once created: accepted, it could only ever fail its evaluations ("no positive weight")
+        ModelRef ref = ModelRef.parse("zero_ensemble@v1.0");
+        assertThatThrownBy(() -> manage.create(new ManageModelVersions.CreateModelVersion(ref, ModelType.ENSEMBLE,
+                Map.of("weights.elo", "0", "weights.regression", "0"), "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("zero_ensemble@v1.0").hasMessageContaining("no positive weight");
+        assertThat(versions.find(ref)).isEmpty();
+        // one positive member is enough
+        assertThat(manage.create(new ManageModelVersions.CreateModelVersion(ModelRef.parse("market_only@v1.0"), ModelType.ENSEMBLE,
+                Map.of("weights.elo", "0", "weights.regression", "0", "weights.market", "1"), "")).status()).isEqualTo(ModelStatus.DRAFT);
+    }
+
+    @Test
+    void holdoutThatForecastsNothing_namesTheHoldoutStart_notTheWindowStart() {
+        LocalDate testFrom = LocalDate.of(2022, 6, 1);
+        LocalDate to = LocalDate.of(2022, 7, 1); // the off-season: no game
+        assertThatThrownBy(() -> evaluate.evaluate(new EvaluateModel.EvaluateModelCommand(ModelRef.parse("elo_nfl@v1.0"), games, FROM, to,
+                EvaluationKind.HOLDOUT, 5, testFrom, "test")))
+                .hasMessageContaining("forecast no game between 2022-06-01 and 2022-07-01");
+    }
+
+    @Test
+    void holdoutStartOutsideTheWindow_isRefused_andNoRunIsStored() {
+        ModelRef ref = ModelRef.parse("elo_nfl@v1.0");
+        for (LocalDate start : List.of(LocalDate.of(1950, 1, 1), FROM, LocalDate.of(2040, 1, 1))) {
+            assertThatThrownBy(() -> evaluate.evaluate(new EvaluateModel.EvaluateModelCommand(ref, games, FROM, TO, EvaluationKind.HOLDOUT, 5,
+                    start, "test"))).as(start.toString()).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("holdout start " + start).hasMessageContaining("after " + FROM).hasMessageContaining("not after " + TO);
+        }
+        assertThat(runs.summaries(ref)).isEmpty();
+        assertThat(versions.find(ref).orElseThrow().status()).isEqualTo(ModelStatus.DRAFT);
+    }
 }

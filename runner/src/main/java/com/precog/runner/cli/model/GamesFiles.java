@@ -20,12 +20,14 @@ final class GamesFiles {
     private GamesFiles() {}
 
     static HistoricalGamesCsv.Result load(Path games, Path teams) throws IOException {
-        if (!Files.isRegularFile(games)) throw new IllegalArgumentException("--games file " + games + " does not exist");
+        requireFile("--games", games);
         Map<String, String> ids;
         if (teams != null) {
-            if (!Files.isRegularFile(teams)) throw new IllegalArgumentException("--teams file " + teams + " does not exist");
+            requireFile("--teams", teams);
             try (Reader r = Files.newBufferedReader(teams, StandardCharsets.UTF_8)) {
                 ids = HistoricalGamesCsv.readTeams(r);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--teams file " + teams + ": " + e.getMessage(), e);
             }
         } else {
             try (InputStream in = GamesFiles.class.getResourceAsStream(BUNDLED_TEAMS)) {
@@ -33,12 +35,20 @@ final class GamesFiles {
                 ids = HistoricalGamesCsv.readTeams(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
         }
+        HistoricalGamesCsv.Result res;
         try (Reader r = Files.newBufferedReader(games, StandardCharsets.UTF_8)) {
-            HistoricalGamesCsv.Result res = HistoricalGamesCsv.read(r, ids);
-            if (res.games().isEmpty()) throw new IllegalArgumentException("--games file " + games + " has no finished game");
-            return res;
+            res = HistoricalGamesCsv.read(r, ids);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("--games file " + games + ": " + e.getMessage(), e);
         }
+        if (res.games().isEmpty()) throw new IllegalArgumentException("--games file " + games + " has no finished game");
+        return res;
+    }
+
+    /** A regular file: a folder or a missing path is named as such. */
+    private static void requireFile(String option, Path file) {
+        if (Files.isDirectory(file)) throw new IllegalArgumentException(option + " " + file + " is a folder, not a file");
+        if (!Files.exists(file)) throw new IllegalArgumentException(option + " file " + file + " does not exist");
+        if (!Files.isRegularFile(file)) throw new IllegalArgumentException(option + " " + file + " is not a regular file");
     }
 }

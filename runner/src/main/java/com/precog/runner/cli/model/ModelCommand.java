@@ -26,6 +26,7 @@ import com.precog.runner.PrecogHome;
 import com.precog.runner.cli.ExitCodes;
 import com.precog.runner.report.HtmlReport;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -245,7 +246,12 @@ public final class ModelCommand implements java.util.concurrent.Callable<Integer
 
         record Loaded(List<HistoricalGame> games, LocalDate from, LocalDate to, EvaluationKind kind, LocalDate holdoutFrom) {}
 
+        /**
+         * Reads the games and settles the window. Everything the command line can get wrong is refused here, before any
+         * evaluation runs or is stored: the report target, the games file, the dates.
+         */
         Loaded load(PrintWriter err) throws Exception {
+            checkReportTarget();
             HistoricalGamesCsv.Result res = GamesFiles.load(games, teams);
             err.println("precog: read " + res.games().size() + " finished games from " + games.getFileName()
                     + (res.unplayedSkipped() > 0 ? " (" + res.unplayedSkipped() + " unplayed skipped)" : "")
@@ -257,12 +263,41 @@ public final class ModelCommand implements java.util.concurrent.Callable<Integer
             if (t.isBefore(f)) throw new IllegalArgumentException("--to " + t + " is before --from " + f);
             EvaluationKind k = EvaluationKind.parse(kind);
             LocalDate ho = holdoutFrom;
+            if (ho != null && k != EvaluationKind.HOLDOUT) {
+                throw new IllegalArgumentException("--holdout-from applies to --kind holdout only, not --kind " + k.key());
+            }
+            if (ho != null && (!ho.isAfter(f) || ho.isAfter(t))) {
+                // the run would be stored for a period outside the games evaluated, or forecast nothing
+                throw new IllegalArgumentException("--holdout-from " + ho + " must lie within the evaluated window: after " + f
+                        + (from != null ? " (--from)" : " (the first game in " + games.getFileName() + ")") + " and not after " + t
+                        + (to != null ? " (--to)" : " (the last game in " + games.getFileName() + ")")
+                        + "; the games before it fit the model, the games from it on are forecast");
+            }
             if (ho == null) {
                 List<HistoricalGame> in = g.stream().filter(x -> !x.date().isBefore(f) && !x.date().isAfter(t)).toList();
                 if (in.isEmpty()) throw new IllegalArgumentException("no game between --from " + f + " and --to " + t + " in " + games);
                 ho = in.get((int) (in.size() * 0.8)).date();
             }
             return new Loaded(g, f, t, k, ho);
+        }
+
+        /**
+         * {@code --report FILE.html}: a file in a folder that exists and can be written. Checked before the evaluation,
+         * which stores its run: a report that cannot be written afterwards would fail the command with the run kept.
+         */
+        void checkReportTarget() {
+            if (noReport || report == null) return;
+            if (Files.isDirectory(report)) {
+                throw new IllegalArgumentException("--report " + report + " is a folder; give a file name, e.g. " + report.resolve("report.html"));
+            }
+            Path parent = report.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent)) {
+                throw new IllegalArgumentException("--report " + report + ": the folder " + parent + " does not exist");
+            }
+            if (!Files.isWritable(parent)) throw new IllegalArgumentException("--report " + report + ": the folder " + parent + " cannot be written");
+            if (Files.exists(report) && !Files.isRegularFile(report)) {
+                throw new IllegalArgumentException("--report " + report + " exists and is not a regular file");
+            }
         }
     }
 
@@ -308,7 +343,9 @@ public final class ModelCommand implements java.util.concurrent.Callable<Integer
 
     /** One progress line on stderr (stdout stays machine-readable). */
     static void progress(CommandSpec spec, String what, GamesOptions.Loaded l) {
-        spec.commandLine().getErr().println("precog: evaluating " + what + ": " + l.kind().key() + " " + l.from() + " .. " + l.to()
+        spec.commandLine().getErr().println("precog: evaluating " + what + ": " + l.kind().key() + " "
+                + (l.kind() == EvaluationKind.HOLDOUT ? l.holdoutFrom() + " .. " + l.to() + " (fitted on the games before " + l.holdoutFrom() + ")"
+                        : l.from() + " .. " + l.to())
                 + (l.kind() == EvaluationKind.BACKTEST ? " (replay from the first game, refit before each season)" : ""));
         spec.commandLine().getErr().flush();
     }
