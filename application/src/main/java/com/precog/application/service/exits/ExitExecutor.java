@@ -96,6 +96,8 @@ public final class ExitExecutor implements com.precog.application.service.positi
         int walks;
         boolean iocMode;
         boolean alerted;
+        /** The "market unknown to the board" warning was logged for this job and the market is still unknown. */
+        boolean unknownMarketSaid;
         Instant startedAt;
         Instant nextSendAt = Instant.MIN;
         // the order in flight
@@ -353,9 +355,12 @@ public final class ExitExecutor implements com.precog.application.service.positi
         if (!venueTrading.getAsBoolean()) return false; // the exchange is closed: the exit waits, its walks untouched
         MarketBoard.View view = board.view(job.ticker).orElse(null);
         if (view == null) {
-            log.warn("exit of {} waits: market {} unknown to the board", job.positionId, job.ticker);
+            // said once per job (the executor polls every quarter second), again when the market was known meanwhile
+            if (!job.unknownMarketSaid) log.warn("exit of {} waits: market {} unknown to the board", job.positionId, job.ticker);
+            job.unknownMarketSaid = true;
             return false;
         }
+        job.unknownMarketSaid = false;
         // paused, closed or settled: the venue refuses every order, so the exit waits (no order, attempt or walk) until the
         // market reopens or its settlement ends the exit — before, each poll sent one and recorded its rejection
         if (view.market().status() != MarketStatus.OPEN) return false;
