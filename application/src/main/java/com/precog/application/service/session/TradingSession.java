@@ -358,6 +358,10 @@ public final class TradingSession implements AutoCloseable {
         if (entryCosts.isNegative()) p.breakers().entryCostsBooked(entryCosts);
     }
 
+    /** How often the session asks the strategy store whether the active versions changed. */
+    static final Duration STRATEGY_REFRESH = Duration.ofSeconds(15);
+    private Instant nextStrategyRefresh = Instant.MIN;
+
     /** How long a new position waits for its first market mark before its entry cost is told to rapid_loss as it stands. */
     static final Duration ENTRY_MARK_WAIT = Duration.ofSeconds(10);
 
@@ -366,6 +370,12 @@ public final class TradingSession implements AutoCloseable {
         syncFills();
         expireRestingEntries();
         if (entriesEnabled) {
+            Instant at = clock.instant();
+            if (!at.isBefore(nextStrategyRefresh)) {
+                // a version activated or deactivated from the CLI while running (the store is shared): in force within 15 s
+                nextStrategyRefresh = at.plus(STRATEGY_REFRESH);
+                p.entries().refreshStrategies();
+            }
             p.entries().poll(); // maker entries walk toward the ask
             trackMakerWalks();
         }

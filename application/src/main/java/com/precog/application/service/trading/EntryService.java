@@ -72,7 +72,8 @@ import org.slf4j.LoggerFactory;
  * game situation, active strategies' windows/thresholds/confidence, priority, Kelly sizing with
  * every limit) and, when everything passes, records the order decision with its attribution
  * and places a limit order with a fresh {@code client_order_id} through the {@link OrderGateway}.
- * Active strategy versions are loaded once and reloaded by {@link #onStrategiesChanged()}.
+ * Active strategy versions are loaded once and reloaded by {@link #onStrategiesChanged()}, or by
+ * {@link #refreshStrategies()} when the store's set changed.
  * Fills are recorded as trades through {@link #onFill(Fill)} (called for fills reported right
  * after placement and by the venue's fill stream).
  *
@@ -198,6 +199,28 @@ public final class EntryService {
     public List<EntryDecision> onStrategiesChanged() {
         activeStrategies = enabled(strategies.active());
         return evaluateAll();
+    }
+
+    /**
+     * Reloads the active versions when the store's set differs from the one in use — a version activated or deactivated
+     * from the CLI while the daemon runs — and then re-evaluates every market; nothing when the set is unchanged or was
+     * never loaded yet (the first evaluation loads it).
+     *
+     * @return the decisions of the re-evaluation, empty when nothing changed
+     */
+    public List<EntryDecision> refreshStrategies() {
+        if (activeStrategies == null) return List.of();
+        List<StrategyVersion> now = enabled(strategies.active());
+        if (now.equals(activeStrategies)) return List.of();
+        log.info("active strategy versions changed: {} -> {}", keys(activeStrategies), keys(now));
+        activeStrategies = now;
+        return evaluateAll();
+    }
+
+    private static List<String> keys(List<StrategyVersion> versions) {
+        List<String> out = new ArrayList<>(versions.size());
+        for (StrategyVersion v : versions) out.add(v.key().toString());
+        return out;
     }
 
     /** The active versions whose type may enter ({@link Settings#enabledTypes()}). */

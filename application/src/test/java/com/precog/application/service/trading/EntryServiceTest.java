@@ -283,6 +283,24 @@ class EntryServiceTest {
     }
 
     /**
+     * A version deactivated, then activated again, in the store while the loop runs (the CLI shares the store with the
+     * daemon) is seen by {@link EntryService#refreshStrategies()}; an unchanged store re-evaluates nothing.
+     */
+    @Test
+    void strategiesChangedInTheStore_areSeenByARefresh_andAnUnchangedStoreCostsNothing() {
+        World w = new World(ExecutionEnvironment.PAPER);
+        w.exposures.add("KX-G1-A", "G1", "NFL", Side.NO, 100, Dollars.of(35)); // keeps every evaluation from ordering
+        assertThat(skip(w.loop.evaluate("KX-G1-A"))).isEqualTo(SkipReason.SIZING_REJECTED); // loads the active set
+        assertThat(w.loop.refreshStrategies()).as("nothing changed").isEmpty();
+        w.strategies.changeStatus(PREGAME, StrategyStatus.INACTIVE, T0);
+        assertThat(w.loop.refreshStrategies()).singleElement().satisfies(x -> assertThat(skip(x)).isEqualTo(SkipReason.NO_ACTIVE_STRATEGY));
+        assertThat(skip(w.loop.evaluate("KX-G1-A"))).isEqualTo(SkipReason.NO_ACTIVE_STRATEGY);
+        w.strategies.changeStatus(PREGAME, StrategyStatus.ACTIVE, T0);
+        assertThat(w.loop.refreshStrategies()).singleElement().satisfies(x -> assertThat(skip(x)).isEqualTo(SkipReason.SIZING_REJECTED));
+        assertThat(w.orders.orders()).isEmpty();
+    }
+
+    /**
      * The operator's switches of trade_strategies.yaml reach the loop: with pre_game_entry.enabled false an active
      * pre-game version is passed over, and limits.max_position_dollars of trading.yaml caps what it would buy.
      */
