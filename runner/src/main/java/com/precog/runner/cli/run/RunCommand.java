@@ -53,6 +53,12 @@ public final class RunCommand implements Callable<Integer> {
         if (cfg == null) return ExitCodes.BAD_INPUT;
         com.precog.runner.cli.PrecogCommand.applyConfiguredLogging(spec, cfg); // system.yaml logging.*, unless a flag says otherwise
         Mode m = mode != null ? mode : defaultMode();
+        if (liveSwitch && m != Mode.LIVE) {
+            // the operator asked for real money but the mode is another: starting that mode would mislead, so say so
+            err.println("precog: --live is the switch of --mode live, but the mode is " + m.name().toLowerCase(java.util.Locale.ROOT)
+                    + (mode == null ? " (the default)" : "") + ": add --mode live to trade real money, or drop --live.");
+            return ExitCodes.BAD_INPUT;
+        }
         if (m == Mode.LIVE) {
             boolean confirmed = cfg.bool(ConfigSchema.TRADING, "live_trading_confirmed");
             if (!liveSwitch || !confirmed) {

@@ -84,6 +84,13 @@ class RunCommandTest {
         CliRunner.Result s = CliRunner.run("run", "--mode", "live", "--live", "--config-dir", CONFIG);
         assertThat(s.exitCode()).isEqualTo(2);
         assertThat(s.err()).contains("currently false");
+        // --live with another mode (given or the default) is refused, not silently run as that mode
+        CliRunner.Result d = CliRunner.run("run", "--mode", "demo", "--live", "--config-dir", CONFIG);
+        assertThat(d.exitCode()).isEqualTo(2);
+        assertThat(d.err()).contains("--live is the switch of --mode live, but the mode is demo");
+        CliRunner.Result b = CliRunner.run("run", "--live", "--no-db", "--config-dir", CONFIG);
+        assertThat(b.exitCode()).isEqualTo(2);
+        assertThat(b.err()).contains("(the default)");
     }
 
     @Test
