@@ -231,6 +231,18 @@ class KalshiRestClientTest {
         assertThat(rest.trades(FED, 100)).hasSize(1);
     }
 
+    /** As on Kalshi, a position's exposure is the cost of what is held now: a partial sale takes its share of the cost away. */
+    @Test
+    void aPartialSale_leavesTheExposureOfTheContractsStillHeld() {
+        rest.createOrder(OrderRequest.immediateOrCancel(ClientOrderId.of("buy-1"), FED, Side.YES, OrderAction.BUY, Contracts.of(5), Price.parse("0.30")));
+        rest.createOrder(OrderRequest.immediateOrCancel(ClientOrderId.of("sell-1"), FED, Side.YES, OrderAction.SELL, Contracts.of(2), Price.parse("0.01")));
+        assertThat(rest.positions()).singleElement().satisfies(p -> {
+            assertThat(p.side()).isEqualTo(Side.YES);
+            assertThat(p.count()).isEqualTo(Contracts.of(3));
+            assertThat(p.exposure()).as("3 held of 5 bought at 0.28: 3/5 of $1.40, not $1.40 plus the sale").isEqualTo(Dollars.parse("0.84"));
+        });
+    }
+
     @Test
     void givenABuyNo_createOrder_sendsAnAskAtTheYesComplement_andRestsOnTheNoSide() {
         fake.setFractionalTrading(FED, true);

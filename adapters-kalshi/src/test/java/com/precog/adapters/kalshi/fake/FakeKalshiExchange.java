@@ -466,9 +466,7 @@ public final class FakeKalshiExchange implements AutoCloseable {
             FakeOrder o = submit(ticker, "anon-" + UUID.randomUUID(), buyYes, yesPriceMicros, hundredths, "immediate_or_cancel", false);
             orders.remove(o.orderId);
             fills.removeIf(f -> f.path("order_id").asText().equals(o.orderId));
-            positions.merge(ticker, buyYes ? -o.filled : o.filled, Long::sum);
-            positionCostUnits.merge(ticker, -o.costUnits, Long::sum);
-            balanceUnits += o.costUnits + o.feeUnits;
+            balanceUnits += o.costUnits + o.feeUnits; // its position was never this account's (execute skips "anon-" orders)
             return o.filled;
         }
     }
@@ -1012,8 +1010,24 @@ public final class FakeKalshiExchange implements AutoCloseable {
         o.feeUnits += feeUnits;
         balanceUnits -= costUnits + feeUnits;
         long signed = o.bid ? q : -q;
-        positions.merge(o.ticker, signed, Long::sum);
-        positionCostUnits.merge(o.ticker, costUnits, Long::sum);
+        // Kalshi's market_exposure is the cost of the position held now: a fill on the other side closes part of it (the
+        // closed share of its cost goes) and may open the other side at this fill's price; before, every fill added up
+        long before = positions.getOrDefault(o.ticker, 0L);
+        long heldCost = positionCostUnits.getOrDefault(o.ticker, 0L);
+        if (o.clientOrderId.startsWith("anon-")) {
+            signed = 0; // another trader's order (anonymousTaker): not this account's position
+        } else if (before == 0 || Long.signum(before) == Long.signum(signed)) {
+            heldCost += costUnits;
+        } else {
+            long closed = Math.min(Math.abs(before), q);
+            heldCost -= Math.multiplyExact(heldCost, closed) / Math.abs(before);
+            long opened = q - closed;
+            if (opened > 0) heldCost = Math.multiplyExact(costUnits, opened) / q;
+        }
+        if (signed != 0) {
+            positions.merge(o.ticker, signed, Long::sum);
+            positionCostUnits.put(o.ticker, heldCost);
+        }
         ObjectNode f = mapper.createObjectNode();
         String fillId = UUID.randomUUID().toString();
         f.put("fill_id", fillId).put("trade_id", fillId).put("order_id", o.orderId).put("ticker", o.ticker).put("market_ticker", o.ticker)
