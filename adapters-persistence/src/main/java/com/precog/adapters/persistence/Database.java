@@ -310,27 +310,76 @@ public final class Database implements AutoCloseable {
      * its own, syncing initdb) if the directory is initialised already or zonky's binaries cannot be located.
      */
     static boolean initdbWithoutSync(java.nio.file.Path dataDir) {
+        setAsideUnfinishedCluster(dataDir);
         if (Files.exists(dataDir.resolve("postgresql.conf"))) return false;
         java.io.File pgDir = zonkyBinaries();
         if (pgDir == null) return false;
+        // initdb runs in a sibling directory renamed into place when it is done: a start killed during initdb leaves no
+        // half-made cluster where the data belongs (one whose server starts without its postgres database, for good)
+        java.nio.file.Path building = dataDir.resolveSibling(dataDir.getFileName() + ".initdb");
         try {
             Files.createDirectories(dataDir);
             try (var entries = Files.list(dataDir)) {
-                if (entries.findAny().isPresent()) return false; // a half-made directory: leave it to zonky (initdb refuses it too)
+                if (entries.findAny().isPresent()) return false; // not ours to touch: leave it to zonky (initdb refuses it too)
             }
+            if (Files.exists(building)) deleteContents(building); // a first start killed during initdb
+            Files.createDirectories(building);
             long t0 = System.nanoTime();
             List<String> command = new ArrayList<>();
             // as zonky does: as root, initdb (which refuses root) runs in a user namespace
             if (io.zonky.test.db.postgres.util.LinuxUtils.isUnshareAvailable()) command.addAll(List.of("unshare", "-U"));
-            command.addAll(List.of(new java.io.File(pgDir, "bin/initdb").getPath(), "-A", "trust", "-U", "postgres", "-D", dataDir.toString(),
+            command.addAll(List.of(new java.io.File(pgDir, "bin/initdb").getPath(), "-A", "trust", "-U", "postgres", "-D", building.toString(),
                     "-E", "UTF-8", "--no-sync", "--no-instructions"));
             run(command);
+            Files.delete(dataDir); // empty (checked above); the rename puts the finished cluster in its place
+            Files.move(building, dataDir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             log.info("initdb (no sync; synced after start-up) of {} took {} ms", dataDir, (System.nanoTime() - t0) / 1_000_000);
             return true;
         } catch (IOException | RuntimeException e) {
             log.warn("initdb --no-sync failed ({}); zonky's initdb runs instead", e.getMessage());
-            deleteContents(dataDir);
+            if (Files.exists(building)) {
+                deleteContents(building);
+                try {
+                    Files.deleteIfExists(building);
+                } catch (IOException ignored) {
+                    // left for the next start, which clears it first
+                }
+            }
+            try {
+                Files.createDirectories(dataDir);
+            } catch (IOException ignored) {
+                // zonky reports it
+            }
             return false;
+        }
+    }
+
+    /**
+     * A data directory an earlier release's first start left unfinished (killed during initdb, which then ran in place):
+     * its configuration is written but the {@code postgres} database, made last, is not — {@code base} holds fewer than
+     * its three databases (template1, template0, postgres). No server ever served it and precog never stored anything
+     * in it, so it is moved aside ({@code db.unfinished-<time>}) and the start initialises a new cluster, instead of
+     * waiting 60 s for a server that cannot serve and advising to keep the directory.
+     */
+    static void setAsideUnfinishedCluster(java.nio.file.Path dataDir) {
+        if (!Files.exists(dataDir.resolve("postgresql.conf"))) return;
+        java.nio.file.Path base = dataDir.resolve("base");
+        long databases;
+        try (var entries = Files.isDirectory(base) ? Files.list(base) : java.util.stream.Stream.<java.nio.file.Path>empty()) {
+            databases = entries.filter(Files::isDirectory).count();
+        } catch (IOException e) {
+            return;
+        }
+        if (databases >= 3 || Files.exists(dataDir.resolve("postmaster.pid"))) return;
+        java.nio.file.Path aside = dataDir.resolveSibling(dataDir.getFileName() + ".unfinished-" + System.currentTimeMillis());
+        try {
+            Files.move(dataDir, aside, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.createDirectories(dataDir);
+            log.warn("the embedded database directory {} was left unfinished by a first start that was stopped during initdb (it holds {}"
+                    + " of the 3 databases a finished cluster has, and never held precog's data): moved to {}; a new cluster is made",
+                    dataDir, databases, aside);
+        } catch (IOException e) {
+            log.warn("cannot move the unfinished database directory {} aside: {}", dataDir, e.getMessage());
         }
     }
 

@@ -101,6 +101,34 @@ class DatabaseTest {
         }
     }
 
+    /**
+     * A first start killed during initdb: the cluster is built beside the data directory and renamed into place, so what
+     * such a kill leaves (a half-built {@code db.initdb}) is cleared at the next start; a data directory an earlier
+     * release left unfinished (configuration written, the postgres database not yet made) is moved aside, not served.
+     */
+    @Test
+    void aFirstStartKilledDuringInitdb_leavesNothingThatStopsTheNextStart() throws Exception {
+        java.nio.file.Path dataDir = temp.resolve("db");
+        java.nio.file.Path building = temp.resolve("db.initdb");
+        java.nio.file.Files.createDirectories(building.resolve("base/1"));
+        java.nio.file.Files.writeString(building.resolve("postgresql.conf"), "# cut short\n");
+        try (Database db = Database.open(DatabaseSettings.embedded(dataDir, 0, 2))) {
+            assertThat(db.dsl().fetchValue("select 1")).isEqualTo(1);
+        }
+        assertThat(building).doesNotExist();
+        assertThat(java.nio.file.Files.list(dataDir.resolve("base")).count()).isGreaterThanOrEqualTo(3);
+
+        java.nio.file.Path old = temp.resolve("old");
+        java.nio.file.Files.createDirectories(old.resolve("base/1"));
+        java.nio.file.Files.writeString(old.resolve("postgresql.conf"), "# an earlier release's initdb, killed\n");
+        try (Database db = Database.open(DatabaseSettings.embedded(old, 0, 2))) {
+            assertThat(db.dsl().fetchValue("select 1")).isEqualTo(1);
+        }
+        try (var siblings = java.nio.file.Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("old.unfinished-"));
+        }
+    }
+
     @Test
     void givenTheDeferredSyncWasNeverAsked_closeSyncsTheNewFilesBeforeReturning() {
         try (Database db = Database.open(DatabaseSettings.embedded(temp.resolve("db"), 0, 2))) {
