@@ -58,7 +58,8 @@ public final class KalshiRestClient {
     static final int PAGE_LIMIT = 1000;
     private static final int MAX_PAGES = 100_000;
     private static final Logger LOG = LoggerFactory.getLogger(KalshiRestClient.class);
-    private static final Set<String> UNKNOWN_STATUSES = ConcurrentHashMap.newKeySet();
+    /** Keys of what is logged once per process: unknown statuses, unreadable foreign orders, inexact fee multipliers. */
+    private static final Set<String> LOGGED_ONCE = ConcurrentHashMap.newKeySet();
     private static final Set<String> APPROXIMATED_FEE_TYPES = ConcurrentHashMap.newKeySet();
     private final KalshiHttp http;
     private final FeeSchedule generalFees;
@@ -255,7 +256,7 @@ public final class KalshiRestClient {
                 // an order Precog never sends (e.g. placed by hand at $1, a shape we do not know) must not hide the others;
                 // one of ours that cannot be read fails the list, as before: lookups must not take it for missing
                 if (ownClientId(Wire.text(o, "client_order_id")).isPresent()) throw unreadable;
-                if (UNKNOWN_STATUSES.add("unreadable-order:" + Wire.text(o, "order_id")))
+                if (LOGGED_ONCE.add("unreadable-order:" + Wire.text(o, "order_id")))
                     LOG.warn("Kalshi order {} (not placed by Precog) skipped: {}", Wire.text(o, "order_id"), unreadable.getMessage());
             }
         });
@@ -542,7 +543,7 @@ public final class KalshiRestClient {
     private static long times(long millionths, BigDecimal m) {
         BigDecimal exact = BigDecimal.valueOf(millionths).multiply(m);
         BigDecimal up = exact.setScale(0, RoundingMode.CEILING);
-        if (up.compareTo(exact) != 0 && UNKNOWN_STATUSES.add("fee_multiplier:" + m.toPlainString()))
+        if (up.compareTo(exact) != 0 && LOGGED_ONCE.add("fee_multiplier:" + m.toPlainString()))
             LOG.warn("fee_multiplier {} gives a fee coefficient beyond 6 decimal places: rounded up to the next millionth (fees estimated slightly high, never low)",
                     m.toPlainString());
         return up.longValueExact();
@@ -561,7 +562,7 @@ public final class KalshiRestClient {
             case "closed" -> MarketStatus.CLOSED;
             case "determined", "disputed", "amended", "finalized", "settled" -> MarketStatus.SETTLED;
             default -> {
-                if (UNKNOWN_STATUSES.add(wire)) LOG.warn("unknown Kalshi market status '{}': such markets are taken as paused (not traded)", wire);
+                if (LOGGED_ONCE.add(wire)) LOG.warn("unknown Kalshi market status '{}': such markets are taken as paused (not traded)", wire);
                 yield MarketStatus.PAUSED;
             }
         };
@@ -613,7 +614,7 @@ public final class KalshiRestClient {
             case "executed" -> OrderStatus.FILLED;
             case "canceled", "cancelled" -> OrderStatus.CANCELED;
             default -> {
-                if (UNKNOWN_STATUSES.add("order:" + wire)) LOG.warn("unknown Kalshi order status '{}': such orders are judged by their counts", wire);
+                if (LOGGED_ONCE.add("order:" + wire)) LOG.warn("unknown Kalshi order status '{}': such orders are judged by their counts", wire);
                 yield remaining.isPositive() ? OrderStatus.RESTING
                         : filled.isPositive() && filled.compareTo(initial) >= 0 ? OrderStatus.FILLED : OrderStatus.CANCELED;
             }

@@ -82,6 +82,9 @@ public enum League {
 
     public boolean hasClock() { return periodSeconds > 0; }
 
+    /** Whether an overtime period has a clock: not college football's (untimed possessions from the 25), nor a clockless sport's. */
+    public boolean overtimeHasClock() { return hasClock() && this != NCAAF; }
+
     /** ESPN {@code groups=} value needed for a complete slate (FBS = 80 for college football). */
     public Optional<String> espnGroups() { return Optional.ofNullable(espnGroups); }
 

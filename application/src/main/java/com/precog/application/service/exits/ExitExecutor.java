@@ -488,10 +488,9 @@ public final class ExitExecutor implements com.precog.application.service.positi
         if (p == null) return;
         Contracts sold = Contracts.ofHundredths(newly).min(p.currentQuantity());
         if (!sold.isPositive()) return;
-        Price avg = state.averageFillPrice().orElseThrow();
-        // the order's cumulative proceeds and fees, less what earlier bookings of this order took
-        // exact: what the fills came to at their own prices (a sale across levels is not booked at the rounded average)
-        Dollars orderProceeds = state.filledValue().isPositive() ? state.filledValue() : state.filled().times(avg);
+        // the order's cumulative proceeds (exact: what the fills came to at their own prices, not the rounded average) and
+        // fees, less what earlier bookings of this order took
+        Dollars orderProceeds = state.filledValue();
         Dollars proceeds = orderProceeds.minus(job.orderBookedProceeds);
         Dollars fees = state.feesPaid().minus(job.orderBookedFees);
         job.orderBooked = state.filled().hundredths();

@@ -484,13 +484,8 @@ public final class LinkedGames implements ProbabilitySource, LiveMarkets.Situati
         if (!l.hasClock()) return -1;
         long periodSeconds = l.periodSeconds();
         if (g.status() == GameStatus.HALFTIME) return (long) (l.regulationPeriods() - l.halftimeAfterPeriod()) * periodSeconds;
-        if (l.isOvertime(g.period())) return overtimeHasClock(l) ? Math.max(0, g.clockSeconds()) : -1;
+        if (l.isOvertime(g.period())) return l.overtimeHasClock() ? Math.max(0, g.clockSeconds()) : -1;
         int period = Math.max(1, g.period());
         return Math.max(0, (l.regulationPeriods() - period) * periodSeconds + g.clockSeconds());
-    }
-
-    /** College football's overtime has no clock: each side has a possession from the 25 until one leads after a round. */
-    static boolean overtimeHasClock(League l) {
-        return l.hasClock() && l != League.NCAAF;
     }
 }

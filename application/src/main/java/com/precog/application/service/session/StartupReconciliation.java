@@ -296,14 +296,15 @@ public final class StartupReconciliation {
     private Position adopt(Portfolio.Holding h, List<OrderRecord> ours, Instant now) {
         // average price per contract, rounded up to the micro-dollar (cost is what was paid, fees separate)
         long priceMicros = Math.ceilDiv(Math.multiplyExact(h.cost().units(), 100L), Math.multiplyExact(h.count().hundredths(), 100L));
-        if (priceMicros <= 0 || priceMicros >= Price.ONE_DOLLAR_MICROS) {
+        long valid = Math.max(1, Math.min(priceMicros, Price.ONE_DOLLAR_MICROS - 1));
+        if (valid != priceMicros) {
             // a cost no holding of that size can have (a venue reporting what was ever traded, not what is held): the
             // position is adopted at the nearest valid price, and the operator is told its P&L rests on a guessed basis
             log.warn("reconciliation: the venue reports cost {} for {} {} {}, not a price in (0, 1) per contract: adopted at {}; its P&L is not"
                     + " trustworthy — check the position (precog positions show) and close it by hand if needed", h.cost(), h.count(), h.side(),
-                    h.marketTicker(), Price.ofMicros(Math.max(1, Math.min(priceMicros, Price.ONE_DOLLAR_MICROS - 1))));
+                    h.marketTicker(), Price.ofMicros(valid));
         }
-        priceMicros = Math.max(1, Math.min(priceMicros, Price.ONE_DOLLAR_MICROS - 1));
+        priceMicros = valid;
         String strategy = "";
         String model = "";
         for (OrderRecord o : ours) {

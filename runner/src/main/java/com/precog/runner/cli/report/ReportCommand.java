@@ -86,7 +86,7 @@ public final class ReportCommand implements Callable<Integer> {
         TradingReport report = TradingReport.of(environment.wireName(), first, last, trades);
         Path file = (out != null ? out : PrecogHome.path().resolve("reports").resolve(environment.wireName() + "-report.html")).toAbsolutePath();
         report.html(database, Instant.now()).write(file);
-        print(report, environment, file, database);
+        print(report, environment, file, database, first, last);
         return ExitCodes.OK;
     }
 
@@ -160,7 +160,8 @@ public final class ReportCommand implements Callable<Integer> {
         };
     }
 
-    private void print(TradingReport report, ExecutionEnvironment environment, Path file, String database) throws Exception {
+    private void print(TradingReport report, ExecutionEnvironment environment, Path file, String database, Optional<LocalDate> first,
+                       Optional<LocalDate> last) throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         TradingReport.Summary s = report.summary();
         String none = "no " + environment.wireName() + " position closed (" + report.period() + ") in " + database;
@@ -168,8 +169,8 @@ public final class ReportCommand implements Callable<Integer> {
             ObjectMapper m = new ObjectMapper();
             ObjectNode n = m.createObjectNode();
             n.put("environment", environment.wireName());
-            n.put("from", from == null ? null : LocalDate.parse(from.trim()).toString());
-            n.put("to", to == null ? null : LocalDate.parse(to.trim()).toString());
+            n.put("from", first.map(LocalDate::toString).orElse(null));
+            n.put("to", last.map(LocalDate::toString).orElse(null));
             n.put("trades", s.trades());
             n.put("wins", s.wins());
             n.put("losses", s.trades() - s.wins());
